@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, bottom to top (the compiler enforces the direction):
+//   CGEOS, CReadOSM        system C libraries
+//   Geometry, OSMFile      thin wrappers: GEOS values and handles; libreadosm streaming
+//   Households, Routing    domain algorithms over values (no storage, no files of ours)
+//   Planner                plans over Households and Routing (no I/O)
+//   Store                  SQLite through GRDB: schema, migrations, records
+//   UtdelningKit           the use cases the CLI and the server share
+//   utdelning              the command line
+let package = Package(
+    name: "utdelning",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "utdelning", targets: ["utdelning"]),
+        .library(name: "UtdelningKit", targets: ["UtdelningKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(
+            name: "CReadOSM", pkgConfig: "readosm",
+            providers: [.apt(["libreadosm-dev"])]),
+        .target(name: "Geometry", dependencies: ["CGEOS"]),
+        .target(name: "OSMFile", dependencies: ["CReadOSM"]),
+        .target(
+            name: "Households",
+            dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "Routing", dependencies: ["Geometry"]),
+        .target(name: "Planner", dependencies: ["Households", "Routing"]),
+        .target(name: "Store", dependencies: ["Households", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "UtdelningKit",
+            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Yams"]),
+        .executableTarget(
+            name: "utdelning",
+            dependencies: ["UtdelningKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Households"]),
+        .testTarget(name: "UtdelningKitTests", dependencies: ["UtdelningKit", "Store"]),
+        .testTarget(name: "utdelningTests", dependencies: ["UtdelningKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,47 @@
+/// A postal address as the map or a register writes it.
+public struct Address: Hashable, Sendable, Codable {
+    public var street: String
+    public var houseNumber: String
+    public var postcode: String?
+    public var city: String?
+
+    public init(street: String, houseNumber: String, postcode: String? = nil, city: String? = nil) {
+        self.street = street
+        self.houseNumber = houseNumber
+        self.postcode = postcode
+        self.city = city
+    }
+
+    /// "Storgatan 12B" — how a volunteer reads it.
+    public var line: String { "\(street) \(houseNumber)" }
+
+    /// The address reduced to what identifies it: case, spacing and punctuation
+    /// in the number ignored ("12 b" = "12B"), postcode digits only.
+    public var matchKey: AddressMatchKey {
+        AddressMatchKey(
+            street: Self.fold(street),
+            houseNumber: Self.fold(houseNumber).filter { !$0.isWhitespace && $0 != "-" },
+            postcode: postcode.map { $0.filter(\.isNumber) }.flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    static func fold(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// What two spellings of one address have in common. The postcode is compared only
+/// when both sides have one.
+public struct AddressMatchKey: Hashable, Sendable {
+    public let street: String
+    public let houseNumber: String
+    public let postcode: String?
+
+    /// Street and number: the part every address has.
+    public var streetAndNumber: String { "\(street)|\(houseNumber)" }
+
+    public func agrees(with other: AddressMatchKey) -> Bool {
+        guard street == other.street, houseNumber == other.houseNumber else { return false }
+        guard let a = postcode, let b = other.postcode else { return true }
+        return a == b
+    }
+}

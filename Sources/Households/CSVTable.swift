@@ -1,0 +1,89 @@
+import CSV
+import Foundation
+
+/// A CSV file as Swedish spreadsheets and plain tools write it: `;`, `,` or tab
+/// separated (guessed from the header line), UTF-8 with or without a byte-order
+/// mark, a header row whose names are matched against aliases.
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// 1-based line in the file (the header is line 1).
+        public let line: Int
+        let fields: [String]
+    }
+
+    public let path: String
+    public let separator: Character
+    public let header: [String]
+    public let rows: [Row]
+
+    public init(path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputFileError(path: path, message: "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFileError(path: path, message: "cannot read the file")
+        }
+        try self.init(path: path, data: data)
+    }
+
+    public init(path: String, data: Data) throws {
+        self.path = path
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            throw InputFileError(path: path, message: "the file is empty")
+        }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            let line = Self.firstInvalidUTF8Line(bytes)
+            throw InputFileError(path: path, position: "line \(line)", message: "not UTF-8 text (save the file as CSV UTF-8)")
+        }
+        let headerLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+        separator = [";", "\t", ","].max { a, b in headerLine.filter { $0 == a }.count < headerLine.filter { $0 == b }.count } ?? ","
+        guard let delimiter = separator.unicodeScalars.first else { throw InputFileError(path: path, message: "no separator") }
+        let reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: true, delimiter: delimiter)
+        var all: [[String]] = []
+        while let row = reader.next() { all.append(row) }
+        guard let first = all.first else { throw InputFileError(path: path, message: "the file is empty") }
+        header = first
+        rows = all.enumerated().dropFirst().compactMap { index, fields in
+            fields.allSatisfy(\.isEmpty) ? nil : Row(line: index + 1, fields: fields)
+        }
+    }
+
+    /// Folds a header name for matching: case, spaces, hyphens and dots do not matter.
+    static func fold(_ name: String) -> String {
+        name.lowercased().trimmingCharacters(in: .whitespaces)
+            .map { $0 == " " || $0 == "-" || $0 == "." ? "_" : $0 }.reduce(into: "") { $0.append($1) }
+    }
+
+    /// The index of the first column whose name is one of the aliases.
+    public func column(_ aliases: [String]) -> Int? {
+        let wanted = Set(aliases.map(Self.fold))
+        return header.firstIndex { wanted.contains(Self.fold($0)) }
+    }
+
+    public func value(_ row: Row, _ column: Int?) -> String? {
+        guard let column, column < row.fields.count else { return nil }
+        let value = row.fields[column]
+        return value.isEmpty ? nil : value
+    }
+
+    /// A decimal number written "59.38" or "59,38".
+    public static func decimal(_ text: String) -> Double? {
+        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+        if let value = Double(cleaned) { return value }
+        guard cleaned.filter({ $0 == "," }).count == 1, !cleaned.contains(".") else { return nil }
+        return Double(cleaned.replacingOccurrences(of: ",", with: "."))
+    }
+
+    private static func firstInvalidUTF8Line(_ bytes: Data) -> Int {
+        var line = 1
+        var start = bytes.startIndex
+        for index in bytes.indices where bytes[index] == 0x0A {
+            if String(data: bytes[start..<index], encoding: .utf8) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+}

@@ -1,0 +1,59 @@
+/// Households of the district at a glance: the denominator of every coverage figure.
+/// Encodes to the JSON of `utdelning households summary --format json`.
+public struct HouseholdSummary: Sendable, Equatable, Codable {
+    public struct Tally: Sendable, Equatable, Codable {
+        public var deliveryPoints: Int
+        public var households: Int
+
+        public init(deliveryPoints: Int, households: Int) {
+            self.deliveryPoints = deliveryPoints
+            self.households = households
+        }
+    }
+
+    public struct BySource: Sendable, Equatable, Codable {
+        public var explicit: Int
+        public var estimated: Int
+        public var `default`: Int
+
+        public init(explicit: Int, estimated: Int, default: Int) {
+            self.explicit = explicit
+            self.estimated = estimated
+            self.default = `default`
+        }
+    }
+
+    public struct AssociationTally: Sendable, Equatable, Codable {
+        public var name: String
+        public var deliveryPoints: Int
+        public var households: Int
+
+        public init(name: String, deliveryPoints: Int, households: Int) {
+            self.name = name
+            self.deliveryPoints = deliveryPoints
+            self.households = households
+        }
+    }
+
+    public var deliveryPoints: Int
+    public var households: Int
+    /// Points in no association's polygon.
+    public var outside: Tally
+    /// Households by where their count came from.
+    public var bySource: BySource
+    public var associations: [AssociationTally]
+    /// m² per dwelling learned from `building:flats`.
+    public var calibration: [Calibration.Entry]
+
+    public init(
+        deliveryPoints: Int, households: Int, outside: Tally, bySource: BySource, associations: [AssociationTally],
+        calibration: [Calibration.Entry]
+    ) {
+        self.deliveryPoints = deliveryPoints
+        self.households = households
+        self.outside = outside
+        self.bySource = bySource
+        self.associations = associations
+        self.calibration = calibration
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import Geometry
+
+/// Turns collected raw objects into points, buildings and map lines: resolves node
+/// positions, measures footprints, finds the building each address is on, and
+/// merges duplicate addresses.
+struct OSMExtractAssembler {
+    private let collector: OSMCollector
+    private let geos: GEOSContext
+    private var skipped = SkipReport()
+    private var brokenBuildings = 0
+
+    init(_ collector: OSMCollector) throws {
+        collector.nodes.prepareForLookup()
+        self.collector = collector
+        geos = try GEOSContext()
+    }
+
+    mutating func assemble() throws -> OSMExtract {
+        let (buildings, shapes) = try makeBuildings()
+        let locator = try PolygonLocator(context: geos, polygons: shapes)
+        var candidates: [Candidate] = []
+        for node in collector.addressNodes {
+            let inside = try locator.covering(node.coordinate).min { buildings[$0].footprintSquareMeters < buildings[$1].footprintSquareMeters }
+            candidates.append(Candidate(type: 0, id: node.id, tags: node.address, coordinate: node.coordinate, buildingKey: inside.map { buildings[$0].key }))
+        }
+        let buildingIndex = Dictionary(buildings.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
+        for way in collector.ways {
+            guard let tags = way.address else { continue }
+            let key = "w\(way.id)"
+            if let index = buildingIndex[key] {
+                candidates.append(Candidate(type: 1, id: way.id, tags: tags, coordinate: buildings[index].center, buildingKey: key))
+            } else if let point = try representativePoint(ofWayRefs: way.refs) {
+                candidates.append(Candidate(type: 1, id: way.id, tags: tags, coordinate: point, buildingKey: nil))
+            } else {
+                skipped.add(.brokenGeometry, "way \(way.id)")
+            }
+        }
+        for relation in collector.relations {
+            guard let tags = relation.address else { continue }
+            let key = "r\(relation.id)"
+            if let index = buildingIndex[key] {
+                candidates.append(Candidate(type: 2, id: relation.id, tags: tags, coordinate: buildings[index].center, buildingKey: key))
+            } else if let area = try relationArea(relation), let point = try? area.pointOnSurface() {
+                candidates.append(Candidate(type: 2, id: relation.id, tags: tags, coordinate: Coordinate(latitude: point.y, longitude: point.x), buildingKey: nil))
+            } else {
+                skipped.add(.brokenGeometry, "relation \(relation.id)")
+            }
+        }
+        let (mapWays, brokenMapWays) = makeMapWays()
+        return OSMExtract(
+            points: mergeDuplicates(candidates), buildings: buildings, mapWays: mapWays, skipped: skipped,
+            brokenBuildings: brokenBuildings, brokenMapWays: brokenMapWays,
+            addressObjects: collector.addressNodes.count + collector.ways.filter { $0.address != nil }.count
+                + collector.relations.filter { $0.address != nil }.count,
+            objectCounts: .init(nodes: collector.counts.nodes, ways: collector.counts.ways, relations: collector.counts.relations))
+    }
+
+    // MARK: Buildings
+
+    private mutating func makeBuildings() throws -> ([Building], [GEOSGeometryHandle]) {
+        var buildings: [Building] = []
+        var shapes: [GEOSGeometryHandle] = []
+        for way in collector.ways {
+            guard let tags = way.building else { continue }
+            guard let ring = closedRing(way.refs) else {
+                brokenBuildings += 1
+                continue
+            }
+            let polygon = try geos.polygon(rings: [ring])
+            guard let building = try measure(polygon, key: "w\(way.id)", tags: tags) else { continue }
+            buildings.append(building)
+            shapes.append(polygon)
+        }
+        for relation in collector.relations {
+            guard let tags = relation.building else { continue }
+            guard let area = try relationArea(relation), let building = try measure(area, key: "r\(relation.id)", tags: tags) else {
+                brokenBuildings += 1
+                continue
+            }
+            buildings.append(building)
+            shapes.append(area)
+        }
+        return (buildings, shapes)
+    }
+
+    /// Footprint in m² and a point inside; nil (and counted broken) for a degenerate ring.
+    private mutating func measure(_ polygon: GEOSGeometryHandle, key: String, tags: OSMCollector.BuildingTags) throws -> Building? {
+        let valid = try polygon.isValid() ? polygon : try polygon.makeValid()
+        guard let inside = try? valid.pointOnSurface() else {
+            brokenBuildings += 1
+            return nil
+        }
+        let center = Coordinate(latitude: inside.y, longitude: inside.x)
+        // Degrees² to m² at the building's own latitude: exact enough for a footprint.
+        let metersPerDegree = earthRadiusMeters * Double.pi / 180
+        let squareMeters = try valid.area() * metersPerDegree * metersPerDegree * cos(center.latitude * Double.pi / 180)
+        return Building(
+            key: key, type: tags.type, levels: tags.levels.flatMap(Self.parseNumber),
+            flats: tags.flats.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil },
+            footprintSquareMeters: squareMeters, center: center)
+    }
+
+    /// "3", "3.5" or "3,5"; nil for ranges and lists like "3-5" or "3;4".
+    static func parseNumber(_ text: String) -> Double? {
+        Double(text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")).flatMap { $0 >= 0 ? $0 : nil }
+    }
+
+    /// The ring of a closed way as interleaved lon/lat, or nil when a node is missing or it does not close.
+    private func closedRing(_ refs: Range<Int>) -> [Double]? {
+        guard refs.count >= 4, collector.wayRefs[refs.first ?? 0] == collector.wayRefs[refs.last ?? 0] else { return nil }
+        var xy: [Double] = []
+        xy.reserveCapacity(refs.count * 2)
+        for i in refs {
+            guard let c = collector.nodes.coordinate(of: collector.wayRefs[i]) else { return nil }
+            xy.append(c.longitude)
+            xy.append(c.latitude)
+        }
+        return xy
+    }
+
+    /// A multipolygon's area built from its member ways (outer and inner rings alike).
+    private func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
+        let wanted = Set(relation.memberWays)
+        var lines: [[Double]] = []
+        let members = collector.ways.lazy.map { ($0.id, $0.refs) } + collector.untaggedWays.lazy.map { ($0.id, $0.refs) }
+        for (id, refs) in members where wanted.contains(id) {
+            var xy: [Double] = []
+            for i in refs {
+                guard let c = collector.nodes.coordinate(of: collector.wayRefs[i]) else { return nil }
+                xy += [c.longitude, c.latitude]
+            }
+            guard xy.count >= 4 else { return nil }
+            lines.append(xy)
+        }
+        guard !lines.isEmpty else { return nil }
+        let area = try geos.multiLineString(lines).buildArea()
+        return try area.isEmpty() ? nil : area
+    }
+
+    /// Inside a closed way, or the middle vertex of an open one.
+    private func representativePoint(ofWayRefs refs: Range<Int>) throws -> Coordinate? {
+        if let ring = closedRing(refs), let inside = try? geos.polygon(rings: [ring]).pointOnSurface() {
+            return Coordinate(latitude: inside.y, longitude: inside.x)
+        }
+        let resolved = refs.compactMap { collector.nodes.coordinate(of: collector.wayRefs[$0]) }
+        guard resolved.count == refs.count, !resolved.isEmpty else { return nil }
+        return resolved[resolved.count / 2]
+    }
+
+    // MARK: Map lines
+
+    private func makeMapWays() -> ([MapWay], Int) {
+        var result: [MapWay] = []
+        var broken = 0
+        for way in collector.ways {
+            guard let category = way.mapCategory else { continue }
+            // A way cut at the extract's edge keeps the part that is inside.
+            let coordinates = way.refs.compactMap { collector.nodes.coordinate(of: collector.wayRefs[$0]) }
+            guard coordinates.count >= 2 else {
+                broken += 1
+                continue
+            }
+            result.append(MapWay(osmID: way.id, category: category, tags: way.mapTags, coordinates: coordinates))
+        }
+        return (result, broken)
+    }
+
+    // MARK: Addresses
+
+    private struct Candidate {
+        /// 0 node, 1 way, 2 relation: the order in which duplicates are kept.
+        let type: Int
+        let id: Int64
+        let tags: OSMCollector.AddressTags
+        let coordinate: Coordinate
+        let buildingKey: String?
+
+        var key: String { ["n", "w", "r"][type] + String(id) }
+        var description: String { ["node", "way", "relation"][type] + " \(id)" }
+    }
+
+    /// Keeps one point per address and place: among objects with the same address
+    /// closer than `duplicateRadiusMeters`, the node (the entrance) wins over a way,
+    /// a way over a relation, and a lower id over a higher one.
+    private mutating func mergeDuplicates(_ candidates: [Candidate]) -> [DeliveryPoint] {
+        var kept: [String: [DeliveryPoint]] = [:]
+        var points: [DeliveryPoint] = []
+        for candidate in candidates.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
+            guard let street = candidate.tags.street ?? candidate.tags.place else {
+                skipped.add(.missingStreet, candidate.description)
+                continue
+            }
+            let address = Address(street: street, houseNumber: candidate.tags.houseNumber, postcode: candidate.tags.postcode, city: candidate.tags.city)
+            let group = [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
+            if let twin = kept[group, default: []].first(where: { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters }) {
+                skipped.add(.duplicateAddress, "\(candidate.description) = \(twin.key)")
+                continue
+            }
+            let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
+            kept[group, default: []].append(point)
+            points.append(point)
+        }
+        return points
+    }
+}

@@ -1,0 +1,111 @@
+import CReadOSM
+
+/// The tags of one OSM object, read in place from libreadosm's buffers.
+/// Valid only inside the handler call that received it: copy what you keep.
+public struct OSMTags {
+    let base: UnsafePointer<readosm_tag>?
+    public let count: Int
+
+    init(_ base: UnsafePointer<readosm_tag>?, _ count: Int32) {
+        self.base = base
+        self.count = base == nil ? 0 : Int(count)
+    }
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// The value of a key, compared as C strings so that untagged and
+    /// uninteresting objects cost no String allocation.
+    public func value(_ key: StaticString) -> String? {
+        guard let base else { return nil }
+        return key.withUTF8Buffer { keyBytes -> String? in
+            for i in 0..<count {
+                guard let k = base[i].key, let v = base[i].value else { continue }
+                if equal(k, keyBytes) { return String(cString: v) }
+            }
+            return nil
+        }
+    }
+
+    public func contains(_ key: StaticString) -> Bool {
+        guard let base else { return false }
+        return key.withUTF8Buffer { keyBytes in
+            (0..<count).contains { i in base[i].key.map { equal($0, keyBytes) } ?? false }
+        }
+    }
+
+    /// Every tag whose key starts with one of the prefixes, as Swift strings.
+    public func pairs(withPrefixes prefixes: [String]) -> [(key: String, value: String)] {
+        guard let base else { return [] }
+        var result: [(key: String, value: String)] = []
+        for i in 0..<count {
+            guard let k = base[i].key, let v = base[i].value else { continue }
+            let key = String(cString: k)
+            if prefixes.contains(where: { key.hasPrefix($0) }) { result.append((key, String(cString: v))) }
+        }
+        return result
+    }
+
+    private func equal(_ cString: UnsafePointer<CChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if UInt8(bitPattern: cString[i]) != bytes[i] { return false }
+            i += 1
+        }
+        return cString[i] == 0
+    }
+}
+
+public struct OSMNode {
+    public let id: Int64
+    public let latitude: Double
+    public let longitude: Double
+    public let tags: OSMTags
+}
+
+public struct OSMWay {
+    public let id: Int64
+    /// Valid only inside the handler call.
+    public let nodeIDs: UnsafeBufferPointer<Int64>
+    public let tags: OSMTags
+}
+
+public enum OSMMemberType: Sendable, Hashable {
+    case node, way, relation
+}
+
+public struct OSMMember: Sendable, Hashable {
+    public let type: OSMMemberType
+    public let id: Int64
+    public let role: String
+}
+
+public struct OSMRelation {
+    public let id: Int64
+    public let tags: OSMTags
+    let base: UnsafePointer<readosm_member>?
+    let count: Int
+
+    /// The members, copied out (relations are few, so this may allocate).
+    public var members: [OSMMember] {
+        guard let base else { return [] }
+        return (0..<count).compactMap { i in
+            let m = base[i]
+            let type: OSMMemberType
+            switch m.member_type {
+            case READOSM_MEMBER_NODE: type = .node
+            case READOSM_MEMBER_WAY: type = .way
+            case READOSM_MEMBER_RELATION: type = .relation
+            default: return nil
+            }
+            return OSMMember(type: type, id: m.id, role: m.role.map { String(cString: $0) } ?? "")
+        }
+    }
+}
+
+/// Receives the objects of a file in file order (nodes, then ways, then relations
+/// in well-formed extracts). Throwing stops the read and the error is rethrown.
+public protocol OSMHandler: AnyObject {
+    func node(_ node: OSMNode) throws
+    func way(_ way: OSMWay) throws
+    func relation(_ relation: OSMRelation) throws
+}

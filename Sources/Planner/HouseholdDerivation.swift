@@ -1,0 +1,71 @@
+import Geometry
+import Households
+
+/// Works out, from everything imported, which association each point belongs to
+/// and how many households it has. Pure: the same facts and rules give the same
+/// result, so re-running it after any import keeps the store current whatever
+/// order files arrive in.
+public struct HouseholdDerivation: Sendable {
+    public struct Result: Sendable {
+        /// Boundary names, or the district's name alone when no boundaries are imported.
+        public var associationNames: [String]
+        /// point key → association; absent for points outside every polygon.
+        public var associationOfPoint: [String: String]
+        public var associationOfBuilding: [String: String]
+        /// register row key → point key it speaks for.
+        public var registerMatches: [String: String]
+        /// Points made by register rows that match no mapped address, by row key.
+        public var registerPoints: [String: DeliveryPoint]
+        public var counts: [String: HouseholdCount]
+        public var calibration: Calibration
+        /// Points that lay in more than one polygon, per (winner, loser) pair.
+        public var overlaps: [AssociationAssigner.Overlap: Int]
+    }
+
+    public let rules: HouseholdRules
+    public let districtName: String
+
+    public init(rules: HouseholdRules, districtName: String) {
+        self.rules = rules
+        self.districtName = districtName
+    }
+
+    /// - Parameter mapPoints: points from map files only (register-made points are re-made here).
+    public func derive(mapPoints: [DeliveryPoint], buildings: [Building], registerRows: [RegisterRow], boundaries: [Boundary]) throws -> Result {
+        let match = RegisterMatcher(rules: rules).match(rows: registerRows, points: mapPoints)
+        var registerPoints: [String: DeliveryPoint] = [:]
+        for point in match.newPoints { registerPoints[String(point.key.dropFirst("register:".count))] = point }
+        let allPoints = mapPoints + match.newPoints
+
+        var associationOfPoint: [String: String] = [:]
+        var associationOfBuilding: [String: String] = [:]
+        var overlaps: [AssociationAssigner.Overlap: Int] = [:]
+        let names: [String]
+        if boundaries.isEmpty {
+            names = [districtName]
+            for p in allPoints { associationOfPoint[p.key] = districtName }
+            for b in buildings { associationOfBuilding[b.key] = districtName }
+        } else {
+            let assigner = try AssociationAssigner(boundaries: boundaries)
+            names = assigner.names.sorted()
+            for p in allPoints { associationOfPoint[p.key] = try assigner.association(at: p.coordinate) }
+            overlaps = assigner.overlaps
+            for b in buildings { associationOfBuilding[b.key] = try assigner.association(at: b.center) }
+        }
+
+        var registerHouseholds: [String: Int] = [:]
+        for row in registerRows {
+            if let pointKey = match.matched[row.key] {
+                registerHouseholds[pointKey] = row.households
+            } else {
+                registerHouseholds["register:" + row.key] = row.households
+            }
+        }
+        let (counts, calibration) = HouseholdEstimator(rules: rules).count(
+            points: allPoints, buildings: buildings, associationOf: associationOfBuilding, registerHouseholds: registerHouseholds)
+        return Result(
+            associationNames: names, associationOfPoint: associationOfPoint, associationOfBuilding: associationOfBuilding,
+            registerMatches: match.matched, registerPoints: registerPoints, counts: counts, calibration: calibration,
+            overlaps: overlaps)
+    }
+}

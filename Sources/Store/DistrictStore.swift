@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// The district's SQLite database: WAL, foreign keys, migrations applied on open.
+/// Every user action runs in one `write` transaction, so a failure leaves nothing half done.
+public final class DistrictStore: Sendable {
+    public let path: String
+    private let pool: DatabasePool
+
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, message: error.message ?? "cannot open the database")
+        }
+    }
+
+    /// Runs one user action as a single transaction; a thrown error rolls all of it back.
+    public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try pool.write { db in try body(StoreTransaction(db: db, path: path)) }
+    }
+
+    public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try pool.read { db in try body(StoreTransaction(db: db, path: path)) }
+    }
+}
+
+/// The operations one transaction offers; it lives only inside `write` or `read`.
+public struct StoreTransaction {
+    let db: Database
+    let path: String
+}

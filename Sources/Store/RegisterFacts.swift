@@ -1,0 +1,67 @@
+import GRDB
+import Geometry
+import Households
+
+extension StoreTransaction {
+    public func syncRegisterRows(_ rows: [RegisterRow], datasetID: Int64) throws -> SyncCount {
+        var upsert = try UpsertStatement(
+            db: db, table: "registerEntry", conflictKey: "key",
+            columns: ["datasetId", "key", "line", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "households"])
+        for r in rows {
+            try upsert.execute([
+                datasetID, r.key, r.line, r.address?.street, r.address?.houseNumber, r.address?.postcode, r.address?.city,
+                r.coordinate.latitude, r.coordinate.longitude, r.households,
+            ])
+        }
+        let deleted = try deleteMissing(from: "registerEntry", keyColumn: "key", datasetID: datasetID, keep: Set(rows.map(\.key)))
+        return SyncCount(written: upsert.written, deleted: deleted)
+    }
+
+    /// Every register row with the dataset it came from.
+    public func registerRows() throws -> [(row: RegisterRow, datasetID: Int64)] {
+        try Row.fetchAll(db, sql: "SELECT * FROM registerEntry ORDER BY key").map { r in
+            let street: String? = r["street"]
+            let number: String? = r["houseNumber"]
+            let address = street.flatMap { s in number.map { Address(street: s, houseNumber: $0, postcode: r["postcode"], city: r["city"]) } }
+            let row = RegisterRow(
+                line: r["line"], address: address, coordinate: Coordinate(latitude: r["latitude"], longitude: r["longitude"]),
+                households: r["households"])
+            return (row, r["datasetId"])
+        }
+    }
+
+    public func setRegisterMatches(_ matched: [String: String]) throws {
+        let statement = try db.makeStatement(sql: "UPDATE registerEntry SET matchedPointKey = ? WHERE key = ? AND matchedPointKey IS NOT ?")
+        for key in try String.fetchAll(db, sql: "SELECT key FROM registerEntry ORDER BY key") {
+            let point = matched[key]
+            try statement.execute(arguments: [point, key, point])
+        }
+    }
+
+    /// Replaces the points that register rows made on their own (rows that matched no mapped address).
+    public func syncRegisterPoints(_ points: [(point: DeliveryPoint, datasetID: Int64)]) throws -> SyncCount {
+        var upsert = try UpsertStatement(
+            db: db, table: "deliveryPoint", conflictKey: "key",
+            columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "fromRegister"])
+        for (p, datasetID) in points {
+            try upsert.execute([
+                datasetID, p.key, p.address.street, p.address.houseNumber, p.address.postcode, p.address.city,
+                p.coordinate.latitude, p.coordinate.longitude, 1,
+            ])
+        }
+        let keep = Set(points.map(\.point.key))
+        let existing = try String.fetchAll(db, sql: "SELECT key FROM deliveryPoint WHERE fromRegister = 1")
+        let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ?")
+        let gone = existing.filter { !keep.contains($0) }
+        for key in gone { try delete.execute(arguments: [key]) }
+        return SyncCount(written: upsert.written, deleted: gone.count)
+    }
+}
+
+extension StoreTransaction {
+    /// How many of these register rows matched a mapped point.
+    public func registerMatchCount(keys: Set<String>) throws -> Int {
+        try Row.fetchAll(db, sql: "SELECT key FROM registerEntry WHERE matchedPointKey IS NOT NULL")
+            .filter { keys.contains($0["key"]) }.count
+    }
+}

@@ -1,0 +1,101 @@
+import GRDB
+
+/// The schema, one migration per step, never edited once landed.
+/// Constraints live here rather than in Swift, so no code path can break them.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 households") { db in
+            try db.execute(sql: """
+                CREATE TABLE dataset (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
+                    kind TEXT NOT NULL CHECK (kind IN ('osm', 'register', 'boundaries')),
+                    fileName TEXT NOT NULL,
+                    bytes INTEGER NOT NULL CHECK (bytes >= 0),
+                    report TEXT NOT NULL
+                );
+                CREATE TABLE association (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE CHECK (name <> '')
+                );
+                CREATE TABLE boundary (
+                    id INTEGER PRIMARY KEY,
+                    datasetId INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    associationName TEXT NOT NULL UNIQUE CHECK (associationName <> ''),
+                    squareMeters REAL NOT NULL CHECK (squareMeters >= 0),
+                    geometry TEXT NOT NULL
+                );
+                CREATE INDEX boundary_dataset ON boundary(datasetId);
+                CREATE TABLE building (
+                    id INTEGER PRIMARY KEY,
+                    datasetId INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL UNIQUE,
+                    type TEXT NOT NULL,
+                    levels REAL CHECK (levels IS NULL OR levels >= 0),
+                    flats INTEGER CHECK (flats IS NULL OR flats >= 0),
+                    footprintSquareMeters REAL NOT NULL CHECK (footprintSquareMeters >= 0),
+                    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+                    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                    associationId INTEGER REFERENCES association(id) ON DELETE SET NULL
+                );
+                CREATE INDEX building_dataset ON building(datasetId);
+                CREATE TABLE deliveryPoint (
+                    id INTEGER PRIMARY KEY,
+                    datasetId INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL UNIQUE,
+                    street TEXT NOT NULL,
+                    houseNumber TEXT NOT NULL,
+                    postcode TEXT,
+                    city TEXT,
+                    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+                    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                    buildingKey TEXT REFERENCES building(key) ON DELETE SET NULL,
+                    fromRegister INTEGER NOT NULL DEFAULT 0 CHECK (fromRegister IN (0, 1)),
+                    households INTEGER NOT NULL DEFAULT 0 CHECK (households >= 0),
+                    householdSource TEXT NOT NULL DEFAULT 'default'
+                        CHECK (householdSource IN ('explicit', 'estimated', 'default')),
+                    householdRule TEXT NOT NULL DEFAULT '',
+                    associationId INTEGER REFERENCES association(id) ON DELETE SET NULL
+                );
+                CREATE INDEX deliveryPoint_dataset ON deliveryPoint(datasetId);
+                CREATE INDEX deliveryPoint_association ON deliveryPoint(associationId);
+                CREATE INDEX deliveryPoint_building ON deliveryPoint(buildingKey);
+                CREATE TABLE registerEntry (
+                    id INTEGER PRIMARY KEY,
+                    datasetId INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL UNIQUE,
+                    line INTEGER NOT NULL CHECK (line > 0),
+                    street TEXT,
+                    houseNumber TEXT,
+                    postcode TEXT,
+                    city TEXT,
+                    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+                    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                    households INTEGER NOT NULL CHECK (households >= 0),
+                    matchedPointKey TEXT
+                );
+                CREATE INDEX registerEntry_dataset ON registerEntry(datasetId);
+                CREATE TABLE mapWay (
+                    id INTEGER PRIMARY KEY,
+                    datasetId INTEGER NOT NULL REFERENCES dataset(id) ON DELETE CASCADE,
+                    osmId INTEGER NOT NULL UNIQUE,
+                    category TEXT NOT NULL CHECK (category IN ('highway', 'railway', 'waterway')),
+                    name TEXT,
+                    tags TEXT NOT NULL,
+                    coordinates BLOB NOT NULL
+                );
+                CREATE INDEX mapWay_dataset ON mapWay(datasetId);
+                CREATE TABLE calibration (
+                    id INTEGER PRIMARY KEY,
+                    buildingType TEXT NOT NULL,
+                    associationName TEXT,
+                    samples INTEGER NOT NULL CHECK (samples > 0),
+                    squareMetersPerDwelling REAL NOT NULL CHECK (squareMetersPerDwelling > 0),
+                    UNIQUE (buildingType, associationName)
+                );
+                """)
+        }
+        return migrator
+    }
+}

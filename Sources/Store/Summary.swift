@@ -1,0 +1,24 @@
+import GRDB
+import Households
+
+extension StoreTransaction {
+    public func householdSummary() throws -> HouseholdSummary {
+        let total = try Row.fetchOne(db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint")
+        let outside = try Row.fetchOne(
+            db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint WHERE associationId IS NULL")
+        var bySource: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT householdSource AS s, sum(households) AS h FROM deliveryPoint GROUP BY householdSource") {
+            bySource[row["s"]] = row["h"]
+        }
+        let associations = try Row.fetchAll(db, sql: """
+            SELECT a.name AS name, count(p.id) AS n, coalesce(sum(p.households), 0) AS h
+            FROM association a LEFT JOIN deliveryPoint p ON p.associationId = a.id
+            GROUP BY a.id ORDER BY a.name
+            """).map { HouseholdSummary.AssociationTally(name: $0["name"], deliveryPoints: $0["n"], households: $0["h"]) }
+        return HouseholdSummary(
+            deliveryPoints: total?["n"] ?? 0, households: total?["h"] ?? 0,
+            outside: .init(deliveryPoints: outside?["n"] ?? 0, households: outside?["h"] ?? 0),
+            bySource: .init(explicit: bySource["explicit"] ?? 0, estimated: bySource["estimated"] ?? 0, default: bySource["default"] ?? 0),
+            associations: associations, calibration: try calibration())
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Households
+import Routing
+import Yams
+
+/// The district configuration (YAML): who the district is, its associations and
+/// their contact people, and the rules for counting households and walking.
+/// `Config/district.yaml` is the documented default; `utdelning init` writes it.
+public struct DistrictConfig: Sendable, Equatable, Codable {
+    public struct District: Sendable, Equatable, Codable {
+        public var name: String
+        /// Election day, "YYYY-MM-DD": the date coverage is measured against.
+        public var deadline: String
+    }
+
+    public struct Association: Sendable, Equatable, Codable {
+        public var name: String
+        /// The board member who follows up this association.
+        public var contact: String?
+    }
+
+    public var district: District
+    public var associations: [Association]
+    public var households: HouseholdRules
+    public var walking: WalkingProfile
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        district = try c.decode(District.self, forKey: .district)
+        associations = try c.decodeIfPresent([Association].self, forKey: .associations) ?? []
+        households = try c.decodeIfPresent(HouseholdRules.self, forKey: .households) ?? HouseholdRules()
+        walking = try c.decodeIfPresent(WalkingProfile.self, forKey: .walking) ?? WalkingProfile()
+    }
+
+    /// The text `utdelning init` writes: `Config/district.yaml`.
+    public static var starterText: String { StarterConfig.yaml }
+
+    /// The starter configuration, the same text as `Config/district.yaml`.
+    public static var starter: DistrictConfig {
+        get throws { try parse(StarterConfig.yaml, path: "Config/district.yaml") }
+    }
+
+    public static func load(path: String) throws -> DistrictConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputFileError(path: path, message: "no such file")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    static func parse(_ text: String, path: String) throws -> DistrictConfig {
+        let config: DistrictConfig
+        do {
+            config = try YAMLDecoder().decode(DistrictConfig.self, from: text)
+        } catch let error as YamlError {
+            throw InputFileError(path: path, message: "not valid YAML: \(error)".replacingOccurrences(of: "\n", with: " "))
+        } catch let error as DecodingError {
+            throw InputFileError(path: path, position: Self.codingPath(error), message: Self.reason(error))
+        }
+        guard Self.isDate(config.district.deadline) else {
+            throw InputFileError(path: path, position: "district.deadline", message: "'\(config.district.deadline)' is not a date (YYYY-MM-DD)")
+        }
+        guard !config.district.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw InputFileError(path: path, position: "district.name", message: "the district needs a name")
+        }
+        return config
+    }
+
+    public func contact(of association: String) -> String? {
+        associations.first { $0.name == association }?.contact
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return parts[0].count == 4 && (1...12).contains(m) && (1...31).contains(d) && y > 1900
+    }
+
+    private static func codingPath(_ error: DecodingError) -> String {
+        let context: DecodingError.Context? =
+            switch error {
+            case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c): c
+            @unknown default: nil
+            }
+        return context?.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".") ?? ""
+    }
+
+    private static func reason(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): return "missing key '\(key.stringValue)'"
+        case .typeMismatch(let type, _): return "expected \(type)"
+        case .valueNotFound(let type, _): return "expected \(type), found nothing"
+        case .dataCorrupted(let context): return context.debugDescription
+        @unknown default: return "\(error)"
+        }
+    }
+}

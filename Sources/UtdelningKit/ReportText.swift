@@ -1,0 +1,80 @@
+import Foundation
+import Households
+
+/// The plain-text forms of reports, for the terminal.
+public enum ReportText {
+    public static func osm(_ r: OSMImportReport) -> String {
+        var lines = [
+            "imported \(r.dataset): \(n(r.nodes)) nodes, \(n(r.ways)) ways, \(n(r.relations)) relations",
+            "  \(n(r.deliveryPoints)) delivery points from \(n(r.addressObjects)) objects with addr:housenumber",
+            "  \(n(r.buildings)) buildings, \(n(r.mapWays)) street, rail and water ways (\(n(r.walkableWays)) walkable)",
+        ]
+        for (reason, count) in r.skipped.sorted(by: { $0.key < $1.key }) {
+            let examples = (r.skippedExamples[reason] ?? []).joined(separator: ", ")
+            lines.append("  skipped \(n(count)) addresses: \(reason) (e.g. \(examples))")
+        }
+        if r.brokenBuildings > 0 { lines.append("  skipped \(n(r.brokenBuildings)) buildings: broken geometry") }
+        if r.brokenMapWays > 0 { lines.append("  skipped \(n(r.brokenMapWays)) street ways: broken geometry") }
+        lines.append(r.changes == 0 ? "  no changes: the database already held this file" : "  \(n(r.changes)) rows written or removed")
+        return lines.joined(separator: "\n")
+    }
+
+    public static func register(_ r: RegisterImportReport) -> String {
+        """
+        imported \(r.dataset): \(n(r.rows)) register rows, \(n(r.matchedByAddressOrPosition)) matched a mapped address, \
+        \(n(r.newPoints)) new points
+        """ + (r.changes == 0 ? "\n  no changes: the database already held this file" : "")
+    }
+
+    public static func boundaries(_ r: BoundaryImportReport) -> String {
+        "imported \(r.dataset): \(r.associations.count) associations (\(r.associations.joined(separator: ", ")))"
+            + (r.changes == 0 ? "\n  no changes: the database already held this file" : "")
+    }
+
+    public static func refresh(_ r: RefreshReport) -> String {
+        var lines: [String] = []
+        if r.outsidePoints > 0 { lines.append("  \(n(r.outsidePoints)) points lie outside every association (see households summary)") }
+        for o in r.overlaps {
+            lines.append("  warning: \(n(o.points)) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
+        }
+        lines += calibration(r.calibration)
+        return lines.joined(separator: "\n")
+    }
+
+    static func calibration(_ entries: [Calibration.Entry]) -> [String] {
+        guard !entries.isEmpty else { return ["  calibration: no building type has enough building:flats; using the configured m² per dwelling"] }
+        return ["  calibration (m² per dwelling from building:flats):"] + entries.map { e in
+            "    \(e.buildingType) in \(e.association ?? "the whole district"): \(String(format: "%.0f", e.squareMetersPerDwelling)) m² from \(e.samples) buildings"
+        }
+    }
+
+    public static func summary(_ s: HouseholdSummary) -> String {
+        let width = max(12, s.associations.map(\.name.count).max() ?? 0)
+        func row(_ name: String, _ points: Int, _ households: Int) -> String {
+            name.padding(toLength: width, withPad: " ", startingAt: 0) + pad(n(points), 16) + pad(n(households), 12)
+        }
+        var lines: [String] = ["association".padding(toLength: width, withPad: " ", startingAt: 0) + pad("delivery points", 16) + pad("households", 12)]
+        for a in s.associations { lines.append(row(a.name, a.deliveryPoints, a.households)) }
+        lines.append(row("(outside)", s.outside.deliveryPoints, s.outside.households))
+        lines.append(row("total", s.deliveryPoints, s.households))
+        lines.append("")
+        lines.append("households by source: \(n(s.bySource.explicit)) explicit, \(n(s.bySource.estimated)) estimated, \(n(s.bySource.default)) default")
+        lines += calibration(s.calibration).map { String($0.dropFirst(2)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(1, width - text.count)) + text
+    }
+
+    /// 12,345: grouped the same way whatever the machine's locale.
+    static func n(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+}

@@ -1,0 +1,68 @@
+/// The text of `Config/district.yaml`; a test keeps the two identical.
+enum StarterConfig {
+    static let yaml = #"""
+# utdelning — district configuration
+#
+# One file per district. Every key below `households:` and `walking:` has a
+# default, so delete what you do not want to change. `utdelning init` writes
+# this file; commands read ./utdelning.yaml, or the file given with --config.
+
+district:
+  name: Värmland
+  # Election day: coverage is measured against it.
+  deadline: 2030-09-08
+
+# One entry per local association (partiförening). The names must match the
+# names in the boundary file (`utdelning import boundaries --name-property …`).
+# The contact is the board member who follows the association up; it is shown
+# to the board, never printed on volunteers' sheets.
+associations:
+  - name: Karlstad
+    contact: Anna Andersson
+  - name: Arvika
+    contact: Erik Svensson
+
+# How many households each delivery point (entrance, house) has.
+households:
+  # Gross floor area per dwelling (footprint × levels ÷ this). Where at least
+  # `calibrationMinimumBuildings` buildings of a type carry building:flats, their
+  # median replaces this figure for that type (per association, else district-wide).
+  squareMetersPerDwelling: 75
+  # Levels assumed for an estimated building without building:levels.
+  defaultLevels: 3
+  # Counted by footprint × levels ÷ m² per dwelling, shared among the entrances.
+  estimatedTypes: [apartments, residential, dormitory, flats]
+  # One household per address.
+  singleHouseholdTypes: [house, detached, semidetached_house, terrace, farm, bungalow, cabin, static_caravan, villa, farmhouse]
+  # No households; the address is still listed, with 0.
+  nonResidentialTypes: [commercial, retail, industrial, office, warehouse, supermarket, kiosk, school, kindergarten,
+    university, college, hospital, church, chapel, mosque, synagogue, temple, civic, public, government,
+    fire_station, train_station, transportation, garage, garages, carport, shed, hut, barn, stable, cowshed,
+    greenhouse, farm_auxiliary, hangar, roof, service, parking, sports_hall, sports_centre, stadium, hotel,
+    toilets, construction, ruins, bunker, storage_tank, silo, transformer_tower, water_tower, allotment_house,
+    boathouse]
+  # Any other type (mostly building=yes): estimated like apartments from this
+  # footprint (m²) up, one household below it.
+  unlistedEstimatedFromSquareMeters: 250
+  # Households at an address with no building mapped around it.
+  addressWithoutBuilding: 1
+  calibrationMinimumBuildings: 5
+  # m² per dwelling outside this range is a tagging error, not evidence.
+  calibrationPlausibleSquareMeters: [25, 300]
+  # A register row matches the mapped point with the same address within
+  # registerAddressRadiusMeters, else the nearest point within registerMatchRadiusMeters.
+  registerMatchRadiusMeters: 25
+  registerAddressRadiusMeters: 2000
+
+# Which ways a volunteer walks, and which ways walking areas must not straddle.
+walking:
+  walkableHighways: [residential, living_street, service, unclassified, tertiary, tertiary_link, secondary,
+    secondary_link, primary, primary_link, trunk, trunk_link, road, footway, pedestrian, path, steps, track,
+    cycleway, bridleway]
+  closedAccess: ["no", private]
+  walkingSpeedMetersPerSecond: 1.3
+  barrierHighways: [motorway, motorway_link, trunk, primary]
+  barrierRailways: [rail, light_rail, subway, narrow_gauge]
+  barrierWaterways: [river, canal]
+"""#
+}

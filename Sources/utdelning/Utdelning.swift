@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import UtdelningKit
+
+@main
+struct Utdelning: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "utdelning",
+        abstract: "Plan the hand delivery of a newspaper to every household of a district.",
+        subcommands: [Init.self, Import.self, HouseholdsCommand.self])
+}
+
+/// Options every command that touches a district takes.
+struct DistrictOptions: ParsableArguments {
+    @Option(help: "The district database.")
+    var db = "utdelning.sqlite"
+
+    @Option(help: "The district configuration (YAML). Default: ./utdelning.yaml if present, else the built-in Config/district.yaml.")
+    var config: String?
+
+    func district() throws -> District {
+        let loaded: DistrictConfig
+        if let config {
+            loaded = try DistrictConfig.load(path: config)
+        } else if FileManager.default.fileExists(atPath: "utdelning.yaml") {
+            loaded = try DistrictConfig.load(path: "utdelning.yaml")
+        } else {
+            loaded = try DistrictConfig.starter
+        }
+        return District(databasePath: db, config: loaded)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

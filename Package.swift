@@ -30,7 +30,11 @@ let package = Package(
             name: "CReadOSM", pkgConfig: "readosm",
             providers: [.apt(["libreadosm-dev"])]),
         .target(name: "Geometry", dependencies: ["CGEOS"]),
-        .target(name: "OSMFile", dependencies: ["CReadOSM"]),
+        // Expat is what libreadosm parses XML with; used directly only to find where a file is malformed.
+        .systemLibrary(
+            name: "CExpat", pkgConfig: "expat",
+            providers: [.apt(["libexpat1-dev"])]),
+        .target(name: "OSMFile", dependencies: ["CReadOSM", "CExpat"]),
         .target(
             name: "Households",
             dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
@@ -43,12 +47,16 @@ let package = Package(
         .executableTarget(
             name: "utdelning",
             dependencies: ["UtdelningKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry"]),
+        .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Households"]),
-        .testTarget(name: "UtdelningKitTests", dependencies: ["UtdelningKit", "Store"]),
-        .testTarget(name: "utdelningTests", dependencies: ["UtdelningKit"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "UtdelningKitTests",
+            dependencies: ["UtdelningKit", "Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

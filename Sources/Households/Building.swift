@@ -11,13 +11,19 @@ public struct Building: Hashable, Sendable {
     public var footprintSquareMeters: Double
     /// A point inside the footprint.
     public var center: Coordinate
+    /// A tag naming a non-residential use ("shop=supermarket", "amenity=school"), if any.
+    public var use: String?
 
-    public init(key: String, type: String, levels: Double?, flats: Int?, footprintSquareMeters: Double, center: Coordinate) {
+    public init(
+        key: String, type: String, levels: Double?, flats: Int?, footprintSquareMeters: Double, center: Coordinate,
+        use: String? = nil
+    ) {
         self.key = key
         self.type = type
         self.levels = levels
         self.flats = flats
         self.footprintSquareMeters = footprintSquareMeters
         self.center = center
+        self.use = use
     }
 }

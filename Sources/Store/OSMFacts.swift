@@ -13,9 +13,9 @@ extension StoreTransaction {
     public func syncBuildings(_ buildings: [Building], datasetID: Int64) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "building", conflictKey: "key",
-            columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude"])
+            columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use"])
         for b in buildings {
-            try upsert.execute([datasetID, b.key, b.type, b.levels, b.flats, b.footprintSquareMeters, b.center.latitude, b.center.longitude])
+            try upsert.execute([datasetID, b.key, b.type, b.levels, b.flats, b.footprintSquareMeters, b.center.latitude, b.center.longitude, b.use])
         }
         let deleted = try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
         return SyncCount(written: upsert.written, deleted: deleted)
@@ -48,11 +48,11 @@ extension StoreTransaction {
     }
 
     public func buildings() throws -> [Building] {
-        try Row.fetchAll(db, sql: "SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude FROM building ORDER BY key").map { row in
+        try Row.fetchAll(db, sql: "SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use FROM building ORDER BY key").map { row in
             Building(
                 key: row["key"], type: row["type"], levels: row["levels"], flats: row["flats"],
                 footprintSquareMeters: row["footprintSquareMeters"],
-                center: Coordinate(latitude: row["latitude"], longitude: row["longitude"]))
+                center: Coordinate(latitude: row["latitude"], longitude: row["longitude"]), use: row["use"])
         }
     }
 

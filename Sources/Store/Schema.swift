@@ -37,6 +37,7 @@ enum Schema {
                     footprintSquareMeters REAL NOT NULL CHECK (footprintSquareMeters >= 0),
                     latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
                     longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                    use TEXT,
                     associationId INTEGER REFERENCES association(id) ON DELETE SET NULL
                 );
                 CREATE INDEX building_dataset ON building(datasetId);

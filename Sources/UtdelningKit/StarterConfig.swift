@@ -64,5 +64,6 @@ walking:
   barrierHighways: [motorway, motorway_link, trunk, primary]
   barrierRailways: [rail, light_rail, subway, narrow_gauge]
   barrierWaterways: [river, canal]
+
 """#
 }

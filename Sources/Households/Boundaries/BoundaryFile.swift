@@ -96,7 +96,9 @@ public enum BoundaryFile {
         let info = (error as NSError).userInfo
         let text = (info[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
         if let range = text.range(of: #"line \d+, column \d+"#, options: .regularExpression) { return String(text[range]) }
-        if let index = info["NSJSONSerializationErrorIndex"] as? Int {
+        let characterIndex = text.range(of: #"character \d+"#, options: .regularExpression)
+            .flatMap { Int(text[$0].dropFirst("character ".count)) }
+        if let index = (info["NSJSONSerializationErrorIndex"] as? Int) ?? characterIndex {
             let prefix = data.prefix(index)
             let line = prefix.filter { $0 == 0x0A }.count + 1
             let column = index - (prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1

@@ -37,7 +37,9 @@ public struct Calibration: Sendable, Equatable {
             guard let flats = building.flats, flats > 0, building.footprintSquareMeters > 0 else { continue }
             let perDwelling = rules.floorArea(building) / Double(flats)
             guard perDwelling >= low, perDwelling <= high else { continue }
-            samples[Group(type: building.type, association: associationOfBuilding[building.key]), default: []].append(perDwelling)
+            if let association = associationOfBuilding[building.key] {
+                samples[Group(type: building.type, association: association), default: []].append(perDwelling)
+            }
             samples[Group(type: building.type, association: nil), default: []].append(perDwelling)
         }
         var byGroup: [Group: Double] = [:]

@@ -59,7 +59,8 @@ public struct HouseholdEstimator: Sendable {
         case .single:
             return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 1, source: .default, rule: "\(building.type): one household")) })
         case .nonResidential:
-            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: "non-residential (\(building.type))")) })
+            let what = building.use ?? building.type
+            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: "non-residential (\(what))")) })
         }
     }
 

@@ -24,8 +24,10 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         "construction", "ruins", "bunker", "storage_tank", "silo", "transformer_tower", "water_tower",
         "allotment_house", "boathouse",
     ]
-    /// A building of any other type (mostly `building=yes`) is estimated like an
-    /// apartment building when its footprint is at least this large, else it is one household.
+    /// A building of any other type (mostly `building=yes`) is non-residential when it
+    /// carries a use tag (shop, amenity, office, craft, industrial, tourism, leisure,
+    /// healthcare, man_made); otherwise it is estimated like an apartment building
+    /// when its footprint is at least this large, else it is one household.
     public var unlistedEstimatedFromSquareMeters = 250.0
     /// Households at an address with no building mapped around it.
     public var addressWithoutBuilding = 1
@@ -73,6 +75,8 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         if estimatedTypes.contains(building.type) { return .estimated }
         if singleHouseholdTypes.contains(building.type) { return .single }
         if nonResidentialTypes.contains(building.type) { return .nonResidential }
+        // building=yes on a supermarket or a school: its use tag decides.
+        if building.use != nil { return .nonResidential }
         return building.footprintSquareMeters >= unlistedEstimatedFromSquareMeters ? .estimated : .single
     }
 

@@ -25,12 +25,22 @@ final class OSMCollector: OSMHandler {
         var type: String
         var levels: String?
         var flats: String?
+        var use: String?
+
+        /// Tags that say a building of unclear type is used for something other than homes.
+        static let useKeys: [StaticString] = ["shop", "amenity", "office", "craft", "industrial", "tourism", "leisure", "healthcare", "man_made"]
 
         init?(_ tags: OSMTags) {
             guard let type = tags.value("building"), type != "no" else { return nil }
             self.type = type
             levels = tags.value("building:levels")
             flats = tags.value("building:flats")
+            for key in Self.useKeys {
+                if let value = tags.value(key) {
+                    use = "\(key)=\(value)"
+                    break
+                }
+            }
         }
     }
 

@@ -98,7 +98,7 @@ struct OSMExtractAssembler {
         return Building(
             key: key, type: tags.type, levels: tags.levels.flatMap(Self.parseNumber),
             flats: tags.flats.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil },
-            footprintSquareMeters: squareMeters, center: center)
+            footprintSquareMeters: squareMeters, center: center, use: tags.use)
     }
 
     /// "3", "3.5" or "3,5"; nil for ranges and lists like "3-5" or "3;4".

@@ -1,0 +1,46 @@
+import Foundation
+import Geometry
+import TestSupport
+import Testing
+
+@testable import Households
+
+struct BoundaryFileTests {
+    static func feature(_ name: String, _ geometry: String) -> String {
+        #"{"type":"Feature","properties":{"kommun":"\#(name)"},"geometry":\#(geometry)}"#
+    }
+    static func collection(_ features: String...) -> String {
+        #"{"type":"FeatureCollection","features":[\#(features.joined(separator: ","))]}"#
+    }
+    static let square = #"{"type":"Polygon","coordinates":[[[13,59],[14,59],[14,60],[13,60],[13,59]]]}"#
+
+    @Test func realVarmlandMunicipalities() throws {
+        let boundaries = try BoundaryFile.read(path: Fixtures.shared("boundaries/varmland-kommuner.geojson"), nameProperty: "kommun")
+        #expect(boundaries.count == 16)
+        #expect(boundaries.map(\.name).contains("Karlstad"))
+        #expect(boundaries.map(\.name).contains("Säffle"))
+    }
+
+    @Test func featuresWithTheSameNameAreOneAssociation() throws {
+        let text = Self.collection(Self.feature("Kil", Self.square), Self.feature("Kil", Self.square))
+        let boundaries = try BoundaryFile.parse(data: Data(text.utf8), path: "x.geojson", nameProperty: "kommun")
+        #expect(boundaries.count == 1)
+        #expect(boundaries.first?.shape.polygons.count == 2)
+    }
+
+    @Test(arguments: [
+        (collection(feature("Kil", #"{"type":"LineString","coordinates":[[13,59],[14,59]]}"#)), "feature 0 ('Kil')", "LineString is not a Polygon"),
+        (collection(feature("Kil", #"{"type":"Polygon","coordinates":[[[13,59],[194,59],[14,60],[13,59]]]}"#)), "feature 0 ('Kil')", "out of range"),
+        (collection(feature("Kil", square), #"{"type":"Feature","properties":{"namn":"X"},"geometry":\#(square)}"#), "feature 1", "no property 'kommun'"),
+        (#"{"type":"Polygon","coordinates":[]}"#, "", "expected a FeatureCollection"),
+        ("{\"type\": \"FeatureCollection\",\n \"features\": [ oops ]}", "line 2", "not valid JSON"),
+        ("", "", "the file is empty"),
+    ])
+    func badGeoJSONNamesTheFeature(text: String, position: String, message: String) throws {
+        let error = try #require(throws: InputFileError.self) {
+            try BoundaryFile.parse(data: Data(text.utf8), path: "bad.geojson", nameProperty: "kommun")
+        }
+        #expect(error.position.hasPrefix(position))
+        #expect(error.message.contains(message))
+    }
+}

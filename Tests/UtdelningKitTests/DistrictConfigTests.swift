@@ -1,0 +1,45 @@
+import Foundation
+import Households
+import TestSupport
+import Testing
+
+@testable import UtdelningKit
+
+struct DistrictConfigTests {
+    @Test func theBuiltInStarterIsConfigDistrictYAML() throws {
+        let file = try String(contentsOfFile: Fixtures.root.appendingPathComponent("Config/district.yaml").path, encoding: .utf8)
+        #expect(DistrictConfig.starterText == file)
+    }
+
+    @Test func theStarterSpellsOutTheDefaultRules() throws {
+        let starter = try DistrictConfig.starter
+        #expect(starter.households == HouseholdRules())
+        #expect(starter.district.deadline == "2030-09-08")
+        #expect(starter.contact(of: "Karlstad") == "Anna Andersson")
+    }
+
+    @Test func omittedRulesTakeTheirDefaults() throws {
+        let config = try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nhouseholds: {squareMetersPerDwelling: 60}\n", path: "c.yaml")
+        #expect(config.households.squareMetersPerDwelling == 60)
+        #expect(config.households.defaultLevels == HouseholdRules().defaultLevels)
+        #expect(config.associations.isEmpty)
+    }
+
+    @Test func theDemoConfigurationLoads() throws {
+        let config = try DistrictConfig.load(path: Fixtures.maps("neubrandenburg.yaml"))
+        #expect(config.associations.count == 7)
+    }
+
+    @Test func mistakesNameTheKey() throws {
+        let badDate = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: next autumn}\n", path: "c.yaml")
+        }
+        #expect(badDate.position == "district.deadline")
+        let badType = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nhouseholds: {defaultLevels: many}\n", path: "c.yaml")
+        }
+        #expect(badType.position == "households.defaultLevels")
+        let missing = try #require(throws: InputFileError.self) { try DistrictConfig.parse("associations: []\n", path: "c.yaml") }
+        #expect(missing.message.contains("district"))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import Households
+import TestSupport
+import Testing
+
+@testable import UtdelningKit
+
+/// Imports of real files through the same API the command line uses.
+@Suite(.serialized)
+struct ImportTests {
+    static let malmoBoundaries = """
+        {"type":"FeatureCollection","features":[
+        {"type":"Feature","properties":{"namn":"Väster"},"geometry":{"type":"Polygon","coordinates":[[[12.9,55.5],[13.0,55.5],[13.0,55.7],[12.9,55.7],[12.9,55.5]]]}},
+        {"type":"Feature","properties":{"namn":"Öster"},"geometry":{"type":"MultiPolygon","coordinates":[[[[13.0,55.5],[13.1,55.5],[13.1,55.7],[13.0,55.7],[13.0,55.5]]]]}}
+        ]}
+        """
+
+    func district(_ directory: URL = Fixtures.scratch()) throws -> District {
+        District(databasePath: directory.appendingPathComponent("d.sqlite").path, config: try DistrictConfig.starter)
+    }
+
+    @Test func householdsAddUpAcrossAssociationsOutsideAndSources() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.neubrandenburg)
+        _ = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
+        let s = try district.householdSummary()
+        #expect(s.deliveryPoints == 10_111)
+        #expect(s.associations.count == 7)
+        #expect(s.associations.map(\.households).reduce(0, +) + s.outside.households == s.households)
+        #expect(s.associations.map(\.deliveryPoints).reduce(0, +) + s.outside.deliveryPoints == s.deliveryPoints)
+        #expect(s.bySource.explicit + s.bySource.estimated + s.bySource.default == s.households)
+        #expect(s.associations.first { $0.name == "Neubrandenburg" }.map { $0.deliveryPoints > 8_000 } == true)
+    }
+
+    @Test func reimportingTheSameFileChangesNothing() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.neubrandenburg)
+        _ = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
+        let before = try contentDump(district.databasePath)
+        let (osm, refresh) = try district.importOSM(path: Fixtures.neubrandenburg)
+        #expect(osm.changes == 0)
+        #expect(refresh.pointsChanged == 0)
+        let (boundaries, _) = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
+        #expect(boundaries.changes == 0)
+        #expect(try contentDump(district.databasePath) == before)
+    }
+
+    @Test func importsMayComeInAnyOrder() throws {
+        let boundaries = Fixtures.file("b.geojson", Self.malmoBoundaries)
+        let first = try district()
+        _ = try first.importOSM(path: Fixtures.malmo)
+        _ = try first.importBoundaries(path: boundaries, nameProperty: "namn")
+        let second = try district()
+        _ = try second.importBoundaries(path: boundaries, nameProperty: "namn")
+        _ = try second.importOSM(path: Fixtures.malmo)
+        #expect(try first.householdSummary() == second.householdSummary())
+        let query = "SELECT p.key, a.name FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId ORDER BY p.key"
+        func assignment(_ d: District) throws -> [String] {
+            try DatabaseQueue(path: d.databasePath).read { db in try Row.fetchAll(db, sql: query).map { "\($0)" } }
+        }
+        #expect(try assignment(first) == assignment(second))
+        let summary = try first.householdSummary()
+        #expect(summary.associations.map(\.name) == ["Väster", "Öster"])
+        #expect(summary.associations.allSatisfy { $0.deliveryPoints > 0 })
+    }
+
+    @Test func withoutBoundariesTheDistrictIsOneAssociation() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.malmo)
+        let summary = try district.householdSummary()
+        #expect(summary.associations.map(\.name) == ["Värmland"])
+        #expect(summary.outside.deliveryPoints == 0)
+        #expect(summary.associations.first?.deliveryPoints == summary.deliveryPoints)
+    }
+
+    @Test func aNewerExtractUpdatesPointsInPlace() throws {
+        let district = try district()
+        let directory = Fixtures.scratch()
+        let original = try String(contentsOfFile: Fixtures.malmo, encoding: .utf8)
+        let path = directory.appendingPathComponent("malmo.osm").path
+        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        _ = try district.importOSM(path: path)
+        let queue = try DatabaseQueue(path: district.databasePath)
+        let (key, id, number) = try queue.read { db in
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT key, id, houseNumber FROM deliveryPoint WHERE key LIKE 'n%' ORDER BY key LIMIT 1"))
+            return (row["key"] as String, row["id"] as Int64, row["houseNumber"] as String)
+        }
+        // The same node, renumbered in a newer extract.
+        let nodeID = String(key.dropFirst())
+        let nodeStart = try #require(original.range(of: "id='\(nodeID)'"))
+        let tag = "k='addr:housenumber' v='\(number)'"
+        let tagRange = try #require(original.range(of: tag, range: nodeStart.upperBound..<original.endIndex))
+        try original.replacingCharacters(in: tagRange, with: "k='addr:housenumber' v='\(number)Z'").write(toFile: path, atomically: true, encoding: .utf8)
+        let before = try district.householdSummary().deliveryPoints
+        let (report, _) = try district.importOSM(path: path)
+        #expect(report.changes == 1)
+        let after = try queue.read { db in try Row.fetchOne(db, sql: "SELECT id, houseNumber FROM deliveryPoint WHERE key = ?", arguments: [key]) }
+        #expect(after?["id"] == id)
+        #expect(after?["houseNumber"] == number + "Z")
+        #expect(try district.householdSummary().deliveryPoints == before)
+    }
+
+    @Test func aRegisterOverridesEstimatesAndAddsUnmatchedAddresses() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.malmo)
+        let queue = try DatabaseQueue(path: district.databasePath)
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT street, houseNumber, latitude, longitude FROM deliveryPoint ORDER BY key LIMIT 3")
+        }
+        var csv = "gata;nummer;lat;lon;hushåll\n"
+        for (i, row) in rows.enumerated() {
+            let lat = String(row["latitude"] as Double).replacingOccurrences(of: ".", with: ",")
+            let lon = String(row["longitude"] as Double).replacingOccurrences(of: ".", with: ",")
+            csv += "\(row["street"] as String);\(row["houseNumber"] as String);\(lat);\(lon);\(10 + i)\n"
+        }
+        csv += "Nybyggda gatan;1;55,6000;13,0000;7\n"
+        let path = Fixtures.file("register.csv", csv)
+        let before = try district.householdSummary()
+        let (report, _) = try district.importRegister(path: path)
+        #expect(report.rows == 4)
+        #expect(report.matchedByAddressOrPosition == 3)
+        #expect(report.newPoints == 1)
+        let after = try district.householdSummary()
+        #expect(after.bySource.explicit == 10 + 11 + 12 + 7)
+        #expect(after.deliveryPoints == before.deliveryPoints + 1)
+        let dump = try contentDump(district.databasePath)
+        let (again, _) = try district.importRegister(path: path)
+        #expect(again.changes == 0)
+        #expect(try contentDump(district.databasePath) == dump)
+    }
+}

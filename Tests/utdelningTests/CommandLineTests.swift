@@ -1,0 +1,71 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The real executable on the demo district, as a coordinator runs it.
+@Suite(.serialized)
+struct CommandLineTests {
+    static var executable: String {
+        get throws {
+            let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("utdelning").path
+            let candidates = [beside, Fixtures.root.appendingPathComponent(".build/debug/utdelning").path]
+            return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) }, "build the utdelning product first")
+        }
+    }
+
+    func utdelning(_ arguments: [String], in directory: URL) throws -> (code: Int32, out: String, err: String) {
+        try Fixtures.run(Self.executable, arguments + ["--db", directory.appendingPathComponent("u.sqlite").path], cwd: directory)
+    }
+
+    @Test func importThenSummaryAsJSONHasExactlyTheDocumentedKeys() throws {
+        let directory = Fixtures.scratch()
+        let config = ["--config", Fixtures.maps("neubrandenburg.yaml")]
+        let imported = try utdelning(["import", "osm", Fixtures.neubrandenburg] + config, in: directory)
+        #expect(imported.code == 0, "\(imported.err)")
+        #expect(imported.out.contains("10,111 delivery points"))
+        let bounded = try utdelning(
+            ["import", "boundaries", Fixtures.maps("neubrandenburg-associations.geojson"), "--name-property", "forening"] + config, in: directory)
+        #expect(bounded.code == 0, "\(bounded.err)")
+        let summary = try utdelning(["households", "summary", "--format", "json"] + config, in: directory)
+        #expect(summary.code == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(summary.out.utf8)) as? [String: Any])
+        #expect(Set(json.keys).isSuperset(of: ["deliveryPoints", "households", "outside", "bySource", "associations"]))
+        #expect(json["deliveryPoints"] as? Int == 10_111)
+        let outside = try #require(json["outside"] as? [String: Any])
+        #expect(Set(outside.keys) == ["deliveryPoints", "households"])
+        let bySource = try #require(json["bySource"] as? [String: Int])
+        #expect(Set(bySource.keys) == ["explicit", "estimated", "default"])
+        #expect(bySource.values.reduce(0, +) == json["households"] as? Int)
+        let associations = try #require(json["associations"] as? [[String: Any]])
+        #expect(associations.count == 7)
+        #expect(associations.allSatisfy { Set($0.keys) == ["name", "deliveryPoints", "households"] })
+        // Byte-identical output run to run.
+        #expect(try utdelning(["households", "summary", "--format", "json"] + config, in: directory).out == summary.out)
+    }
+
+    @Test func badInputIsOneLineOnStderrAndANonZeroExit() throws {
+        let directory = Fixtures.scratch()
+        let csv = Fixtures.file("bad.csv", "lat;lon;hushåll\n59,1;13,2;2\n59,1;13,2;x\n", in: directory)
+        let result = try utdelning(["import", "households", csv], in: directory)
+        #expect(result.code == 65)
+        #expect(result.err == "utdelning: \(csv): line 3: households 'x' is not a whole number of 0 or more\n")
+        let missing = try utdelning(["import", "osm", "nowhere.osm.pbf"], in: directory)
+        #expect(missing.code == 66)
+        #expect(missing.err == "utdelning: nowhere.osm.pbf: no such file\n")
+    }
+
+    @Test func aWrongFlagIsAUsageError() throws {
+        let result = try utdelning(["households", "summary", "--format", "xml"], in: Fixtures.scratch())
+        #expect(result.code == 64)
+        #expect(result.err.contains("xml"))
+    }
+
+    @Test func initWritesTheStarterAndRefusesToOverwrite() throws {
+        let directory = Fixtures.scratch()
+        #expect(try Fixtures.run(Self.executable, ["init"], cwd: directory).code == 0)
+        let written = try String(contentsOf: directory.appendingPathComponent("utdelning.yaml"), encoding: .utf8)
+        #expect(written == (try String(contentsOfFile: Fixtures.root.appendingPathComponent("Config/district.yaml").path, encoding: .utf8)))
+        let again = try Fixtures.run(Self.executable, ["init"], cwd: directory)
+        #expect(again.code == 64)
+    }
+}

@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "utdelning", targets: ["utdelning"]),
         .library(name: "UtdelningKit", targets: ["UtdelningKit"]),
+        .library(name: "Households", targets: ["Households"]),
+        .library(name: "OSMFile", targets: ["OSMFile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -40,7 +42,9 @@ let package = Package(
             dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Routing", dependencies: ["Geometry"]),
         .target(name: "Planner", dependencies: ["Households", "Routing"]),
-        .target(name: "Store", dependencies: ["Households", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Store",
+            dependencies: ["Households", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
             dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Yams"]),

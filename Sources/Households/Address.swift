@@ -24,8 +24,24 @@ public struct Address: Hashable, Sendable, Codable {
             postcode: postcode.map { $0.filter(\.isNumber) }.flatMap { $0.isEmpty ? nil : $0 })
     }
 
+    /// Lower case, runs of white space as one space, none at the ends. Called for
+    /// every address of an import, hence the scalar loop instead of split/joined.
     static func fold(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.lowercased().unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r") : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(scalar)
+        }
+        return String(out)
     }
 }
 

@@ -10,7 +10,7 @@ extension StoreTransaction {
             db: db, table: "boundary", conflictKey: "associationName",
             columns: ["datasetId", "associationName", "squareMeters", "geometry"])
         for (boundary, squareMeters) in boundaries {
-            try upsert.execute([datasetID, boundary.name, squareMeters, GeoJSONGeometryText.encode(boundary.shape)])
+            try upsert.execute([.integer(datasetID), .text(boundary.name), .real(squareMeters), .text(GeoJSONGeometryText.encode(boundary.shape))])
         }
         let deleted = try deleteMissing(
             from: "boundary", keyColumn: "associationName", datasetID: datasetID, keep: Set(boundaries.map(\.boundary.name)))

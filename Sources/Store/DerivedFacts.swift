@@ -11,24 +11,25 @@ extension StoreTransaction {
         public var fromRegister: Bool
         public var count: HouseholdCount
         public var association: String?
+        public var datasetID: Int64
     }
 
     public func points() throws -> [StoredPoint] {
+        // Columns by position: decoding by name costs more than the query at this size.
         try Row.fetchAll(db, sql: """
-            SELECT p.*, a.name AS associationName FROM deliveryPoint p
-            LEFT JOIN association a ON a.id = p.associationId ORDER BY p.key
+            SELECT p.key, p.street, p.houseNumber, p.postcode, p.city, p.latitude, p.longitude, p.buildingKey,
+                   p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId
+            FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId ORDER BY p.key
             """).map { row in
             StoredPoint(
                 point: DeliveryPoint(
-                    key: row["key"],
-                    address: Address(street: row["street"], houseNumber: row["houseNumber"], postcode: row["postcode"], city: row["city"]),
-                    coordinate: Coordinate(latitude: row["latitude"], longitude: row["longitude"]),
-                    buildingKey: row["buildingKey"]),
-                fromRegister: row["fromRegister"],
-                count: HouseholdCount(
-                    households: row["households"], source: HouseholdSource(rawValue: row["householdSource"]) ?? .default,
-                    rule: row["householdRule"]),
-                association: row["associationName"])
+                    key: row[0],
+                    address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),
+                    coordinate: Coordinate(latitude: row[5], longitude: row[6]),
+                    buildingKey: row[7]),
+                fromRegister: row[8],
+                count: HouseholdCount(households: row[9], source: HouseholdSource(rawValue: row[10]) ?? .default, rule: row[11]),
+                association: row[12], datasetID: row[13])
         }
     }
 
@@ -49,12 +50,11 @@ extension StoreTransaction {
         return ids
     }
 
-    /// Writes each point's count and association where they differ from what is stored.
+    /// Writes each point's count and association where they differ from `stored`, what the store holds.
     public func setDerived(
-        counts: [String: HouseholdCount], associationOfPoint: [String: String], associationOfBuilding: [String: String],
-        associationIDs: [String: Int64]
+        stored points: [StoredPoint], counts: [String: HouseholdCount], associationOfPoint: [String: String],
+        associationOfBuilding: [String: String], associationIDs: [String: Int64]
     ) throws -> Int {
-        let points = try self.points()
         let update = try db.makeStatement(sql: """
             UPDATE deliveryPoint SET households = ?, householdSource = ?, householdRule = ?, associationId = ? WHERE key = ?
             """)
@@ -64,14 +64,18 @@ extension StoreTransaction {
             let count = counts[key] ?? HouseholdCount(households: 0, source: .default, rule: "")
             let association = associationOfPoint[key]
             guard count != stored.count || association != stored.association else { continue }
-            try update.execute(arguments: [count.households, count.source.rawValue, count.rule, association.flatMap { associationIDs[$0] }, key])
+            update.setUncheckedArguments([count.households, count.source.rawValue, count.rule, association.flatMap { associationIDs[$0] }, key])
+            try update.execute()
             written += 1
         }
-        let buildingUpdate = try db.makeStatement(sql: "UPDATE building SET associationId = ? WHERE key = ? AND associationId IS NOT ?")
-        for row in try Row.fetchAll(db, sql: "SELECT key FROM building") {
-            let key: String = row["key"]
-            let id = associationOfBuilding[key].flatMap { associationIDs[$0] }
-            try buildingUpdate.execute(arguments: [id, key, id])
+        let buildingUpdate = try db.makeStatement(sql: "UPDATE building SET associationId = ? WHERE key = ?")
+        for row in try Row.fetchAll(db, sql: "SELECT key, associationId FROM building") {
+            let key: String = row[0]
+            let current: Int64? = row[1]
+            let wanted = associationOfBuilding[key].flatMap { associationIDs[$0] }
+            guard wanted != current else { continue }
+            buildingUpdate.setUncheckedArguments([wanted, key])
+            try buildingUpdate.execute()
         }
         return written
     }

@@ -10,26 +10,47 @@ extension StoreTransaction {
         public var deleted: Int
     }
 
-    public func syncBuildings(_ buildings: [Building], datasetID: Int64) throws -> SyncCount {
+    /// - Parameter associationIDs: building key → association id, written with the building.
+    public func syncBuildings(_ buildings: [Building], datasetID: Int64, associationIDs: [String: Int64] = [:]) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "building", conflictKey: "key",
-            columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use"])
+            columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId"])
         for b in buildings {
-            try upsert.execute([datasetID, b.key, b.type, b.levels, b.flats, b.footprintSquareMeters, b.center.latitude, b.center.longitude, b.use])
+            try upsert.execute([
+                .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
+                .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
+            ])
         }
         let deleted = try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
-    /// Points from a map file; register-made points are kept apart (`fromRegister`).
-    public func syncMapPoints(_ points: [DeliveryPoint], datasetID: Int64) throws -> SyncCount {
+    /// The values worked out for a point, written together with it.
+    public struct DerivedValues: Sendable {
+        public var count: HouseholdCount
+        public var associationID: Int64?
+
+        public init(count: HouseholdCount, associationID: Int64?) {
+            self.count = count
+            self.associationID = associationID
+        }
+    }
+
+    /// Points from a map file, with their derived values (one write per point, not two);
+    /// register-made points are kept apart (`fromRegister`).
+    public func syncMapPoints(_ points: [DeliveryPoint], datasetID: Int64, derived: [String: DerivedValues] = [:]) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "deliveryPoint", conflictKey: "key",
-            columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey"])
+            columns: [
+                "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
+                "households", "householdSource", "householdRule", "associationId",
+            ])
         for p in points {
+            let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
             try upsert.execute([
-                datasetID, p.key, p.address.street, p.address.houseNumber, p.address.postcode, p.address.city,
-                p.coordinate.latitude, p.coordinate.longitude, p.buildingKey,
+                .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
+                SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
+                SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
             ])
         }
         let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key)))
@@ -41,18 +62,24 @@ extension StoreTransaction {
             db: db, table: "mapWay", conflictKey: "osmId",
             columns: ["datasetId", "osmId", "category", "name", "tags", "coordinates"])
         for way in ways {
-            try upsert.execute([datasetID, way.osmID, way.category.rawValue, way.name, Self.encode(way.tags), CoordinateBlob.encode(way.coordinates)])
+            try upsert.execute([
+                .integer(datasetID), .integer(way.osmID), .text(way.category.rawValue), SQLValue(way.name), .text(Self.encode(way.tags)),
+                .blob(CoordinateBlob.encode(way.coordinates)),
+            ])
         }
         let deleted = try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
-    public func buildings() throws -> [Building] {
-        try Row.fetchAll(db, sql: "SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use FROM building ORDER BY key").map { row in
+    /// All buildings, or those of every dataset but one.
+    public func buildings(excludingDataset excluded: Int64? = nil) throws -> [Building] {
+        try Row.fetchAll(
+            db, sql: "SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use FROM building WHERE datasetId IS NOT ? ORDER BY key",
+            arguments: [excluded]
+        ).map { row in
             Building(
-                key: row["key"], type: row["type"], levels: row["levels"], flats: row["flats"],
-                footprintSquareMeters: row["footprintSquareMeters"],
-                center: Coordinate(latitude: row["latitude"], longitude: row["longitude"]), use: row["use"])
+                key: row[0], type: row[1], levels: row[2], flats: row[3], footprintSquareMeters: row[4],
+                center: Coordinate(latitude: row[5], longitude: row[6]), use: row[7])
         }
     }
 
@@ -65,10 +92,25 @@ extension StoreTransaction {
         }
     }
 
-    static func encode(_ tags: [String: String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(tags), as: UTF8.self)
+    /// A JSON object with sorted keys, written directly: JSONEncoder per way cost
+    /// more than the rest of storing it.
+    static func encode(_ tags: [String: String]) -> String {
+        func quoted(_ s: String) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        return "{" + tags.sorted { $0.key < $1.key }.map { quoted($0.key) + ":" + quoted($0.value) }.joined(separator: ",") + "}"
     }
 }
 

@@ -9,8 +9,9 @@ extension StoreTransaction {
             columns: ["datasetId", "key", "line", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "households"])
         for r in rows {
             try upsert.execute([
-                datasetID, r.key, r.line, r.address?.street, r.address?.houseNumber, r.address?.postcode, r.address?.city,
-                r.coordinate.latitude, r.coordinate.longitude, r.households,
+                .integer(datasetID), .text(r.key), SQLValue(r.line), SQLValue(r.address?.street), SQLValue(r.address?.houseNumber),
+                SQLValue(r.address?.postcode), SQLValue(r.address?.city), .real(r.coordinate.latitude), .real(r.coordinate.longitude),
+                SQLValue(r.households),
             ])
         }
         let deleted = try deleteMissing(from: "registerEntry", keyColumn: "key", datasetID: datasetID, keep: Set(rows.map(\.key)))
@@ -45,8 +46,8 @@ extension StoreTransaction {
             columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "fromRegister"])
         for (p, datasetID) in points {
             try upsert.execute([
-                datasetID, p.key, p.address.street, p.address.houseNumber, p.address.postcode, p.address.city,
-                p.coordinate.latitude, p.coordinate.longitude, 1,
+                .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
+                SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), .integer(1),
             ])
         }
         let keep = Set(points.map(\.point.key))

@@ -41,11 +41,10 @@ public final class District: Sendable {
             brokenBuildings: extract.brokenBuildings, brokenMapWays: extract.brokenMapWays, changes: 0)
         return try store.write { tx in
             let id = try tx.upsertDataset(name: name, kind: .osm, fileName: Self.defaultDatasetName(path: path), bytes: try Self.size(path), report: try Self.json(report))
-            let buildings = try tx.syncBuildings(extract.buildings, datasetID: id)
-            let points = try tx.syncMapPoints(extract.points, datasetID: id)
             let ways = try tx.syncMapWays(extract.mapWays, datasetID: id)
-            report.changes = [buildings, points, ways].reduce(0) { $0 + $1.written + $1.deleted }
-            return (report, try refresh(tx))
+            let (refreshed, changes) = try refresh(tx, incoming: Incoming(datasetID: id, points: extract.points, buildings: extract.buildings))
+            report.changes = ways.written + ways.deleted + changes
+            return (report, refreshed)
         }
     }
 
@@ -57,7 +56,7 @@ public final class District: Sendable {
                 name: name, kind: .register, fileName: Self.defaultDatasetName(path: path), bytes: try Self.size(path),
                 report: try Self.json(["rows": rows.count]))
             let sync = try tx.syncRegisterRows(rows, datasetID: id)
-            let refreshed = try refresh(tx)
+            let (refreshed, _) = try refresh(tx)
             let keys = Set(rows.map(\.key))
             let matched = try tx.registerMatchCount(keys: keys)
             let report = RegisterImportReport(
@@ -78,7 +77,7 @@ public final class District: Sendable {
                 report: try Self.json(["nameProperty": nameProperty]))
             let sync = try tx.syncBoundaries(measured, datasetID: id)
             let report = BoundaryImportReport(dataset: name, associations: boundaries.map(\.name).sorted(), changes: sync.written + sync.deleted)
-            return (report, try refresh(tx))
+            return (report, try refresh(tx).report)
         }
     }
 
@@ -86,31 +85,59 @@ public final class District: Sendable {
         try store.read { tx in try tx.householdSummary() }
     }
 
-    /// Re-derives associations and household counts from all imported facts.
-    private func refresh(_ tx: StoreTransaction) throws -> RefreshReport {
-        let stored = try tx.points()
-        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point)
-        let buildings = try tx.buildings()
+    /// A map file's points and buildings on their way into the store.
+    private struct Incoming {
+        let datasetID: Int64
+        let points: [DeliveryPoint]
+        let buildings: [Building]
+    }
+
+    /// Re-derives associations and household counts from all imported facts, and
+    /// writes what changed. An incoming map file is derived before it is written,
+    /// so that each of its points is written once, with its count.
+    /// - Returns: the report, and the rows of the incoming file written or deleted.
+    private func refresh(_ tx: StoreTransaction, incoming: Incoming? = nil) throws -> (report: RefreshReport, changes: Int) {
+        let stored = try tx.points().filter { !(!$0.fromRegister && $0.datasetID == incoming?.datasetID) }
+        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point) + (incoming?.points ?? [])
+        let buildings = try tx.buildings(excludingDataset: incoming?.datasetID) + (incoming?.buildings ?? [])
         let register = try tx.registerRows()
         let derived = try HouseholdDerivation(rules: config.households, districtName: config.district.name).derive(
             mapPoints: mapPoints, buildings: buildings, registerRows: register.map(\.row), boundaries: try tx.boundaries())
         let ids = try tx.syncAssociations(derived.associationNames)
+
+        var changes = 0
+        if let incoming {
+            let buildingAssociations = derived.associationOfBuilding.compactMapValues { ids[$0] }
+            let values = Dictionary(uniqueKeysWithValues: incoming.points.map { point in
+                (point.key, StoreTransaction.DerivedValues(
+                    count: derived.counts[point.key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
+                    associationID: derived.associationOfPoint[point.key].flatMap { ids[$0] }))
+            })
+            let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID, associationIDs: buildingAssociations)
+            let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID, derived: values)
+            changes = b.written + b.deleted + p.written + p.deleted
+        }
+
         let datasetOfRow = Dictionary(register.map { ($0.row.key, $0.datasetID) }, uniquingKeysWith: { a, _ in a })
         let registerPoints = derived.registerPoints.sorted { $0.key < $1.key }.compactMap { rowKey, point in
             datasetOfRow[rowKey].map { (point, $0) }
         }
-        _ = try tx.syncRegisterPoints(registerPoints)
+        let registerSync = try tx.syncRegisterPoints(registerPoints)
         try tx.setRegisterMatches(derived.registerMatches)
+        // Register-made points may have just been added or removed: then read them again.
+        let others = registerSync.written + registerSync.deleted == 0
+            ? stored : try tx.points().filter { $0.fromRegister || $0.datasetID != incoming?.datasetID }
         let changed = try tx.setDerived(
-            counts: derived.counts, associationOfPoint: derived.associationOfPoint,
+            stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint,
             associationOfBuilding: derived.associationOfBuilding, associationIDs: ids)
         try tx.replaceCalibration(derived.calibration.entries)
         let outside = (mapPoints.count + registerPoints.count) - derived.associationOfPoint.count
-        return RefreshReport(
+        let report = RefreshReport(
             outsidePoints: outside,
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed)
+        return (report, changes)
     }
 
     private static func size(_ path: String) throws -> Int {

@@ -109,3 +109,13 @@ struct DistrictStoreTests {
         #expect(try store.read { tx in try tx.boundaries() } == [boundary])
     }
 }
+
+struct TagJSONTests {
+    @Test func tagsWithQuotesAndControlCharactersAreValidJSON() throws {
+        let tags = ["name": "Gamla \"Torget\"\\\n", "highway": "pedestrian", "note": "\u{01}"]
+        let text = StoreTransaction.encode(tags)
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(text.utf8))
+        #expect(decoded == tags)
+        #expect(text.hasPrefix(#"{"highway":"pedestrian","name":"#))
+    }
+}

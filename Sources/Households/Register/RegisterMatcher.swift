@@ -19,6 +19,7 @@ public struct RegisterMatcher: Sendable {
     }
 
     public func match(rows: [RegisterRow], points: [DeliveryPoint]) -> Result {
+        guard !rows.isEmpty else { return Result(matched: [:], newPoints: []) }
         var byAddress: [String: [DeliveryPoint]] = [:]
         for point in points { byAddress[point.address.matchKey.streetAndNumber, default: []].append(point) }
         let grid = PointGrid(points: points, cellMeters: max(rules.registerMatchRadiusMeters, 1))

@@ -48,6 +48,9 @@ let package = Package(
         .target(
             name: "UtdelningKit",
             dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Yams"]),
+        // Synthetic districts with ground truth, for tests and benchmarks at scale.
+        .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
+        .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
             dependencies: ["UtdelningKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(

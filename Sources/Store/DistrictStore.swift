@@ -13,7 +13,9 @@ public final class DistrictStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
         // In WAL mode NORMAL never corrupts the file; a power cut can lose only the last commit.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // 64 MB of page cache: an import touches every index page of a region's tables,
+        // and SQLite's 2 MB default thrashed (measured: half the time of a 140,000-household import).
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)

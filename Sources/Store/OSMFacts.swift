@@ -15,7 +15,8 @@ extension StoreTransaction {
         var upsert = try UpsertStatement(
             db: db, table: "building", conflictKey: "key",
             columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId"])
-        for b in buildings {
+        // In key order, so that the unique index grows at its end instead of splitting pages all over.
+        for b in buildings.sorted(by: { $0.key < $1.key }) {
             try upsert.execute([
                 .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
                 .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
@@ -45,7 +46,7 @@ extension StoreTransaction {
                 "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
                 "households", "householdSource", "householdRule", "associationId",
             ])
-        for p in points {
+        for p in points.sorted(by: { $0.key < $1.key }) {
             let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
             try upsert.execute([
                 .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
@@ -61,7 +62,7 @@ extension StoreTransaction {
         var upsert = try UpsertStatement(
             db: db, table: "mapWay", conflictKey: "osmId",
             columns: ["datasetId", "osmId", "category", "name", "tags", "coordinates"])
-        for way in ways {
+        for way in ways.sorted(by: { $0.osmID < $1.osmID }) {
             try upsert.execute([
                 .integer(datasetID), .integer(way.osmID), .text(way.category.rawValue), SQLValue(way.name), .text(Self.encode(way.tags)),
                 .blob(CoordinateBlob.encode(way.coordinates)),

@@ -184,7 +184,16 @@ struct OSMExtractAssembler {
     /// closer than `duplicateRadiusMeters`, the node (the entrance) wins over a way,
     /// a way over a relation, and a lower id over a higher one.
     private mutating func mergeDuplicates(_ candidates: [Candidate]) -> [DeliveryPoint] {
-        var kept: [String: [DeliveryPoint]] = [:]
+        // Kept points by address and by a cell of about 0.01° (≥ 600 m, more than the
+        // merge radius), so that a common address ("Storgatan 1" in every town) is
+        // compared only with the points near it.
+        struct Bucket: Hashable {
+            let address: String
+            let latitudeCell: Int
+            let longitudeCell: Int
+        }
+        func cell(_ degrees: Double) -> Int { Int((degrees * 100).rounded(.down)) }
+        var kept: [Bucket: [DeliveryPoint]] = [:]
         var points: [DeliveryPoint] = []
         for candidate in candidates.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
             guard let street = candidate.tags.street ?? candidate.tags.place else {
@@ -193,12 +202,16 @@ struct OSMExtractAssembler {
             }
             let address = Address(street: street, houseNumber: candidate.tags.houseNumber, postcode: candidate.tags.postcode, city: candidate.tags.city)
             let group = [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
-            if let twin = kept[group, default: []].first(where: { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters }) {
+            let latitudeCell = cell(candidate.coordinate.latitude)
+            let longitudeCell = cell(candidate.coordinate.longitude)
+            let neighbours = (-1...1).flatMap { dy in (-1...1).map { dx in Bucket(address: group, latitudeCell: latitudeCell + dy, longitudeCell: longitudeCell + dx) } }
+            let twin = neighbours.lazy.compactMap { kept[$0]?.first { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters } }.first
+            if let twin {
                 skipped.add(.duplicateAddress, "\(candidate.description) = \(twin.key)")
                 continue
             }
             let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
-            kept[group, default: []].append(point)
+            kept[Bucket(address: group, latitudeCell: latitudeCell, longitudeCell: longitudeCell), default: []].append(point)
             points.append(point)
         }
         return points

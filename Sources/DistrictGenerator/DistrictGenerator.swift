@@ -1,0 +1,90 @@
+import Foundation
+import Geometry
+import Households
+
+/// Builds a synthetic district on real municipality polygons and SCB locality
+/// populations: towns laid out as street grids with apartment blocks near the
+/// centre and villa streets around them, farms on rural roads, railways and
+/// rivers as barriers, and the ground truth of every household. Seeded, so a
+/// seed always gives the same file.
+public struct DistrictGenerator {
+    public struct Options: Sendable {
+        public var seed: UInt64 = 1
+        /// Multiplies every locality's population.
+        public var scale = 1.0
+        /// People per household (SCB: about 2.1).
+        public var peoplePerHousehold = 2.1
+        /// Rural households as a share of a municipality's town households.
+        public var ruralShare = 0.3
+        public init() {}
+    }
+
+    static let cellMeters = 100.0
+
+    let options: Options
+    let assigner: AssociationAssigner
+    var map = SyntheticMap()
+    var random: SeededRandom
+    var truth = GroundTruth(
+        households: 0, addresses: 0, apartmentBuildings: 0, apartmentBuildingsWithFlats: 0, houses: 0, farms: 0,
+        localitiesOutside: 0, outsideAddresses: 0, outsideHouseholds: 0, associations: [])
+    var tallies: [String: (households: Int, addresses: Int)] = [:]
+
+    init(options: Options, assigner: AssociationAssigner) {
+        self.options = options
+        self.assigner = assigner
+        random = SeededRandom(seed: options.seed)
+    }
+
+    /// Counts an address and its households where an import will find it: in the polygon it lies in.
+    mutating func tally(_ position: Coordinate, households: Int) throws {
+        truth.addresses += 1
+        truth.households += households
+        guard let name = try assigner.association(at: position) else {
+            truth.outsideAddresses += 1
+            truth.outsideHouseholds += households
+            return
+        }
+        tallies[name, default: (0, 0)].households += households
+        tallies[name, default: (0, 0)].addresses += 1
+    }
+
+    /// Generates the district and writes it as OSM XML; returns the ground truth.
+    public static func generate(municipalities: [Boundary], localities: [Locality], options: Options, to url: URL) throws -> GroundTruth {
+        let assigner = try AssociationAssigner(boundaries: municipalities)
+        var generator = DistrictGenerator(options: options, assigner: assigner)
+        var townsByMunicipality: [String: [Locality]] = [:]
+        for locality in localities {
+            guard let name = try assigner.association(at: locality.position) else {
+                generator.truth.localitiesOutside += 1
+                continue
+            }
+            townsByMunicipality[name, default: []].append(locality)
+        }
+        for municipality in municipalities.sorted(by: { $0.name < $1.name }) {
+            let towns = (townsByMunicipality[municipality.name] ?? []).sorted { ($0.population, $0.name) > ($1.population, $1.name) }
+            try generator.municipality(municipality, towns: towns)
+        }
+        generator.truth.associations = generator.truth.associations.map { entry in
+            var entry = entry
+            entry.households = generator.tallies[entry.name]?.households ?? 0
+            entry.addresses = generator.tallies[entry.name]?.addresses ?? 0
+            return entry
+        }
+        try generator.map.writeXML(to: url)
+        return generator.truth
+    }
+
+    mutating func municipality(_ boundary: Boundary, towns: [Locality]) throws {
+        var townHouseholds = 0
+        var townCorners: [Int64] = []
+        for town in towns {
+            let households = max(1, Int((Double(town.population) * options.scale / options.peoplePerHousehold).rounded()))
+            let built = try self.town(town, households: households)
+            townHouseholds += built.households
+            townCorners.append(built.cornerNode)
+        }
+        try rural(boundary, households: Int((Double(townHouseholds) * options.ruralShare).rounded()), anchor: townCorners.first)
+        truth.associations.append(GroundTruth.Association(name: boundary.name, households: 0, addresses: 0, towns: towns.count))
+    }
+}

@@ -187,13 +187,12 @@ struct OSMExtractAssembler {
         // Kept points by address and by a cell of about 0.01° (≥ 600 m, more than the
         // merge radius), so that a common address ("Storgatan 1" in every town) is
         // compared only with the points near it.
-        struct Bucket: Hashable {
-            let address: String
-            let latitudeCell: Int
-            let longitudeCell: Int
+        struct Cell: Hashable {
+            let latitude: Int
+            let longitude: Int
         }
         func cell(_ degrees: Double) -> Int { Int((degrees * 100).rounded(.down)) }
-        var kept: [Bucket: [DeliveryPoint]] = [:]
+        var kept: [String: [Cell: [DeliveryPoint]]] = [:]
         var points: [DeliveryPoint] = []
         for candidate in candidates.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
             guard let street = candidate.tags.street ?? candidate.tags.place else {
@@ -202,16 +201,23 @@ struct OSMExtractAssembler {
             }
             let address = Address(street: street, houseNumber: candidate.tags.houseNumber, postcode: candidate.tags.postcode, city: candidate.tags.city)
             let group = [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
-            let latitudeCell = cell(candidate.coordinate.latitude)
-            let longitudeCell = cell(candidate.coordinate.longitude)
-            let neighbours = (-1...1).flatMap { dy in (-1...1).map { dx in Bucket(address: group, latitudeCell: latitudeCell + dy, longitudeCell: longitudeCell + dx) } }
-            let twin = neighbours.lazy.compactMap { kept[$0]?.first { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters } }.first
+            let here = Cell(latitude: cell(candidate.coordinate.latitude), longitude: cell(candidate.coordinate.longitude))
+            var twin: DeliveryPoint?
+            if let cells = kept[group] {
+                search: for dy in -1...1 {
+                    for dx in -1...1 {
+                        let near = cells[Cell(latitude: here.latitude + dy, longitude: here.longitude + dx)] ?? []
+                        twin = near.first { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters }
+                        if twin != nil { break search }
+                    }
+                }
+            }
             if let twin {
                 skipped.add(.duplicateAddress, "\(candidate.description) = \(twin.key)")
                 continue
             }
             let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
-            kept[Bucket(address: group, latitudeCell: latitudeCell, longitudeCell: longitudeCell), default: []].append(point)
+            kept[group, default: [:]][here, default: []].append(point)
             points.append(point)
         }
         return points

@@ -1,3 +1,4 @@
+import Geometry
 import GRDB
 import Households
 
@@ -20,5 +21,19 @@ extension StoreTransaction {
             outside: .init(deliveryPoints: outside?["n"] ?? 0, households: outside?["h"] ?? 0),
             bySource: .init(explicit: bySource["explicit"] ?? 0, estimated: bySource["estimated"] ?? 0, default: bySource["default"] ?? 0),
             associations: associations, calibration: try calibration())
+    }
+}
+
+extension StoreTransaction {
+    /// Points in no association's polygon, by address.
+    public func outsidePoints() throws -> [DeliveryPoint] {
+        try Row.fetchAll(db, sql: """
+            SELECT key, street, houseNumber, postcode, city, latitude, longitude, buildingKey FROM deliveryPoint
+            WHERE associationId IS NULL ORDER BY street, houseNumber, key
+            """).map { row in
+            DeliveryPoint(
+                key: row[0], address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),
+                coordinate: Coordinate(latitude: row[5], longitude: row[6]), buildingKey: row[7])
+        }
     }
 }

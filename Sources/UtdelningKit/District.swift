@@ -85,6 +85,13 @@ public final class District: Sendable {
         try store.read { tx in try tx.householdSummary() }
     }
 
+    /// Points that lie in no association's polygon, for the coordinator to look at.
+    public func outsidePoints() throws -> [OutsidePoint] {
+        try store.read { tx in try tx.outsidePoints() }.map {
+            OutsidePoint(key: $0.key, address: $0.address.line, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude)
+        }
+    }
+
     /// A map file's points and buildings on their way into the store.
     private struct Incoming {
         let datasetID: Int64

@@ -56,6 +56,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         } catch let error as DecodingError {
             throw InputFileError(path: path, position: Self.codingPath(error), message: Self.reason(error))
         }
+        try Self.rejectUnknownKeys(text, path: path)
         guard Self.isDate(config.district.deadline) else {
             throw InputFileError(path: path, position: "district.deadline", message: "'\(config.district.deadline)' is not a date (YYYY-MM-DD)")
         }
@@ -63,6 +64,37 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             throw InputFileError(path: path, position: "district.name", message: "the district needs a name")
         }
         return config
+    }
+
+    /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
+    static let knownKeys: [String: Set<String>] = [
+        "": ["district", "associations", "households", "walking"],
+        "district": ["name", "deadline"],
+        "households": encodedKeys(HouseholdRules()),
+        "walking": encodedKeys(WalkingProfile()),
+    ]
+
+    /// The keys a value encodes to: the section's keys, without a second list to keep in step.
+    private static func encodedKeys<T: Encodable>(_ value: T) -> Set<String> {
+        guard let data = try? JSONEncoder().encode(value),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [] }
+        return Set(object.keys)
+    }
+
+    private static func rejectUnknownKeys(_ text: String, path: String) throws {
+        guard let root = try? Yams.load(yaml: text) as? [String: Any] else { return }
+        func check(_ mapping: [String: Any], section: String) throws {
+            guard let known = knownKeys[section] else { return }
+            for key in mapping.keys.sorted() where !known.contains(key) {
+                let position = section.isEmpty ? key : "\(section).\(key)"
+                throw InputFileError(path: path, position: position, message: "unknown key (known: \(known.sorted().joined(separator: ", ")))")
+            }
+        }
+        try check(root, section: "")
+        for section in ["district", "households", "walking"] {
+            if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
+        }
     }
 
     public func contact(of association: String) -> String? {

@@ -33,6 +33,14 @@ public struct BoundaryImportReport: Sendable, Codable, Equatable {
     public var changes: Int
 }
 
+/// A delivery point outside every association, as `households outside` lists it.
+public struct OutsidePoint: Sendable, Codable, Equatable {
+    public var key: String
+    public var address: String
+    public var latitude: Double
+    public var longitude: Double
+}
+
 /// What re-deriving associations and household counts found, after any import.
 public struct RefreshReport: Sendable, Codable, Equatable {
     public struct OverlapWarning: Sendable, Codable, Equatable {

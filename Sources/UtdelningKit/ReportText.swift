@@ -33,7 +33,7 @@ public enum ReportText {
 
     public static func refresh(_ r: RefreshReport) -> String {
         var lines: [String] = []
-        if r.outsidePoints > 0 { lines.append("  \(n(r.outsidePoints)) points lie outside every association (see households summary)") }
+        if r.outsidePoints > 0 { lines.append("  \(n(r.outsidePoints)) points lie outside every association (see households outside)") }
         for o in r.overlaps {
             lines.append("  warning: \(n(o.points)) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
         }

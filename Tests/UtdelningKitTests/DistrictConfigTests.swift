@@ -41,5 +41,10 @@ struct DistrictConfigTests {
         #expect(badType.position == "households.defaultLevels")
         let missing = try #require(throws: InputFileError.self) { try DistrictConfig.parse("associations: []\n", path: "c.yaml") }
         #expect(missing.message.contains("district"))
+        let misspelt = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nhouseholds: {squareMeterPerDwelling: 60}\n", path: "c.yaml")
+        }
+        #expect(misspelt.position == "households.squareMeterPerDwelling")
+        #expect(misspelt.message.contains("squareMetersPerDwelling"))
     }
 }

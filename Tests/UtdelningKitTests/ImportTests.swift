@@ -130,3 +130,21 @@ struct ImportTests {
         #expect(try contentDump(district.databasePath) == dump)
     }
 }
+
+extension ImportTests {
+    @Test func pointsOutsideEveryPolygonAreListed() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.malmo)
+        // Only the western half of Malmö's extract has an association.
+        let west = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"namn":"Väster"},"geometry":\
+            {"type":"Polygon","coordinates":[[[12.9,55.5],[13.0,55.5],[13.0,55.7],[12.9,55.7],[12.9,55.5]]]}}]}
+            """
+        _ = try district.importBoundaries(path: Fixtures.file("w.geojson", west), nameProperty: "namn")
+        let summary = try district.householdSummary()
+        let outside = try district.outsidePoints()
+        #expect(outside.count == summary.outside.deliveryPoints)
+        #expect(outside.count > 0)
+        #expect(outside.allSatisfy { $0.longitude > 13.0 || $0.longitude < 12.9 || $0.latitude < 55.5 || $0.latitude > 55.7 })
+    }
+}

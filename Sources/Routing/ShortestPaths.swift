@@ -1,0 +1,95 @@
+/// Walking distances between snapped points over the street graph (Dijkstra with
+/// a binary heap, stopped once every target is settled).
+public struct ShortestPaths: Sendable {
+    public let graph: StreetGraph
+
+    public init(graph: StreetGraph) {
+        self.graph = graph
+    }
+
+    /// Metres from `source` to each target, or `.infinity` where the streets do not connect.
+    public func meters(from source: Snap, to targets: [Snap]) -> [Double] {
+        let s = graph.segments[source.segment]
+        var distance = [Double](repeating: .infinity, count: graph.nodeCount)
+        var heap = MinHeap()
+        let toFrom = source.fraction * s.meters + source.offsetMeters
+        let toTo = (1 - source.fraction) * s.meters + source.offsetMeters
+        distance[Int(s.from)] = toFrom
+        distance[Int(s.to)] = min(distance[Int(s.to)], toTo)
+        heap.push(Int32(s.from), toFrom)
+        heap.push(Int32(s.to), toTo)
+
+        var pending = Set<Int32>()
+        for t in targets {
+            let segment = graph.segments[t.segment]
+            pending.insert(segment.from)
+            pending.insert(segment.to)
+        }
+        var settled = [Bool](repeating: false, count: graph.nodeCount)
+        while let (node, d) = heap.pop(), !pending.isEmpty {
+            let u = Int(node)
+            guard !settled[u], d <= distance[u] else { continue }
+            settled[u] = true
+            pending.remove(node)
+            for edge in graph.edges(of: u) {
+                let v = graph.target(edge)
+                let candidate = d + graph.meters(edge)
+                if candidate < distance[v] {
+                    distance[v] = candidate
+                    heap.push(Int32(v), candidate)
+                }
+            }
+        }
+        return targets.map { t in
+            let segment = graph.segments[t.segment]
+            if t.segment == source.segment {
+                // Along the same segment, without going round by a node.
+                return abs(t.fraction - source.fraction) * segment.meters + t.offsetMeters + source.offsetMeters
+            }
+            let viaFrom = distance[Int(segment.from)] + t.fraction * segment.meters
+            let viaTo = distance[Int(segment.to)] + (1 - t.fraction) * segment.meters
+            return min(viaFrom, viaTo) + t.offsetMeters
+        }
+    }
+
+    /// The full matrix, row-major: `matrix[i * n + j]` is metres from i to j.
+    public func matrix(_ snaps: [Snap]) -> [Double] {
+        snaps.flatMap { meters(from: $0, to: snaps) }
+    }
+}
+
+/// A binary min-heap of (node, distance) with lazy deletion.
+struct MinHeap {
+    private var items: [(node: Int32, distance: Double)] = []
+
+    mutating func push(_ node: Int32, _ distance: Double) {
+        items.append((node, distance))
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard items[i].distance < items[parent].distance else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    mutating func pop() -> (Int32, Double)? {
+        guard let top = items.first else { return nil }
+        let last = items.removeLast()
+        if !items.isEmpty {
+            items[0] = last
+            var i = 0
+            while true {
+                let l = 2 * i + 1
+                let r = l + 1
+                var smallest = i
+                if l < items.count && items[l].distance < items[smallest].distance { smallest = l }
+                if r < items.count && items[r].distance < items[smallest].distance { smallest = r }
+                guard smallest != i else { break }
+                items.swapAt(i, smallest)
+                i = smallest
+            }
+        }
+        return (top.node, top.distance)
+    }
+}

@@ -1,0 +1,100 @@
+import Geometry
+
+/// A line of the map as Routing sees it: positions and the tags that decide walkability.
+public struct WayInput: Sendable {
+    public var coordinates: [Coordinate]
+    public var tags: [String: String]
+
+    public init(coordinates: [Coordinate], tags: [String: String]) {
+        self.coordinates = coordinates
+        self.tags = tags
+    }
+}
+
+/// The walkable street network in compact arrays (compressed sparse rows): node
+/// positions, and for each node the range of its outgoing edges, each edge a
+/// target and a length. Undirected: every segment is stored in both directions.
+/// Ways meet where they share a position (OSM's shared nodes have identical coordinates).
+public struct StreetGraph: Sendable {
+    public let nodes: [Coordinate]
+    /// Edges of node i are `edgeStart[i]..<edgeStart[i + 1]`.
+    let edgeStart: [Int32]
+    let edgeTarget: [Int32]
+    let edgeMeters: [Double]
+    /// Segments once each, for snapping: node pair, length and the street's name.
+    public let segments: [Segment]
+    public let names: [String]
+
+    public struct Segment: Sendable, Hashable {
+        public let from: Int32
+        public let to: Int32
+        public let meters: Double
+        /// Index into `names`, or -1 for an unnamed way.
+        public let name: Int32
+    }
+
+    public var nodeCount: Int { nodes.count }
+
+    public func edges(of node: Int) -> Range<Int> {
+        Int(edgeStart[node])..<Int(edgeStart[node + 1])
+    }
+
+    public func target(_ edge: Int) -> Int { Int(edgeTarget[edge]) }
+    public func meters(_ edge: Int) -> Double { edgeMeters[edge] }
+
+    public static func build(ways: [WayInput], profile: WalkingProfile) -> StreetGraph {
+        struct Key: Hashable {
+            let latitude: Int64
+            let longitude: Int64
+        }
+        var index: [Key: Int32] = [:]
+        var nodes: [Coordinate] = []
+        var names: [String] = []
+        var nameIndex: [String: Int32] = [:]
+        var segments: [Segment] = []
+        func node(_ c: Coordinate) -> Int32 {
+            let key = Key(latitude: Int64((c.latitude * 1e7).rounded()), longitude: Int64((c.longitude * 1e7).rounded()))
+            if let existing = index[key] { return existing }
+            let id = Int32(nodes.count)
+            nodes.append(c)
+            index[key] = id
+            return id
+        }
+        for way in ways where profile.isWalkable(way.tags) {
+            var name: Int32 = -1
+            if let text = way.tags["name"] {
+                if let known = nameIndex[text] {
+                    name = known
+                } else {
+                    name = Int32(names.count)
+                    names.append(text)
+                    nameIndex[text] = name
+                }
+            }
+            for (a, b) in zip(way.coordinates, way.coordinates.dropFirst()) {
+                let from = node(a)
+                let to = node(b)
+                guard from != to else { continue }
+                segments.append(Segment(from: from, to: to, meters: greatCircleMeters(a, b), name: name))
+            }
+        }
+        var degree = [Int32](repeating: 0, count: nodes.count + 1)
+        for s in segments {
+            degree[Int(s.from) + 1] += 1
+            degree[Int(s.to) + 1] += 1
+        }
+        for i in 0..<nodes.count { degree[i + 1] += degree[i] }
+        var fill = degree
+        var targets = [Int32](repeating: 0, count: segments.count * 2)
+        var meters = [Double](repeating: 0, count: segments.count * 2)
+        for s in segments {
+            for (u, v) in [(s.from, s.to), (s.to, s.from)] {
+                let slot = Int(fill[Int(u)])
+                targets[slot] = v
+                meters[slot] = s.meters
+                fill[Int(u)] += 1
+            }
+        }
+        return StreetGraph(nodes: nodes, edgeStart: degree, edgeTarget: targets, edgeMeters: meters, segments: segments, names: names)
+    }
+}

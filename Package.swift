@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "UtdelningKit", targets: ["UtdelningKit"]),
         .library(name: "Households", targets: ["Households"]),
         .library(name: "OSMFile", targets: ["OSMFile"]),
+        .library(name: "Routing", targets: ["Routing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

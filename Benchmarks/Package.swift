@@ -10,6 +10,12 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         .executableTarget(
+            name: "tour-matrices",
+            dependencies: [
+                .product(name: "Households", package: "main"),
+                .product(name: "Routing", package: "main"),
+            ]),
+        .executableTarget(
             name: "import-phases",
             dependencies: [
                 .product(name: "UtdelningKit", package: "main"),

@@ -11,6 +11,8 @@ public struct WalkingProfile: Sendable, Equatable, Codable {
     /// `foot=*` or `access=*` values that close a way to walkers.
     public var closedAccess = ["no", "private"]
     public var walkingSpeedMetersPerSecond = 1.3
+    /// A point further than this from every walkable way is linked to the nearest one by a straight line, and flagged.
+    public var snapMaxMeters = 150.0
     /// `highway=*` values that are barriers between walking areas (crossed only at crossings).
     public var barrierHighways = ["motorway", "motorway_link", "trunk", "primary"]
     /// `railway=*` and `waterway=*` values that are barriers.
@@ -25,6 +27,7 @@ public struct WalkingProfile: Sendable, Equatable, Codable {
         walkableHighways = try c.decodeIfPresent([String].self, forKey: .walkableHighways) ?? d.walkableHighways
         closedAccess = try c.decodeIfPresent([String].self, forKey: .closedAccess) ?? d.closedAccess
         walkingSpeedMetersPerSecond = try c.decodeIfPresent(Double.self, forKey: .walkingSpeedMetersPerSecond) ?? d.walkingSpeedMetersPerSecond
+        snapMaxMeters = try c.decodeIfPresent(Double.self, forKey: .snapMaxMeters) ?? d.snapMaxMeters
         barrierHighways = try c.decodeIfPresent([String].self, forKey: .barrierHighways) ?? d.barrierHighways
         barrierRailways = try c.decodeIfPresent([String].self, forKey: .barrierRailways) ?? d.barrierRailways
         barrierWaterways = try c.decodeIfPresent([String].self, forKey: .barrierWaterways) ?? d.barrierWaterways

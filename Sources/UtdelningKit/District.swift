@@ -81,6 +81,12 @@ public final class District: Sendable {
         }
     }
 
+    /// The lines of the map kept at import (streets, railways, waterways).
+    public func mapWays() throws -> [MapWay] {
+        guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
+        return try store.read { tx in try tx.mapWays() }
+    }
+
     public func householdSummary() throws -> HouseholdSummary {
         try store.read { tx in try tx.householdSummary() }
     }

@@ -61,6 +61,8 @@ walking:
     cycleway, bridleway]
   closedAccess: ["no", private]
   walkingSpeedMetersPerSecond: 1.3
+  # A point further than this from every walkable way hangs on a straight link (flagged).
+  snapMaxMeters: 150
   barrierHighways: [motorway, motorway_link, trunk, primary]
   barrierRailways: [rail, light_rail, subway, narrow_gauge]
   barrierWaterways: [river, canal]

@@ -69,3 +69,15 @@ struct CommandLineTests {
         #expect(again.code == 64)
     }
 }
+
+extension CommandLineTests {
+    @Test func routeJSONHasTheOrderAndTheMetres() throws {
+        let directory = Fixtures.scratch()
+        let stops = Fixtures.file("stops.csv", "id,lat,lon\nstart,59.38,13.50\nfar,59.39,13.50\nnear,59.381,13.50\n", in: directory)
+        let result = try utdelning(["route", "--stops", stops, "--metric", "straight"], in: directory)
+        #expect(result.code == 0, "\(result.err)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        #expect(json["order"] as? [String] == ["start", "near", "far"])
+        #expect(json["meters"] as? Int == 1112)
+    }
+}

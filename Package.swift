@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "Households", targets: ["Households"]),
         .library(name: "OSMFile", targets: ["OSMFile"]),
         .library(name: "Routing", targets: ["Routing"]),
+        .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "DistrictGenerator", targets: ["DistrictGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

@@ -10,6 +10,14 @@ let package = Package(
     dependencies: [.package(path: "..")],
     targets: [
         .executableTarget(
+            name: "plan-quality",
+            dependencies: [
+                .product(name: "Households", package: "main"),
+                .product(name: "Routing", package: "main"),
+                .product(name: "Planner", package: "main"),
+                .product(name: "DistrictGenerator", package: "main"),
+            ]),
+        .executableTarget(
             name: "tour-matrices",
             dependencies: [
                 .product(name: "Households", package: "main"),

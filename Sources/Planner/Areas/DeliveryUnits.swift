@@ -1,0 +1,123 @@
+import Geometry
+import Households
+import Routing
+
+/// The pieces areas are cut from: the delivery points on one street segment, with
+/// every entrance of a building kept on the segment of its first entrance. Units
+/// are adjacent where their segments meet, or are joined by streets without
+/// delivery points no longer than `bridgeMeters`.
+public struct DeliveryUnits: Sendable {
+    public struct Unit: Sendable {
+        public var segment: Int
+        public var pointKeys: [String]
+        public var papers: Int
+        /// Service time at its points plus walking its segment once.
+        public var seconds: Double
+        /// Time at its doors alone.
+        public var serviceSeconds: Double
+        public var center: PlanarPoint
+    }
+
+    public let units: [Unit]
+    /// Neighbours of each unit, ascending.
+    public let adjacency: [[Int]]
+
+    /// The units as the cutter sees them on foot.
+    public var walkingGraph: CutGraph {
+        CutGraph(seconds: units.map(\.seconds), papers: units.map(\.papers), centers: units.map(\.center), adjacency: adjacency)
+    }
+
+    /// Some units as pieces of car rounds: each joined to its `neighbours` nearest
+    /// (straight line), timed as its service plus driving to its nearest neighbour.
+    public func drivingGraph(of subset: [Int], rules: PlanningRules, neighbours: Int = 4) -> CutGraph {
+        func distance(_ a: Int, _ b: Int) -> Double {
+            let p = units[subset[a]].center
+            let q = units[subset[b]].center
+            return ((p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)).squareRoot()
+        }
+        var adjacency = [Set<Int>](repeating: [], count: subset.count)
+        var seconds: [Double] = []
+        for a in subset.indices {
+            let nearest = subset.indices.filter { $0 != a }.sorted { (distance(a, $0), $0) < (distance(a, $1), $1) }.prefix(neighbours)
+            for b in nearest {
+                adjacency[a].insert(b)
+                adjacency[b].insert(a)
+            }
+            let drive = nearest.first.map { distance(a, $0) * 1.3 / rules.carSpeedMetersPerSecond } ?? 0
+            let unit = units[subset[a]]
+            let service = unit.pointKeys.isEmpty ? 0 : unit.serviceSeconds
+            seconds.append(service + drive)
+        }
+        return CutGraph(
+            seconds: seconds, papers: subset.map { units[$0].papers }, centers: subset.map { units[$0].center },
+            adjacency: adjacency.map { $0.sorted() })
+    }
+
+    /// - Parameter snaps: point key → its snap on `graph`.
+    public init(
+        points: [(point: DeliveryPoint, households: Int)], snaps: [String: Snap], graph: StreetGraph, profile: WalkingProfile,
+        rules: PlanningRules, projection: LocalProjection
+    ) {
+        // A building's entrances go where its first entrance (by key) goes.
+        var segmentOfBuilding: [String: Int] = [:]
+        for (point, _) in points.sorted(by: { $0.point.key < $1.point.key }) {
+            guard let building = point.buildingKey, segmentOfBuilding[building] == nil, let snap = snaps[point.key] else { continue }
+            segmentOfBuilding[building] = snap.segment
+        }
+        var bySegment: [Int: [(point: DeliveryPoint, households: Int)]] = [:]
+        for entry in points {
+            guard let snap = snaps[entry.point.key] else { continue }
+            let segment = entry.point.buildingKey.flatMap { segmentOfBuilding[$0] } ?? snap.segment
+            bySegment[segment, default: []].append(entry)
+        }
+        var units: [Unit] = []
+        var unitOfSegment: [Int: Int] = [:]
+        for segment in bySegment.keys.sorted() {
+            let members = (bySegment[segment] ?? []).sorted { $0.point.key < $1.point.key }
+            let s = graph.segments[segment]
+            let walk = s.meters / profile.walkingSpeedMetersPerSecond
+            let service = members.reduce(0.0) { $0 + rules.serviceSeconds(households: $1.households) }
+            let a = projection.project(graph.nodes[Int(s.from)])
+            let b = projection.project(graph.nodes[Int(s.to)])
+            unitOfSegment[segment] = units.count
+            units.append(Unit(
+                segment: segment, pointKeys: members.map(\.point.key), papers: members.reduce(0) { $0 + $1.households },
+                seconds: walk + service, serviceSeconds: service, center: PlanarPoint(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)))
+        }
+        self.units = units
+        adjacency = Self.adjacency(units: units, unitOfSegment: unitOfSegment, graph: graph, bridgeMeters: rules.bridgeMeters)
+    }
+
+    /// From each unit's two ends, a walk over empty segments up to `bridgeMeters`;
+    /// every unit whose segment it touches is a neighbour.
+    private static func adjacency(units: [Unit], unitOfSegment: [Int: Int], graph: StreetGraph, bridgeMeters: Double) -> [[Int]] {
+        var segmentsAtNode = [[Int32]](repeating: [], count: graph.nodeCount)
+        for (i, s) in graph.segments.enumerated() {
+            segmentsAtNode[Int(s.from)].append(Int32(i))
+            segmentsAtNode[Int(s.to)].append(Int32(i))
+        }
+        return units.enumerated().map { index, unit in
+            let own = graph.segments[unit.segment]
+            var best: [Int32: Double] = [own.from: 0, own.to: 0]
+            var frontier: [(node: Int32, meters: Double)] = [(own.from, 0), (own.to, 0)]
+            var neighbours = Set<Int>()
+            while let (node, meters) = frontier.popLast() {
+                guard meters <= best[node] ?? .infinity else { continue }
+                for s in segmentsAtNode[Int(node)] {
+                    let segment = graph.segments[Int(s)]
+                    if let other = unitOfSegment[Int(s)] {
+                        if other != index { neighbours.insert(other) }
+                        continue
+                    }
+                    let next = segment.from == node ? segment.to : segment.from
+                    let reach = meters + segment.meters
+                    if reach <= bridgeMeters && reach < best[next] ?? .infinity {
+                        best[next] = reach
+                        frontier.append((next, reach))
+                    }
+                }
+            }
+            return neighbours.sorted()
+        }
+    }
+}

@@ -78,13 +78,17 @@ public struct DistrictGenerator {
     mutating func municipality(_ boundary: Boundary, towns: [Locality]) throws {
         var townHouseholds = 0
         var townCorners: [Int64] = []
+        var cornerPoints: [Coordinate] = []
         for town in towns {
             let households = max(1, Int((Double(town.population) * options.scale / options.peoplePerHousehold).rounded()))
             let built = try self.town(town, households: households)
             townHouseholds += built.households
             townCorners.append(built.cornerNode)
+            cornerPoints.append(built.cornerPoint)
         }
-        try rural(boundary, households: Int((Double(townHouseholds) * options.ruralShare).rounded()), anchor: townCorners.first)
+        try rural(
+            boundary, households: Int((Double(townHouseholds) * options.ruralShare).rounded()), anchor: townCorners.first,
+            anchorPoint: cornerPoints.first)
         truth.associations.append(GroundTruth.Association(name: boundary.name, households: 0, addresses: 0, towns: towns.count))
     }
 }

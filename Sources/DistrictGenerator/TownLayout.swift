@@ -8,6 +8,7 @@ extension DistrictGenerator {
     struct BuiltTown {
         var households = 0
         var cornerNode: Int64 = 0
+        var cornerPoint = Coordinate(latitude: 0, longitude: 0)
     }
 
     /// Homes in one block of apartments (two buildings of three entrances) and of villas (eight houses).
@@ -44,7 +45,7 @@ extension DistrictGenerator {
                 let db = abs(Double(b.0) - Double(side - 1) / 2) + abs(Double(b.1) - Double(side - 1) / 2)
                 return (da, a.0, a.1) < (db, b.0, b.1)
             }
-        var built = BuiltTown(cornerNode: crossing[0][0])
+        var built = BuiltTown(cornerNode: crossing[0][0], cornerPoint: projection.unproject(PlanarPoint(x: -half, y: -half)))
         var remaining = households
         for (index, block) in blocks.enumerated() where remaining > 0 {
             let center = PlanarPoint(

@@ -140,8 +140,26 @@ public struct AreaCutter: Sendable {
             load[r] += units.seconds[take]
             carried[r] += units.papers[take]
         }
+        absorbSlivers(&areaMembers, &load, &carried, region: &region, units)
         refine(&areaMembers, &load, &carried, region: &region, units)
         return areaMembers.filter { !$0.isEmpty }
+    }
+
+    /// An area that growth left far below the target (a seed closed in by its
+    /// neighbours) joins the lightest area beside it that has room for its papers.
+    private func absorbSlivers(_ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int], region: inout [Int: Int], _ units: CutGraph) {
+        let sliver = 0.25 * targetSeconds
+        for small in areas.indices.sorted(by: { (load[$0], $0) < (load[$1], $1) }) where !areas[small].isEmpty && load[small] < sliver {
+            let beside = Set(areas[small].flatMap { units.adjacency[$0] }.compactMap { region[$0] }).subtracting([small])
+            guard let into = beside.filter({ carried[$0] + carried[small] <= maxPapers }).min(by: { (load[$0], $0) < (load[$1], $1) }) else { continue }
+            for unit in areas[small] { region[unit] = into }
+            areas[into] += areas[small]
+            load[into] += load[small]
+            carried[into] += carried[small]
+            areas[small] = []
+            load[small] = 0
+            carried[small] = 0
+        }
     }
 
     /// Moves a boundary unit from an area to a lighter neighbouring one when the

@@ -43,41 +43,122 @@ public struct AreaPlanner: Sendable {
             if let snap = index.snap(entry.point.coordinate, maxMeters: profile.snapMaxMeters) { snaps[entry.point.key] = snap }
         }
         let units = DeliveryUnits(points: delivered, snaps: snaps, graph: graph, profile: profile, rules: rules, projection: projection)
-        let cutter = AreaCutter(targetSeconds: rules.targetMinutes * 60, maxPapers: rules.maxPapers)
+        let context = RouteContext(
+            byKey: Dictionary(uniqueKeysWithValues: delivered.map { ($0.point.key, $0) }), snaps: snaps, graph: graph,
+            centre: Self.centre(delivered.map(\.point.coordinate), projection), association: association)
+
+        // Unit times count each street once; a route also walks between streets. Cut
+        // once at the target, measure how much longer the routes came out, and cut
+        // again at a target shrunk by that factor, per mode.
+        let target = rules.targetMinutes * 60
+        let (walkPieces, rural) = split(units)
+        let first = walkAreas(units, pieces: walkPieces, target: target).map { route($0, mode: .walk, units: units, context) }
+        let estimated = first.reduce(0.0) { $0 + $1.estimatedSeconds }
+        let routed = first.reduce(0.0) { $0 + $1.area.minutes * 60 }
+        let factor = estimated > 0 && routed > 0 ? min(1, max(0.3, estimated / routed)) : 1
+        let walks = walkAreas(units, pieces: walkPieces, target: target * factor).map { route($0, mode: .walk, units: units, context).area }
+        return walks + carRounds(rural, units: units, context)
+    }
+
+    /// Connected pieces of streets with enough work to walk, and the units of the rest (rural).
+    private func split(_ units: DeliveryUnits) -> (walk: [[Int]], rural: [Int]) {
         let walking = units.walkingGraph
-        let pieces = cutter.components(walking)
+        let pieces = AreaCutter(targetSeconds: 1, maxPapers: rules.maxPapers).components(walking)
         let threshold = rules.ruralBelowShareOfTarget * rules.targetMinutes * 60
         let isRural = pieces.map { piece in piece.reduce(0.0) { $0 + walking.seconds[$1] } < threshold }
-        let walkAreas = cutter.cut(walking, pieces: zip(pieces, isRural).filter { !$1 }.map(\.0))
-        let rural = zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted()
-        let carAreas = rural.isEmpty ? [] : cutter.cut(units.drivingGraph(of: rural, rules: rules)).map { $0.map { rural[$0] } }
-        let cut = walkAreas.map { ($0, PlannedArea.Mode.walk) } + carAreas.map { ($0, PlannedArea.Mode.car) }
-        let byKey = Dictionary(uniqueKeysWithValues: delivered.map { ($0.point.key, $0) })
-        // The association's centre: areas start at their point nearest it.
-        let centre = projection.unproject(PlanarPoint(
-            x: delivered.reduce(0.0) { $0 + projection.project($1.point.coordinate).x } / Double(delivered.count),
-            y: delivered.reduce(0.0) { $0 + projection.project($1.point.coordinate).y } / Double(delivered.count)))
-        let paths = ShortestPaths(graph: graph)
-        return cut.map { unitIndices, mode in
-            let keys = unitIndices.flatMap { units.units[$0].pointKeys }.sorted()
-            let start = keys.min { (greatCircleMeters(byKey[$0]?.point.coordinate ?? centre, centre), $0) < (greatCircleMeters(byKey[$1]?.point.coordinate ?? centre, centre), $1) } ?? keys[0]
-            let ordered = [start] + keys.filter { $0 != start }
-            let areaSnaps = ordered.compactMap { snaps[$0] }
-            var matrix = paths.matrix(areaSnaps)
-            let n = ordered.count
-            for i in 0..<n {
-                for j in 0..<n where !matrix[i * n + j].isFinite {
-                    matrix[i * n + j] = 2 * greatCircleMeters(byKey[ordered[i]]?.point.coordinate ?? centre, byKey[ordered[j]]?.point.coordinate ?? centre)
-                }
+        return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
+    }
+
+    private func walkAreas(_ units: DeliveryUnits, pieces: [[Int]], target: Double) -> [[Int]] {
+        AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers).cut(units.walkingGraph, pieces: pieces)
+    }
+
+    /// Rural points by car, route first and cut second: one drive through all of
+    /// them (from the point nearest the centre), cut into consecutive rounds of about
+    /// the target time; a short last round joins the one before when that stays within tolerance.
+    private func carRounds(_ rural: [Int], units: DeliveryUnits, _ c: RouteContext) -> [PlannedArea] {
+        let keys = rural.flatMap { units.units[$0].pointKeys }.sorted()
+        guard !keys.isEmpty else { return [] }
+        let drive = orderedTour(keys, c)
+        let target = rules.targetMinutes * 60
+        var rounds: [[String]] = [[]]
+        var seconds = 0.0
+        var papers = 0
+        for (i, key) in drive.order.enumerated() {
+            let households = c.byKey[key]?.households ?? 0
+            let step = (i == 0 ? 0 : drive.legMeters[i - 1] / rules.carSpeedMetersPerSecond) + rules.serviceSeconds(households: households)
+            if let current = rounds.last, !current.isEmpty,
+                seconds + step > target * (1 + rules.tolerance) || papers + households > rules.maxPapers || seconds >= target {
+                rounds.append([])
+                seconds = rules.serviceSeconds(households: households)
+                papers = 0
+            } else {
+                seconds += step
             }
-            let tour = TourSolver().solve(matrix: matrix, count: n, start: 0, closed: false)
-            let households = keys.reduce(0) { $0 + (byKey[$1]?.households ?? 0) }
-            let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: byKey[$1]?.households ?? 0) }
-            let servedMeters = unitIndices.reduce(0.0) { $0 + graph.segments[units.units[$1].segment].meters }
-            let speed = mode == .walk ? profile.walkingSpeedMetersPerSecond : rules.carSpeedMetersPerSecond
-            return PlannedArea(
-                association: association, route: tour.order.map { ordered[$0] }, households: households, mode: mode, walkMeters: tour.meters,
-                minutes: (tour.meters / speed + service) / 60, deadheadMeters: max(0, tour.meters - servedMeters))
+            rounds[rounds.count - 1].append(key)
+            papers += households
         }
+        var areas = rounds.map { route(keys: $0, mode: .car, servedMeters: 0, c) }
+        if areas.count > 1, let last = areas.last, last.minutes < rules.targetMinutes * (1 - rules.tolerance) {
+            let merged = route(keys: areas[areas.count - 2].route + last.route, mode: .car, servedMeters: 0, c)
+            if merged.minutes <= rules.targetMinutes * (1 + rules.tolerance) && merged.households <= rules.maxPapers {
+                areas.removeLast(2)
+                areas.append(merged)
+            }
+        }
+        return areas
+    }
+
+    private struct RouteContext {
+        let byKey: [String: (point: DeliveryPoint, households: Int)]
+        let snaps: [String: Snap]
+        let graph: StreetGraph
+        let centre: Coordinate
+        let association: String
+    }
+
+    /// A walking area's route, and the unit time it was cut with.
+    private func route(_ unitIndices: [Int], mode: PlannedArea.Mode, units: DeliveryUnits, _ c: RouteContext) -> (area: PlannedArea, estimatedSeconds: Double) {
+        let keys = unitIndices.flatMap { units.units[$0].pointKeys }
+        let servedMeters = unitIndices.reduce(0.0) { $0 + c.graph.segments[units.units[$1].segment].meters }
+        let estimated = unitIndices.reduce(0.0) { $0 + units.units[$1].seconds }
+        return (route(keys: keys, mode: mode, servedMeters: servedMeters, c), estimated)
+    }
+
+    /// Points in tour order from the one nearest the association's centre, with each leg's length.
+    private func orderedTour(_ keys: [String], _ c: RouteContext) -> (order: [String], legMeters: [Double]) {
+        func position(_ key: String) -> Coordinate { c.byKey[key]?.point.coordinate ?? c.centre }
+        let sorted = keys.sorted()
+        let start = sorted.min { (greatCircleMeters(position($0), c.centre), $0) < (greatCircleMeters(position($1), c.centre), $1) } ?? ""
+        let ordered = [start] + sorted.filter { $0 != start }
+        var matrix = ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] })
+        let n = ordered.count
+        for i in 0..<n {
+            for j in 0..<n where !matrix[i * n + j].isFinite {
+                // Streets that do not meet: the straight line, walked twice over.
+                matrix[i * n + j] = 2 * greatCircleMeters(position(ordered[i]), position(ordered[j]))
+            }
+        }
+        let tour = TourSolver().solve(matrix: matrix, count: n, start: 0, closed: false)
+        let legs = zip(tour.order, tour.order.dropFirst()).map { matrix[$0 * n + $1] }
+        return (tour.order.map { ordered[$0] }, legs)
+    }
+
+    private func route(keys: [String], mode: PlannedArea.Mode, servedMeters: Double, _ c: RouteContext) -> PlannedArea {
+        let (order, legs) = orderedTour(keys, c)
+        let meters = legs.reduce(0, +)
+        let households = keys.reduce(0) { $0 + (c.byKey[$1]?.households ?? 0) }
+        let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.byKey[$1]?.households ?? 0) }
+        let speed = mode == .walk ? profile.walkingSpeedMetersPerSecond : rules.carSpeedMetersPerSecond
+        return PlannedArea(
+            association: c.association, route: order, households: households, mode: mode,
+            walkMeters: meters, minutes: (meters / speed + service) / 60, deadheadMeters: max(0, meters - servedMeters))
+    }
+
+    private static func centre(_ coordinates: [Coordinate], _ projection: LocalProjection) -> Coordinate {
+        let projected = coordinates.map(projection.project)
+        return projection.unproject(PlanarPoint(
+            x: projected.reduce(0.0) { $0 + $1.x } / Double(max(1, projected.count)),
+            y: projected.reduce(0.0) { $0 + $1.y } / Double(max(1, projected.count))))
     }
 }

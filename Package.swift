@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Households", "Routing"]),
         .target(
             name: "Store",
-            dependencies: ["Households", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+            dependencies: ["Households", "Planner", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
             dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Yams"]),

@@ -97,6 +97,28 @@ enum Schema {
                 );
                 """)
         }
+        migrator.registerMigration("v2 areas") { db in
+            try db.execute(sql: """
+                CREATE TABLE area (
+                    id INTEGER PRIMARY KEY,
+                    associationId INTEGER NOT NULL REFERENCES association(id) ON DELETE CASCADE,
+                    mode TEXT NOT NULL CHECK (mode IN ('walk', 'car')),
+                    households INTEGER NOT NULL CHECK (households >= 0),
+                    walkMeters REAL NOT NULL CHECK (walkMeters >= 0),
+                    minutes REAL NOT NULL CHECK (minutes >= 0),
+                    deadheadMeters REAL NOT NULL CHECK (deadheadMeters >= 0),
+                    locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1))
+                );
+                CREATE INDEX area_association ON area(associationId);
+                -- A point is in at most one area: the coverage invariant, kept by the schema.
+                CREATE TABLE areaStop (
+                    areaId INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    pointKey TEXT NOT NULL UNIQUE REFERENCES deliveryPoint(key) ON DELETE CASCADE,
+                    PRIMARY KEY (areaId, position)
+                );
+                """)
+        }
         return migrator
     }
 }

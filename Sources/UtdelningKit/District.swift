@@ -23,6 +23,14 @@ public final class District: Sendable {
         get throws { try DistrictStore(path: databasePath) }
     }
 
+    /// The store of a district that has been imported; a query never creates a database.
+    func existingStore() throws -> DistrictStore {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw InputFileError(path: databasePath, message: "no such database; import an OSM file first")
+        }
+        return try store
+    }
+
     /// The dataset name a file gets unless one is given: its file name.
     public static func defaultDatasetName(path: String) -> String {
         URL(fileURLWithPath: path).lastPathComponent

@@ -1,5 +1,6 @@
 import Foundation
 import Households
+import Planner
 import Routing
 import Yams
 
@@ -23,6 +24,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     public var associations: [Association]
     public var households: HouseholdRules
     public var walking: WalkingProfile
+    public var planning: PlanningRules
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +32,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         associations = try c.decodeIfPresent([Association].self, forKey: .associations) ?? []
         households = try c.decodeIfPresent(HouseholdRules.self, forKey: .households) ?? HouseholdRules()
         walking = try c.decodeIfPresent(WalkingProfile.self, forKey: .walking) ?? WalkingProfile()
+        planning = try c.decodeIfPresent(PlanningRules.self, forKey: .planning) ?? PlanningRules()
     }
 
     /// The text `utdelning init` writes: `Config/district.yaml`.
@@ -68,10 +71,11 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
 
     /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
     static let knownKeys: [String: Set<String>] = [
-        "": ["district", "associations", "households", "walking"],
+        "": ["district", "associations", "households", "walking", "planning"],
         "district": ["name", "deadline"],
         "households": encodedKeys(HouseholdRules()),
         "walking": encodedKeys(WalkingProfile()),
+        "planning": encodedKeys(PlanningRules()),
     ]
 
     /// The keys a value encodes to: the section's keys, without a second list to keep in step.
@@ -92,7 +96,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             }
         }
         try check(root, section: "")
-        for section in ["district", "households", "walking"] {
+        for section in ["district", "households", "walking", "planning"] {
             if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
         }
     }

@@ -63,6 +63,32 @@ public enum ReportText {
         return lines.joined(separator: "\n")
     }
 
+    public static func areasSummary(_ r: AreasReport) -> String {
+        let s = r.summary
+        let byAssociation = Dictionary(grouping: r.areas, by: \.association)
+        var lines = byAssociation.keys.sorted().map { name in
+            let areas = byAssociation[name] ?? []
+            let cars = areas.filter { $0.mode == "car" }.count
+            return "\(name): \(areas.count) areas" + (cars > 0 ? " (\(cars) by car)" : "") + ", \(n(areas.reduce(0) { $0 + $1.households })) households"
+        }
+        lines.append("\(s.areas) areas, \(n(s.households)) households, \(n(s.unassignedHouseholds)) unassigned; "
+            + "\(s.withinTolerance) of \(s.areas) within tolerance of the target; deadhead \(Int((s.deadheadRatio * 100).rounded())) %")
+        return lines.joined(separator: "\n")
+    }
+
+    public static func areas(_ r: AreasReport) -> String {
+        let width = max(12, r.areas.map(\.association.count).max() ?? 0)
+        var lines = ["    id  " + "association".padding(toLength: width, withPad: " ", startingAt: 0) + "  mode  points  papers  minutes  metres"]
+        for a in r.areas {
+            lines.append(
+                pad(String(a.id), 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + a.mode.padding(toLength: 4, withPad: " ", startingAt: 0) + pad(String(a.deliveryPoints), 8) + pad(String(a.papers), 8)
+                    + pad(String(format: "%.0f", a.minutes), 9) + pad(n(Int(a.walkMeters)), 8) + (a.locked ? "  locked" : ""))
+        }
+        lines.append(areasSummary(r).split(separator: "\n").last.map(String.init) ?? "")
+        return lines.joined(separator: "\n")
+    }
+
     private static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }

@@ -67,5 +67,24 @@ walking:
   barrierRailways: [rail, light_rail, subway, narrow_gauge]
   barrierWaterways: [river, canal]
 
+# How walking areas are cut (`utdelning plan` overrides the first two).
+planning:
+  # Work time of one area: walking its route plus the time at each door.
+  targetMinutes: 90
+  # Papers one person can carry.
+  maxPapers: 300
+  # Areas within ±15 % of the target count as balanced.
+  tolerance: 0.15
+  secondsPerDeliveryPoint: 20
+  secondsPerHousehold: 6
+  # Stairs and door codes at an entrance with more than two households.
+  secondsPerApartmentEntrance: 60
+  # Streets without delivery points up to this long still join two parts of an area.
+  bridgeMeters: 250
+  # Connected streets with less work than this share of the target are rural:
+  # their points go into car rounds instead of walks.
+  ruralBelowShareOfTarget: 0.5
+  carSpeedMetersPerSecond: 8
+
 """#
 }

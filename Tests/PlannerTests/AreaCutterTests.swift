@@ -64,3 +64,26 @@ struct AreaCutterTests {
         #expect(areas.count == 4)
     }
 }
+
+extension AreaCutterTests {
+    @Test func unitsSplitByThePaperCapStillLandOnce() {
+        // A line of 12 pieces, two of them heavy neighbours: the cap forces them apart.
+        var graph = Self.grid(4, seconds: 100, papers: 20)
+        graph.papers[5] = 280
+        graph.papers[6] = 250
+        let areas = AreaCutter(targetSeconds: 400, maxPapers: 300).cut(graph)
+        let all = areas.flatMap { $0 }
+        #expect(all.count == 16 && Set(all).count == 16)
+        #expect(areas.allSatisfy { $0.reduce(0) { $0 + graph.papers[$1] } <= 300 })
+    }
+}
+
+extension AreaCutterTests {
+    @Test func piecesAtTheSamePositionAreNeverTwoSeedsOfOneUnit() {
+        // Two runs of one street (same centre), together over the cap: two areas, each unit once.
+        let graph = CutGraph(
+            seconds: [100, 100], papers: [250, 200], centers: [PlanarPoint(x: 0, y: 0), PlanarPoint(x: 0, y: 0)], adjacency: [[1], [0]])
+        let areas = AreaCutter(targetSeconds: 5_400, maxPapers: 300).cut(graph)
+        #expect(areas.sorted { $0[0] < $1[0] } == [[0], [1]])
+    }
+}

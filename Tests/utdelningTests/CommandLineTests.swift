@@ -81,3 +81,23 @@ extension CommandLineTests {
         #expect(json["meters"] as? Int == 1112)
     }
 }
+
+extension CommandLineTests {
+    @Test func areasJSONHasTheDocumentedKeys() throws {
+        let directory = Fixtures.scratch()
+        #expect(try utdelning(["import", "osm", Fixtures.malmo], in: directory).code == 0)
+        let planned = try utdelning(["plan", "--target-minutes", "30"], in: directory)
+        #expect(planned.code == 0, "\(planned.err)")
+        let result = try utdelning(["areas", "--format", "json"], in: directory)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let areas = try #require(json["areas"] as? [[String: Any]])
+        #expect(!areas.isEmpty)
+        #expect(areas.allSatisfy { Set($0.keys).isSuperset(of: ["id", "association", "deliveryPoints", "households", "papers", "minutes", "walkMeters", "mode"]) })
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(Set(summary.keys).isSuperset(of: ["areas", "households", "unassignedHouseholds", "withinTolerance", "deadheadRatio"]))
+        let unknown = try utdelning(["plan", "--association", "Atlantis"], in: directory)
+        #expect(unknown.code == 65)
+        #expect(unknown.err.contains("unknown association 'Atlantis'"))
+        #expect(unknown.err.split(separator: "\n").count == 1)
+    }
+}

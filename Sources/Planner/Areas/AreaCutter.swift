@@ -80,7 +80,10 @@ public struct AreaCutter: Sendable {
         var seeds = [members.max { (d2(units.centers[$0], PlanarPoint(x: meanX, y: meanY)), -$0) < (d2(units.centers[$1], PlanarPoint(x: meanX, y: meanY)), -$1) } ?? members[0]]
         var nearestSeed = members.map { d2(units.centers[$0], units.centers[seeds[0]]) }
         while seeds.count < min(k, members.count) {
-            let pick = members.indices.max { (nearestSeed[$0], -$0) < (nearestSeed[$1], -$1) } ?? 0
+            // Never a unit already chosen, even where pieces share a position (runs of one street).
+            let chosen = Set(seeds)
+            guard let pick = members.indices.filter({ !chosen.contains(members[$0]) })
+                .max(by: { (nearestSeed[$0], -$0) < (nearestSeed[$1], -$1) }) else { break }
             seeds.append(members[pick])
             for (i, m) in members.enumerated() { nearestSeed[i] = min(nearestSeed[i], d2(units.centers[m], units.centers[members[pick]])) }
         }

@@ -71,26 +71,37 @@ public struct DeliveryUnits: Sendable {
             bySegment[segment, default: []].append(entry)
         }
         var units: [Unit] = []
-        var unitOfSegment: [Int: Int] = [:]
+        var unitsOfSegment: [Int: [Int]] = [:]
         for segment in bySegment.keys.sorted() {
-            let members = (bySegment[segment] ?? []).sorted { $0.point.key < $1.point.key }
             let s = graph.segments[segment]
-            let walk = s.meters / profile.walkingSpeedMetersPerSecond
-            let service = members.reduce(0.0) { $0 + rules.serviceSeconds(households: $1.households) }
             let a = projection.project(graph.nodes[Int(s.from)])
             let b = projection.project(graph.nodes[Int(s.to)])
-            unitOfSegment[segment] = units.count
-            units.append(Unit(
-                segment: segment, pointKeys: members.map(\.point.key), papers: members.reduce(0) { $0 + $1.households },
-                seconds: walk + service, serviceSeconds: service, center: PlanarPoint(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)))
+            // A segment with more papers than one person carries is split into runs
+            // that fit (a single entrance over the cap stands alone).
+            var runs: [[(point: DeliveryPoint, households: Int)]] = [[]]
+            for member in (bySegment[segment] ?? []).sorted(by: { $0.point.key < $1.point.key }) {
+                let carried = runs[runs.count - 1].reduce(0) { $0 + $1.households }
+                if !runs[runs.count - 1].isEmpty && carried + member.households > rules.maxPapers { runs.append([]) }
+                runs[runs.count - 1].append(member)
+            }
+            for run in runs {
+                // The segment is walked once, by whichever run's area covers it first.
+                let walk = run.first?.point.key == bySegment[segment]?.min(by: { $0.point.key < $1.point.key })?.point.key
+                    ? s.meters / profile.walkingSpeedMetersPerSecond : 0
+                let service = run.reduce(0.0) { $0 + rules.serviceSeconds(households: $1.households) }
+                unitsOfSegment[segment, default: []].append(units.count)
+                units.append(Unit(
+                    segment: segment, pointKeys: run.map(\.point.key), papers: run.reduce(0) { $0 + $1.households },
+                    seconds: walk + service, serviceSeconds: service, center: PlanarPoint(x: (a.x + b.x) / 2, y: (a.y + b.y) / 2)))
+            }
         }
         self.units = units
-        adjacency = Self.adjacency(units: units, unitOfSegment: unitOfSegment, graph: graph, bridgeMeters: rules.bridgeMeters)
+        adjacency = Self.adjacency(units: units, unitsOfSegment: unitsOfSegment, graph: graph, bridgeMeters: rules.bridgeMeters)
     }
 
     /// From each unit's two ends, a walk over empty segments up to `bridgeMeters`;
     /// every unit whose segment it touches is a neighbour.
-    private static func adjacency(units: [Unit], unitOfSegment: [Int: Int], graph: StreetGraph, bridgeMeters: Double) -> [[Int]] {
+    private static func adjacency(units: [Unit], unitsOfSegment: [Int: [Int]], graph: StreetGraph, bridgeMeters: Double) -> [[Int]] {
         var segmentsAtNode = [[Int32]](repeating: [], count: graph.nodeCount)
         for (i, s) in graph.segments.enumerated() {
             segmentsAtNode[Int(s.from)].append(Int32(i))
@@ -100,13 +111,14 @@ public struct DeliveryUnits: Sendable {
             let own = graph.segments[unit.segment]
             var best: [Int32: Double] = [own.from: 0, own.to: 0]
             var frontier: [(node: Int32, meters: Double)] = [(own.from, 0), (own.to, 0)]
-            var neighbours = Set<Int>()
+            // Runs of one segment touch each other.
+            var neighbours = Set(unitsOfSegment[unit.segment] ?? []).subtracting([index])
             while let (node, meters) = frontier.popLast() {
                 guard meters <= best[node] ?? .infinity else { continue }
                 for s in segmentsAtNode[Int(node)] {
                     let segment = graph.segments[Int(s)]
-                    if let other = unitOfSegment[Int(s)] {
-                        if other != index { neighbours.insert(other) }
+                    if let others = unitsOfSegment[Int(s)] {
+                        neighbours.formUnion(others.filter { $0 != index })
                         continue
                     }
                     let next = segment.from == node ? segment.to : segment.from

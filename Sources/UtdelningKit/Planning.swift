@@ -1,0 +1,102 @@
+import Foundation
+import Geometry
+import Households
+import Planner
+import Routing
+import Store
+
+/// The `areas` listing: one entry per area and a summary for the district.
+public struct AreasReport: Sendable, Codable, Equatable {
+    public struct Area: Sendable, Codable, Equatable {
+        public var id: Int64
+        public var association: String
+        public var deliveryPoints: Int
+        public var households: Int
+        public var papers: Int
+        public var minutes: Double
+        public var walkMeters: Double
+        public var mode: String
+        public var locked: Bool
+    }
+
+    public struct Summary: Sendable, Codable, Equatable {
+        public var areas: Int
+        public var households: Int
+        /// Households at points of the listed associations that are in no area.
+        public var unassignedHouseholds: Int
+        /// Areas whose minutes are within the tolerance of the target.
+        public var withinTolerance: Int
+        /// Walking areas: metres along streets with none of the area's points ÷ metres walked (estimated).
+        public var deadheadRatio: Double
+    }
+
+    public var areas: [Area]
+    public var summary: Summary
+}
+
+extension District {
+    /// Cuts the named association's households (or every association's) into areas
+    /// with routes, replacing their unlocked areas; locked areas and their points stay.
+    public func plan(association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil) throws -> AreasReport {
+        var rules = config.planning
+        if let targetMinutes { rules.targetMinutes = targetMinutes }
+        if let maxPapers { rules.maxPapers = maxPapers }
+        let store = try existingStore()
+        let (points, ways, names, lockedPoints) = try store.read { tx in
+            (try tx.points(), try tx.mapWays(), try tx.associationNames(),
+             Set(try tx.areas().filter(\.locked).flatMap(\.route)))
+        }
+        let chosen = try association.map { name in
+            guard names.contains(name) else {
+                throw InputFileError(path: databasePath, message: "unknown association '\(name)' (known: \(names.joined(separator: ", ")))")
+            }
+            return [name]
+        } ?? names
+        let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
+        guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
+        let index = SnapIndex(graph: graph)
+        let planner = AreaPlanner(rules: rules, profile: config.walking)
+        var planned: [String: [PlannedArea]] = [:]
+        for name in chosen {
+            let members = points.filter { $0.association == name && !lockedPoints.contains($0.point.key) }.map { ($0.point, $0.count.households) }
+            planned[name] = planner.plan(association: name, points: members, graph: graph, index: index)
+        }
+        try store.write { tx in
+            for name in chosen { _ = try tx.replaceAreas(association: name, with: planned[name] ?? []) }
+        }
+        return try areas(association: association, rules: rules)
+    }
+
+    public func areas(association: String? = nil) throws -> AreasReport {
+        try areas(association: association, rules: config.planning)
+    }
+
+    private func areas(association: String?, rules: PlanningRules) throws -> AreasReport {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            return AreasReport(areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, deadheadRatio: 0))
+        }
+        let (stored, points) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points()) }
+        let inArea = Set(stored.flatMap(\.route))
+        let listed = points.filter { p in p.association != nil && (association == nil || p.association == association) }
+        let unassigned = listed.filter { !inArea.contains($0.point.key) }.reduce(0) { $0 + $1.count.households }
+        let walks = stored.filter { $0.mode == .walk }
+        let walked = walks.reduce(0.0) { $0 + $1.walkMeters }
+        let summary = AreasReport.Summary(
+            areas: stored.count, households: stored.reduce(0) { $0 + $1.households }, unassignedHouseholds: unassigned,
+            withinTolerance: stored.filter { abs($0.minutes - rules.targetMinutes) <= rules.tolerance * rules.targetMinutes }.count,
+            deadheadRatio: walked > 0 ? (walks.reduce(0.0) { $0 + $1.deadheadMeters } / walked * 1000).rounded() / 1000 : 0)
+        return AreasReport(
+            areas: stored.map {
+                .init(
+                    id: $0.id, association: $0.association, deliveryPoints: $0.route.count, households: $0.households, papers: $0.households,
+                    minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked)
+            }, summary: summary)
+    }
+
+    /// Protects an area from re-planning, or releases it.
+    public func lockArea(_ id: Int64, locked: Bool = true) throws {
+        guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
+            throw InputFileError(path: databasePath, message: "no area \(id)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import UtdelningKit
+
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Cut every association (or one) into walking areas with routes; locked areas are kept.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "Only this association.") var association: String?
+    @Option(help: "Work time of one area, minutes (default from the configuration, 90).") var targetMinutes: Double?
+    @Option(help: "Papers one person can carry (default from the configuration, 300).") var maxPapers: Int?
+
+    func validate() throws {
+        if let targetMinutes, !(5...600).contains(targetMinutes) { throw ValidationError("--target-minutes must be between 5 and 600") }
+        if let maxPapers, maxPapers < 1 { throw ValidationError("--max-papers must be at least 1") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers)
+            print(ReportText.areasSummary(report))
+        }
+    }
+}
+
+struct Areas: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the planned areas.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "Only this association.") var association: String?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try reportingErrors {
+            let report = try district.district().areas(association: association)
+            switch format {
+            case .json: print(try JSONText.encode(report))
+            case .text: print(ReportText.areas(report))
+            }
+        }
+    }
+}
+
+struct AreaCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "area", abstract: "Protect an area from re-planning, or release it.", subcommands: [Lock.self, Unlock.self])
+
+    struct Lock: ParsableCommand {
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The area's id (see `utdelning areas`).") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                try district.district().lockArea(id, locked: true)
+                print("area \(id) is locked: plan keeps it as it is")
+            }
+        }
+    }
+
+    struct Unlock: ParsableCommand {
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The area's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                try district.district().lockArea(id, locked: false)
+                print("area \(id) is unlocked")
+            }
+        }
+    }
+}

@@ -7,8 +7,10 @@ public struct ShortestPaths: Sendable {
         self.graph = graph
     }
 
-    /// Metres from `source` to each target, or `.infinity` where the streets do not connect.
-    public func meters(from source: Snap, to targets: [Snap]) -> [Double] {
+    /// Metres from `source` to each target, or `.infinity` where the streets do not
+    /// connect within `limit` metres (the search stops there: an unreachable target
+    /// would otherwise make it search the whole graph).
+    public func meters(from source: Snap, to targets: [Snap], limit: Double = .infinity) -> [Double] {
         let s = graph.segments[source.segment]
         var distance = [Double](repeating: .infinity, count: graph.nodeCount)
         var heap = MinHeap()
@@ -28,6 +30,7 @@ public struct ShortestPaths: Sendable {
         var settled = [Bool](repeating: false, count: graph.nodeCount)
         while let (node, d) = heap.pop(), !pending.isEmpty {
             let u = Int(node)
+            if d > limit { break }
             guard !settled[u], d <= distance[u] else { continue }
             settled[u] = true
             pending.remove(node)
@@ -53,8 +56,8 @@ public struct ShortestPaths: Sendable {
     }
 
     /// The full matrix, row-major: `matrix[i * n + j]` is metres from i to j.
-    public func matrix(_ snaps: [Snap]) -> [Double] {
-        snaps.flatMap { meters(from: $0, to: snaps) }
+    public func matrix(_ snaps: [Snap], limit: Double = .infinity) -> [Double] {
+        snaps.flatMap { meters(from: $0, to: snaps, limit: limit) }
     }
 }
 

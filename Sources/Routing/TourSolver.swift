@@ -133,21 +133,23 @@ struct LocalSearch {
                 let next = after(order, i + length - 1)
                 let removed = d(prev, first) + (next.map { d(last, $0) } ?? 0) - (next.map { d(prev, $0) } ?? 0)
                 var bestGain = 1e-9
-                var bestAt: (position: Int, reversed: Bool)?
-                let rest = Array(order[..<i] + order[(i + length)...])
-                for p in 0..<rest.count {
-                    let a = rest[p]
-                    let b: Int? = p + 1 < rest.count ? rest[p + 1] : (closed ? rest[0] : nil)
+                var bestAt: (after: Int, reversed: Bool)?
+                // Insert after position j (outside the run, and not its own predecessor).
+                for j in 0..<order.count where j < i - 1 || j >= i + length {
+                    let a = order[j]
+                    let b: Int? = j + 1 < order.count ? order[j + 1] : (closed ? order[0] : nil)
                     let base = b.map { d(a, $0) } ?? 0
                     let forward = d(a, first) + (b.map { d(last, $0) } ?? 0) - base
                     let backward = d(a, last) + (b.map { d(first, $0) } ?? 0) - base
-                    if removed - forward > bestGain { bestGain = removed - forward; bestAt = (p, false) }
-                    if removed - backward > bestGain { bestGain = removed - backward; bestAt = (p, true) }
+                    if removed - forward > bestGain { bestGain = removed - forward; bestAt = (j, false) }
+                    if removed - backward > bestGain { bestGain = removed - backward; bestAt = (j, true) }
                 }
                 if let at = bestAt {
                     var run = Array(order[i..<(i + length)])
                     if at.reversed { run.reverse() }
-                    order = Array(rest[...at.position]) + run + Array(rest[(at.position + 1)...])
+                    let rest = Array(order[..<i] + order[(i + length)...])
+                    let position = at.after < i ? at.after : at.after - length
+                    order = Array(rest[...position]) + run + Array(rest[(position + 1)...])
                     any = true
                 } else {
                     i += 1

@@ -46,27 +46,25 @@ struct AreaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "area", abstract: "Protect an area from re-planning, or release it.", subcommands: [Lock.self, Unlock.self])
 
-    struct Lock: ParsableCommand {
+    struct Target: ParsableArguments {
         @OptionGroup var district: DistrictOptions
         @Argument(help: "The area's id (see `utdelning areas`).") var id: Int64
 
-        func run() throws {
+        func set(locked: Bool) throws {
             try reportingErrors {
-                try district.district().lockArea(id, locked: true)
-                print("area \(id) is locked: plan keeps it as it is")
+                try district.district().lockArea(id, locked: locked)
+                print(locked ? "area \(id) is locked: plan keeps it as it is" : "area \(id) is unlocked")
             }
         }
     }
 
-    struct Unlock: ParsableCommand {
-        @OptionGroup var district: DistrictOptions
-        @Argument(help: "The area's id.") var id: Int64
+    struct Lock: ParsableCommand {
+        @OptionGroup var target: Target
+        func run() throws { try target.set(locked: true) }
+    }
 
-        func run() throws {
-            try reportingErrors {
-                try district.district().lockArea(id, locked: false)
-                print("area \(id) is unlocked")
-            }
-        }
+    struct Unlock: ParsableCommand {
+        @OptionGroup var target: Target
+        func run() throws { try target.set(locked: false) }
     }
 }

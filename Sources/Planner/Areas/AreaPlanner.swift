@@ -52,7 +52,10 @@ public struct AreaPlanner: Sendable {
         // again at a target shrunk by that factor, per mode.
         let target = rules.targetMinutes * 60
         let (walkPieces, rural) = split(units)
-        let first = walkAreas(units, pieces: walkPieces, target: target).map { route($0, mode: .walk, units: units, context) }
+        // The first cut's routes only measure the factor: local search without kicks is enough.
+        let quick = RouteContext(
+            byKey: context.byKey, snaps: context.snaps, graph: graph, centre: context.centre, association: association, kicks: 0)
+        let first = walkAreas(units, pieces: walkPieces, target: target).map { route($0, mode: .walk, units: units, quick) }
         let estimated = first.reduce(0.0) { $0 + $1.estimatedSeconds }
         let routed = first.reduce(0.0) { $0 + $1.area.minutes * 60 }
         let factor = estimated > 0 && routed > 0 ? min(1, max(0.3, estimated / routed)) : 1
@@ -115,6 +118,8 @@ public struct AreaPlanner: Sendable {
         let graph: StreetGraph
         let centre: Coordinate
         let association: String
+        /// Iterated-local-search kicks per tour; nil lets the solver choose by size.
+        var kicks: Int? = nil
     }
 
     /// A walking area's route, and the unit time it was cut with.
@@ -131,7 +136,10 @@ public struct AreaPlanner: Sendable {
         let sorted = keys.sorted()
         let start = sorted.min { (greatCircleMeters(position($0), c.centre), $0) < (greatCircleMeters(position($1), c.centre), $1) } ?? ""
         let ordered = [start] + sorted.filter { $0 != start }
-        var matrix = ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] })
+        // Detours longer than three times the area's extent (plus a kilometre) are not searched for.
+        let box = BoundingBox(ordered.map(position))
+        let extent = box.map { greatCircleMeters(Coordinate(latitude: $0.minLatitude, longitude: $0.minLongitude), Coordinate(latitude: $0.maxLatitude, longitude: $0.maxLongitude)) } ?? 0
+        var matrix = ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] }, limit: 3 * extent + 1_000)
         let n = ordered.count
         for i in 0..<n {
             for j in 0..<n where !matrix[i * n + j].isFinite {
@@ -139,7 +147,7 @@ public struct AreaPlanner: Sendable {
                 matrix[i * n + j] = 2 * greatCircleMeters(position(ordered[i]), position(ordered[j]))
             }
         }
-        let tour = TourSolver().solve(matrix: matrix, count: n, start: 0, closed: false)
+        let tour = TourSolver(kicks: c.kicks).solve(matrix: matrix, count: n, start: 0, closed: false)
         let legs = zip(tour.order, tour.order.dropFirst()).map { matrix[$0 * n + $1] }
         return (tour.order.map { ordered[$0] }, legs)
     }

@@ -1,0 +1,102 @@
+import Foundation
+import Geometry
+import Households
+import Planner
+import Store
+
+/// Plans as files other tools open: GeoJSON (RFC 7946) for QGIS and GDAL, GPX 1.1 for phones.
+extension District {
+    /// Delivery points, area outlines (30 m around the route) and routes, in one FeatureCollection.
+    /// Routes join the stops in walking order in straight lines.
+    public func exportGeoJSON(to path: String) throws -> (points: Int, areas: Int) {
+        let (points, areas) = try existingStore().read { tx in (try tx.points(), try tx.areas()) }
+        let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })
+        let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
+        let geos = try GEOSContext()
+        var features: [String] = []
+        for p in points {
+            let properties = [
+                ("id", GeoJSONText.string(p.point.key)), ("areaId", areaOfPoint[p.point.key].map(String.init) ?? "null"),
+                ("households", String(p.count.households)), ("address", GeoJSONText.string(p.point.address.line)),
+                ("association", p.association.map(GeoJSONText.string) ?? "null"),
+            ]
+            features.append(GeoJSONText.feature(geometry: GeoJSONText.point(p.point.coordinate), properties: properties))
+        }
+        for area in areas {
+            let stops = area.route.compactMap { position[$0] }
+            guard !stops.isEmpty else { continue }
+            let outline = try geos.corridor(stops, meters: 30)
+            features.append(GeoJSONText.feature(geometry: GeoJSONText.multiPolygon(outline), properties: [
+                ("areaId", String(area.id)), ("association", GeoJSONText.string(area.association)),
+                ("households", String(area.households)), ("minutes", String(format: "%.1f", area.minutes)),
+                ("mode", GeoJSONText.string(area.mode.rawValue)),
+            ]))
+            if stops.count > 1 {
+                features.append(GeoJSONText.feature(geometry: GeoJSONText.lineString(stops), properties: [
+                    ("areaId", String(area.id)), ("meters", String(Int(area.walkMeters.rounded()))),
+                ]))
+            }
+        }
+        let text = "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.joined(separator: ",\n") + "\n]}\n"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return (points.count, areas.count)
+    }
+
+    /// One area's stops as a GPX 1.1 track and waypoints, in walking order.
+    public func exportGPX(area id: Int64, to path: String) throws {
+        let (points, areas) = try existingStore().read { tx in (try tx.points(), try tx.areas()) }
+        guard let area = areas.first(where: { $0.id == id }) else { throw InputFileError(path: databasePath, message: "no area \(id)") }
+        let byKey = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })
+        let stops = area.route.compactMap { byKey[$0] }
+        func coordinate(_ c: Coordinate) -> String { String(format: "lat=\"%.7f\" lon=\"%.7f\"", c.latitude, c.longitude) }
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<gpx version="1.1" creator="utdelning" xmlns="http://www.topografix.com/GPX/1/1">"#,
+            "  <metadata><name>\(XMLText.escape("\(area.association) område \(area.id)"))</name></metadata>",
+        ]
+        for (number, stop) in stops.enumerated() {
+            lines.append("  <wpt \(coordinate(stop.point.coordinate))><name>\(number + 1). \(XMLText.escape(stop.point.address.line))</name>"
+                + "<desc>\(stop.count.households) tidningar</desc></wpt>")
+        }
+        lines.append("  <trk><name>\(XMLText.escape("Område \(area.id)"))</name><trkseg>")
+        lines += stops.map { "    <trkpt \(coordinate($0.point.coordinate))/>" }
+        lines += ["  </trkseg></trk>", "</gpx>", ""]
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// GeoJSON written by hand: fixed decimals and a fixed key order, so that a plan gives a byte-identical file.
+enum GeoJSONText {
+    static func string(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func position(_ c: Coordinate) -> String { String(format: "[%.7f,%.7f]", c.longitude, c.latitude) }
+    static func point(_ c: Coordinate) -> String { "{\"type\":\"Point\",\"coordinates\":\(position(c))}" }
+    static func lineString(_ cs: [Coordinate]) -> String {
+        "{\"type\":\"LineString\",\"coordinates\":[" + cs.map(position).joined(separator: ",") + "]}"
+    }
+    static func multiPolygon(_ shape: MultiPolygonShape) -> String {
+        let polygons = shape.polygons.map { p in "[" + ([p.outer] + p.holes).map { "[" + $0.map(position).joined(separator: ",") + "]" }.joined(separator: ",") + "]" }
+        return "{\"type\":\"MultiPolygon\",\"coordinates\":[" + polygons.joined(separator: ",") + "]}"
+    }
+    static func feature(geometry: String, properties: [(String, String)]) -> String {
+        "{\"type\":\"Feature\",\"properties\":{" + properties.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "},\"geometry\":\(geometry)}"
+    }
+}
+
+enum XMLText {
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

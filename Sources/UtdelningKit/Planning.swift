@@ -17,6 +17,8 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var walkMeters: Double
         public var mode: String
         public var locked: Bool
+        /// Streets in walking order with their number ranges, for the sheet.
+        public var streets: [String]
     }
 
     public struct Summary: Sendable, Codable, Equatable {
@@ -77,6 +79,7 @@ extension District {
         }
         let (stored, points) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points()) }
         let inArea = Set(stored.flatMap(\.route))
+        let addressOf = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.address) })
         let listed = points.filter { p in p.association != nil && (association == nil || p.association == association) }
         let unassigned = listed.filter { !inArea.contains($0.point.key) }.reduce(0) { $0 + $1.count.households }
         let walks = stored.filter { $0.mode == .walk }
@@ -89,7 +92,8 @@ extension District {
             areas: stored.map {
                 .init(
                     id: $0.id, association: $0.association, deliveryPoints: $0.route.count, households: $0.households, papers: $0.households,
-                    minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked)
+                    minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
+                    streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }))
             }, summary: summary)
     }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The full synthetic Värmland (about 141,000 households): import + plan, wall time and peak memory.
+#   Benchmarks/varmland.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product utdelning >/dev/null
+swift build -c release --product districtgen >/dev/null
+bin="$(swift build -c release --show-bin-path)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+"$bin/districtgen" ../shared/data/boundaries/varmland-kommuner.geojson kommun ../shared/data/places/tatorter.osm \
+  "$work/varmland.osm" --scale 1.2 --seed 1
+osmium cat -O "$work/varmland.osm" -o "$work/varmland.osm.pbf"
+db=(--db "$work/v.sqlite")
+step() { /usr/bin/time -f "  %e s, peak %M KB" "$@"; }
+echo "import osm:";        step "$bin/utdelning" import osm "$work/varmland.osm.pbf" "${db[@]}" | tail -1
+echo "import boundaries:"; step "$bin/utdelning" import boundaries ../shared/data/boundaries/varmland-kommuner.geojson --name-property kommun "${db[@]}" | tail -1
+echo "plan:";              step "$bin/utdelning" plan "${db[@]}" | tail -1

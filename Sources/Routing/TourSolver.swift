@@ -74,10 +74,24 @@ public struct TourSolver: Sendable {
 }
 
 /// 2-opt and Or-opt moves to a local optimum; position 0 (the start) never moves.
+/// Small walks try every move; from `exhaustiveUpTo` stops on, moves are tried only
+/// towards each stop's nearest neighbours, which keeps a pass linear in the stops.
 struct LocalSearch {
     let matrix: [Double]
     let n: Int
     let closed: Bool
+    static let exhaustiveUpTo = 250
+    static let neighbourCount = 10
+    let neighbours: [[Int]]
+
+    init(matrix: [Double], n: Int, closed: Bool) {
+        self.matrix = matrix
+        self.n = n
+        self.closed = closed
+        neighbours = n <= Self.exhaustiveUpTo ? [] : (0..<n).map { a in
+            Array((0..<n).filter { $0 != a }.sorted { (matrix[a * n + $0], $0) < (matrix[a * n + $1], $1) }.prefix(Self.neighbourCount))
+        }
+    }
 
     func d(_ a: Int, _ b: Int) -> Double { matrix[a * n + b] }
 
@@ -107,14 +121,19 @@ struct LocalSearch {
     private func twoOpt(_ order: inout [Int]) -> Bool {
         var any = false
         let count = order.count
+        var position = [Int](repeating: 0, count: n)
+        for (p, city) in order.enumerated() { position[city] = p }
         for i in 1..<(count - 1) {
-            for j in (i + 1)..<count {
+            // Exhaustive for small walks; else only j where order[j] is a near neighbour of order[i - 1].
+            let candidates = neighbours.isEmpty ? Array((i + 1)..<count) : neighbours[order[i - 1]].map { position[$0] }.filter { $0 > i }.sorted()
+            for j in candidates {
                 let a = order[i - 1], b = order[i], c = order[j]
                 let e = after(order, j)
                 let before = d(a, b) + (e.map { d(c, $0) } ?? 0)
                 let afterMove = d(a, c) + (e.map { d(b, $0) } ?? 0)
                 if afterMove < before - 1e-9 {
                     order[i...j].reverse()
+                    for p in i...j { position[order[p]] = p }
                     any = true
                 }
             }
@@ -125,6 +144,8 @@ struct LocalSearch {
     /// Moves a run of 1 to 3 stops elsewhere, either way round, when that shortens the walk.
     private func orOpt(_ order: inout [Int]) -> Bool {
         var any = false
+        var position = [Int](repeating: 0, count: n)
+        for (p, city) in order.enumerated() { position[city] = p }
         for length in 1...3 {
             var i = 1
             while i + length <= order.count {
@@ -134,8 +155,21 @@ struct LocalSearch {
                 let removed = d(prev, first) + (next.map { d(last, $0) } ?? 0) - (next.map { d(prev, $0) } ?? 0)
                 var bestGain = 1e-9
                 var bestAt: (after: Int, reversed: Bool)?
-                // Insert after position j (outside the run, and not its own predecessor).
-                for j in 0..<order.count where j < i - 1 || j >= i + length {
+                // Insert after position j (outside the run, and not its own predecessor);
+                // for large walks only next to a near neighbour of the run's ends.
+                let candidates: [Int]
+                if neighbours.isEmpty {
+                    candidates = Array(0..<order.count)
+                } else {
+                    var near = Set<Int>()
+                    for city in neighbours[first] + neighbours[last] {
+                        let p = position[city]
+                        near.insert(p)
+                        if p > 0 { near.insert(p - 1) }
+                    }
+                    candidates = near.sorted()
+                }
+                for j in candidates where j < i - 1 || j >= i + length {
                     let a = order[j]
                     let b: Int? = j + 1 < order.count ? order[j + 1] : (closed ? order[0] : nil)
                     let base = b.map { d(a, $0) } ?? 0
@@ -148,8 +182,9 @@ struct LocalSearch {
                     var run = Array(order[i..<(i + length)])
                     if at.reversed { run.reverse() }
                     let rest = Array(order[..<i] + order[(i + length)...])
-                    let position = at.after < i ? at.after : at.after - length
-                    order = Array(rest[...position]) + run + Array(rest[(position + 1)...])
+                    let insertAfter = at.after < i ? at.after : at.after - length
+                    order = Array(rest[...insertAfter]) + run + Array(rest[(insertAfter + 1)...])
+                    for (p, city) in order.enumerated() { position[city] = p }
                     any = true
                 } else {
                     i += 1

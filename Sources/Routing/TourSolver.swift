@@ -80,7 +80,7 @@ struct LocalSearch {
     let matrix: [Double]
     let n: Int
     let closed: Bool
-    static let exhaustiveUpTo = 250
+    static let exhaustiveUpTo = 120
     static let neighbourCount = 10
     let neighbours: [[Int]]
 

@@ -1,3 +1,4 @@
+import Foundation
 import Geometry
 import Households
 import Routing
@@ -84,6 +85,26 @@ public struct AreaPlanner: Sendable {
     private func carRounds(_ rural: [Int], units: DeliveryUnits, _ c: RouteContext) -> [PlannedArea] {
         let keys = rural.flatMap { units.units[$0].pointKeys }.sorted()
         guard !keys.isEmpty else { return [] }
+        // One drive through thousands of farms would need a matrix of millions of
+        // street distances: cut them first into sectors around the centre, at most
+        // 400 points each, and drive each sector on its own.
+        let sectorSize = 400
+        guard keys.count <= sectorSize else {
+            func angle(_ key: String) -> Double {
+                let p = c.byKey[key]?.point.coordinate ?? c.centre
+                return atan2(p.latitude - c.centre.latitude, p.longitude - c.centre.longitude)
+            }
+            let around = keys.sorted { (angle($0), $0) < (angle($1), $1) }
+            let sectors = (around.count + sectorSize - 1) / sectorSize
+            let size = (around.count + sectors - 1) / sectors
+            return stride(from: 0, to: around.count, by: size).flatMap { start in
+                carRounds(keys: Array(around[start..<min(start + size, around.count)]), c)
+            }
+        }
+        return carRounds(keys: keys, c)
+    }
+
+    private func carRounds(keys: [String], _ c: RouteContext) -> [PlannedArea] {
         let drive = orderedTour(keys, c)
         let target = rules.targetMinutes * 60
         var rounds: [[String]] = [[]]

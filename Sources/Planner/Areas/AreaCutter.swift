@@ -103,9 +103,11 @@ public struct AreaCutter: Sendable {
         while !unassigned.isEmpty {
             guard let r = open.indices.filter({ open[$0] }).min(by: { (load[$0], $0) < (load[$1], $1) }) else {
                 // Every area is closed in: a pocket left between areas joins the lightest
-                // area beside it that has room for its papers.
+                // area beside it that has room for its papers and its time.
                 let pocket = unassigned.sorted().lazy.compactMap { v -> (unit: Int, area: Int)? in
-                    let beside = units.adjacency[v].compactMap { region[$0] }.filter { carried[$0] + units.papers[v] <= maxPapers }
+                    let beside = units.adjacency[v].compactMap { region[$0] }.filter {
+                        carried[$0] + units.papers[v] <= maxPapers && load[$0] + units.seconds[v] <= targetSeconds * 1.15
+                    }
                     return beside.min { (load[$0], $0) < (load[$1], $1) }.map { (v, $0) }
                 }.first
                 if let (v, area) = pocket {

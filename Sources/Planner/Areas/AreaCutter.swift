@@ -151,12 +151,13 @@ public struct AreaCutter: Sendable {
     }
 
     /// An area that growth left far below the target (a seed closed in by its
-    /// neighbours) joins the lightest area beside it that has room for its papers.
+    /// neighbours) joins the lightest area beside it that has room for its papers and time.
     private func absorbSlivers(_ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int], region: inout [Int: Int], _ units: CutGraph) {
         let sliver = 0.25 * targetSeconds
         for small in areas.indices.sorted(by: { (load[$0], $0) < (load[$1], $1) }) where !areas[small].isEmpty && load[small] < sliver {
             let beside = Set(areas[small].flatMap { units.adjacency[$0] }.compactMap { region[$0] }).subtracting([small])
-            guard let into = beside.filter({ carried[$0] + carried[small] <= maxPapers }).min(by: { (load[$0], $0) < (load[$1], $1) }) else { continue }
+            let fits = beside.filter { carried[$0] + carried[small] <= maxPapers && load[$0] + load[small] <= targetSeconds * 1.15 }
+            guard let into = fits.min(by: { (load[$0], $0) < (load[$1], $1) }) else { continue }
             for unit in areas[small] { region[unit] = into }
             areas[into] += areas[small]
             load[into] += load[small]

@@ -55,6 +55,17 @@ public struct ShortestPaths: Sendable {
         }
     }
 
+    /// Makes `matrix[i][j]` and `matrix[j][i]` both the shorter of the two.
+    public static func symmetrize(_ matrix: inout [Double], n: Int) {
+        for i in 0..<n {
+            for j in (i + 1)..<max(i + 1, n) {
+                let shorter = min(matrix[i * n + j], matrix[j * n + i])
+                matrix[i * n + j] = shorter
+                matrix[j * n + i] = shorter
+            }
+        }
+    }
+
     /// The full matrix, row-major: `matrix[i * n + j]` is metres from i to j.
     public func matrix(_ snaps: [Snap], limit: Double = .infinity) -> [Double] {
         snaps.flatMap { meters(from: $0, to: snaps, limit: limit) }

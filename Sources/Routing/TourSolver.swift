@@ -110,7 +110,10 @@ struct LocalSearch {
     func improve(_ start: [Int]) -> [Int] {
         var order = start
         var improved = true
-        while improved {
+        var passes = 0
+        // Each pass shortens the walk on a symmetric matrix; the cap guards against a caller's asymmetric one.
+        while improved && passes < 10_000 {
+            passes += 1
             improved = twoOpt(&order)
             improved = orOpt(&order) || improved
         }

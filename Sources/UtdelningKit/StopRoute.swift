@@ -80,6 +80,7 @@ extension District {
                     matrix[i * n + j] = 2 * greatCircleMeters(stops[i].coordinate, stops[j].coordinate)
                 }
             }
+            ShortestPaths.symmetrize(&matrix, n: n)
         }
         let tour = TourSolver().solve(matrix: matrix, count: n, start: 0, closed: closed)
         return StopRoute(order: tour.order.map { stops[$0].id }, meters: Int(tour.meters.rounded()), linked: linked)

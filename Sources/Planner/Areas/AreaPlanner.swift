@@ -170,6 +170,9 @@ public struct AreaPlanner: Sendable {
                 matrix[i * n + j] = 2 * greatCircleMeters(position(ordered[i]), position(ordered[j]))
             }
         }
+        // A search cut off at the limit can find i → j but not j → i; the tour moves
+        // assume symmetry (an asymmetric matrix made them cycle), so take the shorter.
+        ShortestPaths.symmetrize(&matrix, n: n)
         let tour = TourSolver(kicks: c.kicks).solve(matrix: matrix, count: n, start: 0, closed: false)
         let legs = zip(tour.order, tour.order.dropFirst()).map { matrix[$0 * n + $1] }
         return (tour.order.map { ordered[$0] }, legs)

@@ -67,12 +67,12 @@ struct TourSolverTests {
 }
 
 extension TourSolverTests {
-    @Test func anAsymmetricMatrixStillEnds() {
+    @Test(.timeLimit(.minutes(1))) func anAsymmetricMatrixStillEnds() {
         // i → j and j → i differ wildly: moves that assume symmetry could cycle for ever.
         var random = SeededRandom(seed: 3)
-        let n = 40
+        let n = 12
         let matrix = (0..<(n * n)).map { $0 % (n + 1) == 0 ? 0 : random.uniform(1...1000) }
-        let tour = TourSolver(kicks: 5).solve(matrix: matrix, count: n, closed: false)
+        let tour = TourSolver(kicks: 2).solve(matrix: matrix, count: n, closed: false)
         #expect(Set(tour.order) == Set(0..<n))
     }
 

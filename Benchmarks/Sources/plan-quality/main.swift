@@ -30,13 +30,3 @@ for name in names.sorted() {
         + "\(within.count) within ±15 % (\(Int(100 * Double(within.count) / Double(max(1, areas.count))))) %), \(String(format: "%.2f", seconds)) s")
     print("  minutes: " + areas.map { "\($0.mode == .car ? "c" : "")\(Int($0.minutes))" }.joined(separator: " "))
 }
-if ProcessInfo.processInfo.environment["PLAN_DEBUG"] != nil {
-    for name in names.sorted() {
-        let points = extract.points.filter { derived.associationOfPoint[$0.key] == name }.map { ($0, derived.counts[$0.key]?.households ?? 0) }
-        let areas = AreaPlanner(rules: rules, profile: WalkingProfile()).plan(association: name, points: points, graph: graph, index: index)
-        for a in areas where a.minutes > 300 || a.minutes < 10 {
-            let linked = a.route.filter { key in index.snap(extract.points.first { $0.key == key }!.coordinate, maxMeters: 150)?.isLinked ?? true }
-            print("\(name) \(a.mode) \(Int(a.minutes)) min, \(a.route.count) points, \(Int(a.walkMeters)) m, \(a.households) hh, linked \(linked.count), first \(a.route.prefix(3))")
-        }
-    }
-}

@@ -172,32 +172,9 @@ public struct AreaCutter: Sendable {
     /// difference in their loads exceeds the unit's weight (so the sum of squared
     /// deviations falls), the paper cap holds, and the donor stays connected.
     private func refine(_ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int], region: inout [Int: Int], _ units: CutGraph) {
-        var moved = true
-        var rounds = 0
-        while moved && rounds < 50 * max(1, areas.count) {
-            moved = false
-            rounds += 1
-            var best: (unit: Int, from: Int, to: Int, gain: Double)?
-            for (from, members) in areas.enumerated() where members.count > 1 {
-                for m in members {
-                    for v in units.adjacency[m] {
-                        guard let to = region[v], to != from else { continue }
-                        let gain = load[from] - load[to] - units.seconds[m]
-                        guard gain > 1e-6, carried[to] + units.papers[m] <= maxPapers else { continue }
-                        if best.map({ (gain, -m) > ($0.gain, -$0.unit) }) ?? true { best = (m, from, to, gain) }
-                    }
-                }
-            }
-            guard let move = best, stillConnected(areas[move.from], without: move.unit, units) else {
-                // The best move would split its area: try the best one that does not.
-                if let move = bestConnectedMove(areas, load, carried, region, units) {
-                    apply(move, &areas, &load, &carried, &region, units)
-                    moved = true
-                }
-                continue
-            }
+        for _ in 0..<(50 * max(1, areas.count)) {
+            guard let move = bestConnectedMove(areas, load, carried, region, units) else { break }
             apply(move, &areas, &load, &carried, &region, units)
-            moved = true
         }
     }
 
@@ -214,7 +191,8 @@ public struct AreaCutter: Sendable {
                 }
             }
         }
-        return candidates.sorted { ($0.gain, -$0.unit) > ($1.gain, -$1.unit) }
+        // Largest gain first; ties by unit, then destination, so the choice never depends on sort order.
+        return candidates.sorted { ($0.gain, -$0.unit, -$0.to) > ($1.gain, -$1.unit, -$1.to) }
             .first { stillConnected(areas[$0.from], without: $0.unit, units) }
     }
 

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers, bottom to top (the compiler enforces the direction):
-//   CGEOS, CReadOSM        system C libraries
+//   CGEOS, CReadOSM, CExpat, CMETIS   system C libraries
 //   Geometry, OSMFile      thin wrappers: GEOS values and handles; libreadosm streaming
 //   Households, Routing    domain algorithms over values (no storage, no files of ours)
 //   Planner                plans over Households and Routing (no I/O)
@@ -44,7 +44,9 @@ let package = Package(
             name: "Households",
             dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Routing", dependencies: ["Geometry"]),
-        .target(name: "Planner", dependencies: ["Households", "Routing"]),
+        // METIS has no pkg-config file in Debian; the header and library are on the default paths.
+        .systemLibrary(name: "CMETIS", providers: [.apt(["libmetis-dev"])]),
+        .target(name: "Planner", dependencies: ["Households", "Routing", "CMETIS"]),
         .target(
             name: "Store",
             dependencies: ["Households", "Planner", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),

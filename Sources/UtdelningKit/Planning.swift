@@ -57,11 +57,12 @@ extension District {
         let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
         guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
         let index = SnapIndex(graph: graph)
+        let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)
         let planner = AreaPlanner(rules: rules, profile: config.walking)
         var planned: [String: [PlannedArea]] = [:]
         for name in chosen {
             let members = points.filter { $0.association == name && !lockedPoints.contains($0.point.key) }.map { ($0.point, $0.count.households) }
-            planned[name] = planner.plan(association: name, points: members, graph: graph, index: index)
+            planned[name] = planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers)
         }
         try store.write { tx in
             for name in chosen { _ = try tx.replaceAreas(association: name, with: planned[name] ?? []) }

@@ -7,21 +7,31 @@ import Testing
 struct AreaCutterTests {
     /// side × side blocks of `seconds` each, 100 m apart, joined to the blocks beside them.
     static func grid(_ side: Int, seconds: Double = 60, papers: Int = 5) -> CutGraph {
+        grid(wide: side, deep: side, seconds: seconds, papers: papers)
+    }
+
+    /// wide × deep blocks; a railway between row `railwayAfterRow` and the next, crossed by every column's street.
+    static func grid(wide: Int, deep: Int, seconds: Double, papers: Int, railwayAfterRow: Int? = nil) -> CutGraph {
         var adjacency: [[Int]] = []
+        var across: [[Int]] = []
         var centers: [PlanarPoint] = []
-        for row in 0..<side {
-            for column in 0..<side {
+        for row in 0..<deep {
+            for column in 0..<wide {
                 centers.append(PlanarPoint(x: Double(column) * 100, y: Double(row) * 100))
                 var next: [Int] = []
-                if row > 0 { next.append((row - 1) * side + column) }
-                if column > 0 { next.append(row * side + column - 1) }
-                if column + 1 < side { next.append(row * side + column + 1) }
-                if row + 1 < side { next.append((row + 1) * side + column) }
+                if row > 0 { next.append((row - 1) * wide + column) }
+                if column > 0 { next.append(row * wide + column - 1) }
+                if column + 1 < wide { next.append(row * wide + column + 1) }
+                if row + 1 < deep { next.append((row + 1) * wide + column) }
                 adjacency.append(next)
+                across.append(
+                    row == railwayAfterRow ? [(row + 1) * wide + column] : row - 1 == railwayAfterRow ? [(row - 1) * wide + column] : [])
             }
         }
-        let n = side * side
-        return CutGraph(seconds: Array(repeating: seconds, count: n), papers: Array(repeating: papers, count: n), centers: centers, adjacency: adjacency)
+        let n = wide * deep
+        return CutGraph(
+            seconds: Array(repeating: seconds, count: n), papers: Array(repeating: papers, count: n), centers: centers,
+            adjacency: adjacency, acrossBarrier: across)
     }
 
     @Test func everyBlockIsInExactlyOneConnectedArea() {
@@ -85,5 +95,31 @@ extension AreaCutterTests {
             seconds: [100, 100], papers: [250, 200], centers: [PlanarPoint(x: 0, y: 0), PlanarPoint(x: 0, y: 0)], adjacency: [[1], [0]])
         let areas = AreaCutter(targetSeconds: 5_400, maxPapers: 300).cut(graph)
         #expect(areas.sorted { $0[0] < $1[0] } == [[0], [1]])
+    }
+}
+
+extension AreaCutterTests {
+    @Test func aBorderFollowsTheRailwayRatherThanTheShorterCutAcrossTheTown() {
+        // 8 blocks wide, 6 deep; a railway runs between rows 2 and 3, crossed by every
+        // column's street. Cutting the town in two vertically would separate 6 pairs of
+        // blocks, along the railway 8: only the barrier makes the railway the border.
+        let wide = 8
+        let graph = Self.grid(wide: wide, deep: 6, seconds: 100, papers: 5, railwayAfterRow: 2)
+        let areas = AreaCutter(targetSeconds: 2_400, maxPapers: 300).cut(graph)
+        #expect(areas.count == 2)
+        #expect(areas.allSatisfy { area in area.allSatisfy { $0 < 3 * wide } || area.allSatisfy { $0 >= 3 * wide } }, "areas \(areas)")
+    }
+
+    @Test func blocksOfUnevenWorkAreStillCutWithinTheTolerance() {
+        // 30 × 30 blocks of 20 to 100 seconds (seeded): about 60 areas of 15 minutes.
+        var graph = Self.grid(30)
+        var random = SeededRandom(seed: 7)
+        graph.seconds = graph.seconds.map { _ in Double(random.next() % 81 + 20) }
+        let target = 900.0
+        let areas = AreaCutter(targetSeconds: target, maxPapers: 300).cut(graph)
+        let loads = areas.map { $0.reduce(0.0) { $0 + graph.seconds[$1] } }
+        let within = loads.filter { abs($0 - target) <= 0.15 * target }
+        #expect(Double(within.count) / Double(areas.count) >= 0.95, "loads \(loads.sorted())")
+        #expect(areas.allSatisfy { AreaCutter(targetSeconds: target, maxPapers: 300).isConnected($0, graph) })
     }
 }

@@ -8,15 +8,24 @@ public struct CutGraph: Sendable {
     public var centers: [PlanarPoint]
     /// Neighbours of each piece, ascending.
     public var adjacency: [[Int]]
+    /// The neighbours of each piece that lie across a barrier (a main road, railway
+    /// or river), ascending; a subset of `adjacency`.
+    public var acrossBarrier: [[Int]]
 
-    public init(seconds: [Double], papers: [Int], centers: [PlanarPoint], adjacency: [[Int]]) {
+    public init(seconds: [Double], papers: [Int], centers: [PlanarPoint], adjacency: [[Int]], acrossBarrier: [[Int]]? = nil) {
         self.seconds = seconds
         self.papers = papers
         self.centers = centers
         self.adjacency = adjacency
+        self.acrossBarrier = acrossBarrier ?? Array(repeating: [], count: seconds.count)
     }
 
     public var count: Int { seconds.count }
+
+    /// Pieces added after construction (graphs joined by hand) have no barriers listed.
+    public func isAcrossBarrier(_ a: Int, _ b: Int) -> Bool {
+        a < acrossBarrier.count && acrossBarrier[a].contains(b)
+    }
 }
 
 /// Cuts delivery units into areas of about the target work time: each connected
@@ -28,10 +37,13 @@ public struct CutGraph: Sendable {
 public struct AreaCutter: Sendable {
     public let targetSeconds: Double
     public let maxPapers: Int
+    /// Areas within this share of the target count as balanced.
+    public let tolerance: Double
 
-    public init(targetSeconds: Double, maxPapers: Int) {
+    public init(targetSeconds: Double, maxPapers: Int, tolerance: Double = 0.15) {
         self.targetSeconds = targetSeconds
         self.maxPapers = maxPapers
+        self.tolerance = tolerance
     }
 
     /// Unit indices per area, each ascending; areas ordered by their first unit.
@@ -72,7 +84,102 @@ public struct AreaCutter: Sendable {
         let papers = members.reduce(0) { $0 + units.papers[$1] }
         let k = max(1, Int((seconds / targetSeconds).rounded()), (papers + maxPapers - 1) / maxPapers)
         guard k > 1 else { return [members] }
+        // Two methods, and the better balanced of the two wins (Benchmarks/README.md
+        // measures both): METIS where a whole piece partitions well, growth where
+        // METIS cannot keep the paper cap or a part connected.
+        var candidates = [grown(members, k: k, units)]
+        if let partitioned = partitioned(members, k: k, units) { candidates.append(partitioned) }
+        for i in candidates.indices {
+            absorbSlivers(&candidates[i], units)
+            refine(&candidates[i], units)
+        }
+        let best = candidates.min { score($0) < score($1) } ?? candidates[0]
+        return best.areas.filter { !$0.isEmpty }
+    }
 
+    /// Areas of one piece being cut, with their work and papers and each unit's area.
+    struct Cut {
+        var areas: [[Int]]
+        var load: [Double]
+        var carried: [Int]
+        var region: [Int: Int]
+
+        init(areas: [[Int]], _ units: CutGraph) {
+            self.areas = areas
+            load = areas.map { $0.reduce(0.0) { $0 + units.seconds[$1] } }
+            carried = areas.map { $0.reduce(0) { $0 + units.papers[$1] } }
+            region = [:]
+            for (r, members) in areas.enumerated() { for m in members { region[m] = r } }
+        }
+
+        mutating func move(_ unit: Int, from: Int, to: Int, _ units: CutGraph) {
+            areas[from].removeAll { $0 == unit }
+            areas[to].append(unit)
+            load[from] -= units.seconds[unit]
+            load[to] += units.seconds[unit]
+            carried[from] -= units.papers[unit]
+            carried[to] += units.papers[unit]
+            region[unit] = to
+        }
+    }
+
+    /// Areas outside the tolerance first, then the spread: lower is better.
+    private func score(_ cut: Cut) -> (Int, Int, Double) {
+        let used = cut.areas.indices.filter { !cut.areas[$0].isEmpty }
+        let outside = used.filter { abs(cut.load[$0] - targetSeconds) > tolerance * targetSeconds }.count
+        let overCap = used.filter { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }.count
+        let spread = used.reduce(0.0) { $0 + (cut.load[$1] - targetSeconds) * (cut.load[$1] - targetSeconds) }
+        return (overCap, outside, spread)
+    }
+
+    /// METIS's k parts, kept only if every part is connected and the paper cap can be
+    /// restored; otherwise k + 1, up to a quarter more areas than the time asks for.
+    private func partitioned(_ members: [Int], k: Int, _ units: CutGraph) -> Cut? {
+        for parts in k...(k + max(1, k / 4)) {
+            guard let assignment = MetisPartition.parts(
+                of: members, in: units, parts: parts, maxPapers: maxPapers, seed: 1, edgeWeight: edgeWeight(units)) else { return nil }
+            var areas = [[Int]](repeating: [], count: parts)
+            for (m, p) in zip(members, assignment) { areas[p].append(m) }
+            guard areas.allSatisfy({ !$0.isEmpty && isConnected($0, units) }) else { return nil }
+            var cut = Cut(areas: areas, units)
+            if restorePaperCap(&cut, units) { return cut }
+        }
+        return nil
+    }
+
+    /// Moves units out of areas over the paper cap, each unit at most once: to a
+    /// neighbour with room if there is one, else to the neighbour with the fewest
+    /// papers, which then passes units on in turn (an ejection chain).
+    private func restorePaperCap(_ cut: inout Cut, _ units: CutGraph) -> Bool {
+        var moved: Set<Int> = []
+        while let over = cut.areas.indices.first(where: { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }) {
+            let moves = cut.areas[over].flatMap { m in
+                units.adjacency[m].compactMap { v -> (unit: Int, to: Int)? in
+                    guard !moved.contains(m), let to = cut.region[v], to != over else { return nil }
+                    return (m, to)
+                }
+            }.sorted { a, b in
+                let aFits = cut.carried[a.to] + units.papers[a.unit] <= maxPapers
+                let bFits = cut.carried[b.to] + units.papers[b.unit] <= maxPapers
+                if aFits != bFits { return aFits }
+                return (cut.carried[a.to], a.unit, a.to) < (cut.carried[b.to], b.unit, b.to)
+            }
+            guard let move = moves.first(where: { stillConnected(cut.areas[over], without: $0.unit, units) }) else { return false }
+            moved.insert(move.unit)
+            cut.move(move.unit, from: over, to: move.to, units)
+        }
+        return true
+    }
+
+    /// Separating two units costs four times more than separating them where a
+    /// barrier already does, so borders follow main roads, railways and rivers.
+    private func edgeWeight(_ units: CutGraph) -> (Int, Int) -> Int32 {
+        { a, b in units.isAcrossBarrier(a, b) ? 1 : 4 }
+    }
+
+    /// k seeds far apart grow in turn, the lightest area first, each taking the
+    /// unassigned neighbour nearest its seed.
+    private func grown(_ members: [Int], k: Int, _ units: CutGraph) -> Cut {
         // Seeds: the unit farthest from the middle, then each next farthest from those chosen.
         let meanX = members.reduce(0.0) { $0 + units.centers[$1].x } / Double(members.count)
         let meanY = members.reduce(0.0) { $0 + units.centers[$1].y } / Double(members.count)
@@ -88,129 +195,109 @@ public struct AreaCutter: Sendable {
             for (i, m) in members.enumerated() { nearestSeed[i] = min(nearestSeed[i], d2(units.centers[m], units.centers[members[pick]])) }
         }
 
-        var region = [Int: Int]()  // unit → area
-        var load = [Double](repeating: 0, count: seeds.count)
-        var carried = [Int](repeating: 0, count: seeds.count)
+        var cut = Cut(areas: seeds.map { [$0] }, units)
         var origin = seeds.map { units.centers[$0] }
         var open = [Bool](repeating: true, count: seeds.count)
-        for (r, seed) in seeds.enumerated() {
-            region[seed] = r
-            load[r] = units.seconds[seed]
-            carried[r] = units.papers[seed]
-        }
         var unassigned = Set(members).subtracting(seeds)
-        var areaMembers = seeds.map { [$0] }
+        func add(_ v: Int, to area: Int) {
+            unassigned.remove(v)
+            cut.region[v] = area
+            cut.areas[area].append(v)
+            cut.load[area] += units.seconds[v]
+            cut.carried[area] += units.papers[v]
+        }
         while !unassigned.isEmpty {
-            guard let r = open.indices.filter({ open[$0] }).min(by: { (load[$0], $0) < (load[$1], $1) }) else {
+            guard let r = open.indices.filter({ open[$0] }).min(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) else {
                 // Every area is closed in: a pocket left between areas joins the lightest
                 // area beside it that has room for its papers and its time.
                 let pocket = unassigned.sorted().lazy.compactMap { v -> (unit: Int, area: Int)? in
-                    let beside = units.adjacency[v].compactMap { region[$0] }.filter {
-                        carried[$0] + units.papers[v] <= maxPapers && load[$0] + units.seconds[v] <= targetSeconds * 1.15
+                    let beside = units.adjacency[v].compactMap { cut.region[$0] }.filter {
+                        cut.carried[$0] + units.papers[v] <= maxPapers && cut.load[$0] + units.seconds[v] <= targetSeconds * (1 + tolerance)
                     }
-                    return beside.min { (load[$0], $0) < (load[$1], $1) }.map { (v, $0) }
+                    return beside.min { (cut.load[$0], $0) < (cut.load[$1], $1) }.map { (v, $0) }
                 }.first
                 if let (v, area) = pocket {
-                    unassigned.remove(v)
-                    region[v] = area
-                    areaMembers[area].append(v)
-                    load[area] += units.seconds[v]
-                    carried[area] += units.papers[v]
+                    add(v, to: area)
                     continue
                 }
                 // Nothing beside has room: a new area starts from what is left.
                 let seed = unassigned.min() ?? 0
-                unassigned.remove(seed)
-                region[seed] = load.count
-                areaMembers.append([seed])
-                load.append(units.seconds[seed])
-                carried.append(units.papers[seed])
+                cut.areas.append([])
+                cut.load.append(0)
+                cut.carried.append(0)
                 origin.append(units.centers[seed])
                 open.append(true)
+                add(seed, to: cut.areas.count - 1)
                 continue
             }
-            var best: Int?
-            for m in areaMembers[r] {
-                for v in units.adjacency[m] where unassigned.contains(v) && carried[r] + units.papers[v] <= maxPapers {
-                    if best.map({ (d2(units.centers[v], origin[r]), v) < (d2(units.centers[$0], origin[r]), $0) }) ?? true { best = v }
+            // The nearest neighbour on this side of every barrier; across one only when nothing else is left.
+            var best: (across: Bool, d2: Double, unit: Int)?
+            for m in cut.areas[r] {
+                for v in units.adjacency[m] where unassigned.contains(v) && cut.carried[r] + units.papers[v] <= maxPapers {
+                    let candidate = (across: units.isAcrossBarrier(m, v), d2: d2(units.centers[v], origin[r]), unit: v)
+                    if best.map({ (candidate.across ? 1 : 0, candidate.d2, candidate.unit) < ($0.across ? 1 : 0, $0.d2, $0.unit) }) ?? true {
+                        best = candidate
+                    }
                 }
             }
-            guard let take = best else {
+            guard let take = best?.unit else {
                 open[r] = false
                 continue
             }
-            unassigned.remove(take)
-            region[take] = r
-            areaMembers[r].append(take)
-            load[r] += units.seconds[take]
-            carried[r] += units.papers[take]
+            add(take, to: r)
         }
-        absorbSlivers(&areaMembers, &load, &carried, region: &region, units)
-        refine(&areaMembers, &load, &carried, region: &region, units)
-        return areaMembers.filter { !$0.isEmpty }
+        return cut
     }
 
     /// An area that growth left far below the target (a seed closed in by its
     /// neighbours) joins the lightest area beside it that has room for its papers and time.
-    private func absorbSlivers(_ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int], region: inout [Int: Int], _ units: CutGraph) {
+    private func absorbSlivers(_ cut: inout Cut, _ units: CutGraph) {
         let sliver = 0.25 * targetSeconds
-        for small in areas.indices.sorted(by: { (load[$0], $0) < (load[$1], $1) }) where !areas[small].isEmpty && load[small] < sliver {
-            let beside = Set(areas[small].flatMap { units.adjacency[$0] }.compactMap { region[$0] }).subtracting([small])
-            let fits = beside.filter { carried[$0] + carried[small] <= maxPapers && load[$0] + load[small] <= targetSeconds * 1.15 }
-            guard let into = fits.min(by: { (load[$0], $0) < (load[$1], $1) }) else { continue }
-            for unit in areas[small] { region[unit] = into }
-            areas[into] += areas[small]
-            load[into] += load[small]
-            carried[into] += carried[small]
-            areas[small] = []
-            load[small] = 0
-            carried[small] = 0
+        for small in cut.areas.indices.sorted(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) where !cut.areas[small].isEmpty && cut.load[small] < sliver {
+            let beside = Set(cut.areas[small].flatMap { units.adjacency[$0] }.compactMap { cut.region[$0] }).subtracting([small])
+            let fits = beside.filter {
+                cut.carried[$0] + cut.carried[small] <= maxPapers && cut.load[$0] + cut.load[small] <= targetSeconds * (1 + tolerance)
+            }
+            guard let into = fits.min(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) else { continue }
+            for unit in cut.areas[small] { cut.move(unit, from: small, to: into, units) }
         }
     }
 
     /// Moves a boundary unit from an area to a lighter neighbouring one when the
     /// difference in their loads exceeds the unit's weight (so the sum of squared
     /// deviations falls), the paper cap holds, and the donor stays connected.
-    private func refine(_ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int], region: inout [Int: Int], _ units: CutGraph) {
-        for _ in 0..<(50 * max(1, areas.count)) {
-            guard let move = bestConnectedMove(areas, load, carried, region, units) else { break }
-            apply(move, &areas, &load, &carried, &region, units)
+    private func refine(_ cut: inout Cut, _ units: CutGraph) {
+        for _ in 0..<(50 * max(1, cut.areas.count)) {
+            guard let move = bestConnectedMove(cut, units) else { break }
+            cut.move(move.unit, from: move.from, to: move.to, units)
         }
     }
 
-    private func bestConnectedMove(
-        _ areas: [[Int]], _ load: [Double], _ carried: [Int], _ region: [Int: Int], _ units: CutGraph
-    ) -> (unit: Int, from: Int, to: Int, gain: Double)? {
+    private func bestConnectedMove(_ cut: Cut, _ units: CutGraph) -> (unit: Int, from: Int, to: Int, gain: Double)? {
         var candidates: [(unit: Int, from: Int, to: Int, gain: Double)] = []
-        for (from, members) in areas.enumerated() where members.count > 1 {
+        for (from, members) in cut.areas.enumerated() where members.count > 1 {
             for m in members {
                 for v in units.adjacency[m] {
-                    guard let to = region[v], to != from else { continue }
-                    let gain = load[from] - load[to] - units.seconds[m]
-                    if gain > 1e-6 && carried[to] + units.papers[m] <= maxPapers { candidates.append((m, from, to, gain)) }
+                    guard let to = cut.region[v], to != from else { continue }
+                    let gain = cut.load[from] - cut.load[to] - units.seconds[m]
+                    if gain > 1e-6 && cut.carried[to] + units.papers[m] <= maxPapers { candidates.append((m, from, to, gain)) }
                 }
             }
         }
         // Largest gain first; ties by unit, then destination, so the choice never depends on sort order.
         return candidates.sorted { ($0.gain, -$0.unit, -$0.to) > ($1.gain, -$1.unit, -$1.to) }
-            .first { stillConnected(areas[$0.from], without: $0.unit, units) }
-    }
-
-    private func apply(
-        _ move: (unit: Int, from: Int, to: Int, gain: Double), _ areas: inout [[Int]], _ load: inout [Double], _ carried: inout [Int],
-        _ region: inout [Int: Int], _ units: CutGraph
-    ) {
-        areas[move.from].removeAll { $0 == move.unit }
-        areas[move.to].append(move.unit)
-        load[move.from] -= units.seconds[move.unit]
-        load[move.to] += units.seconds[move.unit]
-        carried[move.from] -= units.papers[move.unit]
-        carried[move.to] += units.papers[move.unit]
-        region[move.unit] = move.to
+            .first { stillConnected(cut.areas[$0.from], without: $0.unit, units) }
     }
 
     func stillConnected(_ members: [Int], without removed: Int, _ units: CutGraph) -> Bool {
-        let rest = Set(members).subtracting([removed])
+        isConnected(Set(members).subtracting([removed]), units)
+    }
+
+    func isConnected(_ members: [Int], _ units: CutGraph) -> Bool {
+        isConnected(Set(members), units)
+    }
+
+    private func isConnected(_ rest: Set<Int>, _ units: CutGraph) -> Bool {
         guard let start = rest.min() else { return false }
         var seen: Set<Int> = [start]
         var stack = [start]
@@ -223,3 +310,4 @@ public struct AreaCutter: Sendable {
         return seen.count == rest.count
     }
 }
+

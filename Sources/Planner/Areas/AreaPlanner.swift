@@ -34,8 +34,13 @@ public struct AreaPlanner: Sendable {
         self.profile = profile
     }
 
-    /// - Parameter points: the association's delivery points with their households; points with none are left out.
-    public func plan(association: String, points: [(point: DeliveryPoint, households: Int)], graph: StreetGraph, index: SnapIndex) -> [PlannedArea] {
+    /// - Parameters:
+    ///   - points: the association's delivery points with their households; points with none are left out.
+    ///   - barriers: lines areas should not straddle (the ways `profile.isBarrier` picks).
+    public func plan(
+        association: String, points: [(point: DeliveryPoint, households: Int)], graph: StreetGraph, index: SnapIndex,
+        barriers: [[Coordinate]] = []
+    ) -> [PlannedArea] {
         let delivered = points.filter { $0.households > 0 }.sorted { $0.point.key < $1.point.key }
         guard let box = BoundingBox(delivered.map(\.point.coordinate)) else { return [] }
         let projection = LocalProjection(origin: box.center)
@@ -43,26 +48,35 @@ public struct AreaPlanner: Sendable {
         for entry in delivered {
             if let snap = index.snap(entry.point.coordinate, maxMeters: profile.snapMaxMeters) { snaps[entry.point.key] = snap }
         }
-        let units = DeliveryUnits(points: delivered, snaps: snaps, graph: graph, profile: profile, rules: rules, projection: projection)
+        let crossings = CrossingIndex(lines: barriers.map { $0.map(projection.project) })
+        let units = DeliveryUnits(
+            points: delivered, snaps: snaps, graph: graph, profile: profile, rules: rules, projection: projection, barriers: crossings)
         // 30 kicks of iterated local search: about as short as the default's hundreds on
         // walks of this size (Benchmarks/README.md), at a fraction of the time.
         let context = RouteContext(
             byKey: Dictionary(uniqueKeysWithValues: delivered.map { ($0.point.key, $0) }), snaps: snaps, graph: graph,
             centre: Self.centre(delivered.map(\.point.coordinate), projection), association: association, kicks: 30)
 
-        // Unit times count each street once; a route also walks between streets. Cut
-        // once at the target, measure how much longer the routes came out, and cut
-        // again at a target shrunk by that factor, per mode.
+        // Unit times count each street once; a route also walks between streets and
+        // back out of dead ends, more so among villas than along blocks of flats. Cut,
+        // route each area, scale its units by how much longer its route came out than
+        // their sum, and cut again with those weights: each place gets its own factor.
         let target = rules.targetMinutes * 60
         let (walkPieces, rural) = split(units)
-        // The first cut's routes only measure the factor: local search without kicks is enough.
+        // The measuring routes need no kicks: local search alone is close enough for a factor.
         let quick = RouteContext(
             byKey: context.byKey, snaps: context.snaps, graph: graph, centre: context.centre, association: association, kicks: 0)
-        let first = walkAreas(units, pieces: walkPieces, target: target).map { route($0, mode: .walk, units: units, quick) }
-        let estimated = first.reduce(0.0) { $0 + $1.estimatedSeconds }
-        let routed = first.reduce(0.0) { $0 + $1.area.minutes * 60 }
-        let factor = estimated > 0 && routed > 0 ? min(1, max(0.3, estimated / routed)) : 1
-        let walks = walkAreas(units, pieces: walkPieces, target: target * factor).map { route($0, mode: .walk, units: units, context).area }
+        var weighted = units.walkingGraph
+        var cut = walkAreas(weighted, pieces: walkPieces, target: target)
+        for _ in 0..<Self.measuringPasses {
+            for area in cut {
+                let measured = route(area, mode: .walk, units: units, quick)
+                let factor = measured.estimatedSeconds > 0 ? min(3, max(0.5, measured.area.minutes * 60 / measured.estimatedSeconds)) : 1
+                for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
+            }
+            cut = walkAreas(weighted, pieces: walkPieces, target: target)
+        }
+        let walks = cut.map { route($0, mode: .walk, units: units, context).area }
         return walks + carRounds(rural, units: units, context)
     }
 
@@ -75,8 +89,11 @@ public struct AreaPlanner: Sendable {
         return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
     }
 
-    private func walkAreas(_ units: DeliveryUnits, pieces: [[Int]], target: Double) -> [[Int]] {
-        AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers).cut(units.walkingGraph, pieces: pieces)
+    /// Cut, route and re-weigh this many times before the final cut.
+    static let measuringPasses = 2
+
+    private func walkAreas(_ graph: CutGraph, pieces: [[Int]], target: Double) -> [[Int]] {
+        AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance).cut(graph, pieces: pieces)
     }
 
     /// Rural points by car, route first and cut second: one drive through all of

@@ -21,10 +21,14 @@ public struct DeliveryUnits: Sendable {
     public let units: [Unit]
     /// Neighbours of each unit, ascending.
     public let adjacency: [[Int]]
+    /// Neighbours whose segment's middle lies across a barrier line from this unit's.
+    public let acrossBarrier: [[Int]]
 
     /// The units as the cutter sees them on foot.
     public var walkingGraph: CutGraph {
-        CutGraph(seconds: units.map(\.seconds), papers: units.map(\.papers), centers: units.map(\.center), adjacency: adjacency)
+        CutGraph(
+            seconds: units.map(\.seconds), papers: units.map(\.papers), centers: units.map(\.center), adjacency: adjacency,
+            acrossBarrier: acrossBarrier)
     }
 
     /// Some units as pieces of car rounds: each joined to its `neighbours` nearest
@@ -53,10 +57,12 @@ public struct DeliveryUnits: Sendable {
             adjacency: adjacency.map { $0.sorted() })
     }
 
-    /// - Parameter snaps: point key → its snap on `graph`.
+    /// - Parameters:
+    ///   - snaps: point key → its snap on `graph`.
+    ///   - barriers: main roads, railways and rivers, in `projection`'s plane.
     public init(
         points: [(point: DeliveryPoint, households: Int)], snaps: [String: Snap], graph: StreetGraph, profile: WalkingProfile,
-        rules: PlanningRules, projection: LocalProjection
+        rules: PlanningRules, projection: LocalProjection, barriers: CrossingIndex = CrossingIndex(lines: [])
     ) {
         // A building's entrances go where its first entrance (by key) goes.
         var segmentOfBuilding: [String: Int] = [:]
@@ -96,7 +102,11 @@ public struct DeliveryUnits: Sendable {
             }
         }
         self.units = units
-        adjacency = Self.adjacency(units: units, unitsOfSegment: unitsOfSegment, graph: graph, bridgeMeters: rules.bridgeMeters)
+        let adjacency = Self.adjacency(units: units, unitsOfSegment: unitsOfSegment, graph: graph, bridgeMeters: rules.bridgeMeters)
+        self.adjacency = adjacency
+        acrossBarrier = adjacency.enumerated().map { u, neighbours in
+            neighbours.filter { barriers.crosses(units[u].center, units[$0].center) }
+        }
     }
 
     /// From each unit's two ends, a walk over empty segments up to `bridgeMeters`;

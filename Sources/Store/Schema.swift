@@ -119,6 +119,31 @@ enum Schema {
                 );
                 """)
         }
+        // Bike rounds; each area remembers the rules it was cut with (a plan with
+        // other rules recuts it) and why its time is what it is. Ids are never
+        // reused: a volunteer's "area 7" is never silently a different area.
+        migrator.registerMigration("v3 area rules") { db in
+            try db.execute(sql: """
+                CREATE TABLE newArea (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    associationId INTEGER NOT NULL REFERENCES association(id) ON DELETE CASCADE,
+                    mode TEXT NOT NULL CHECK (mode IN ('walk', 'bike', 'car')),
+                    households INTEGER NOT NULL CHECK (households >= 0),
+                    walkMeters REAL NOT NULL CHECK (walkMeters >= 0),
+                    minutes REAL NOT NULL CHECK (minutes >= 0),
+                    deadheadMeters REAL NOT NULL CHECK (deadheadMeters >= 0),
+                    locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+                    balance TEXT NOT NULL DEFAULT 'outside' CHECK (balance IN ('within', 'paperCap', 'remnant', 'outside')),
+                    targetMinutes REAL NOT NULL DEFAULT 0,
+                    maxPapers INTEGER NOT NULL DEFAULT 0
+                );
+                INSERT INTO newArea (id, associationId, mode, households, walkMeters, minutes, deadheadMeters, locked)
+                    SELECT id, associationId, mode, households, walkMeters, minutes, deadheadMeters, locked FROM area;
+                DROP TABLE area;
+                ALTER TABLE newArea RENAME TO area;
+                CREATE INDEX area_association ON area(associationId);
+                """)
+        }
         return migrator
     }
 }

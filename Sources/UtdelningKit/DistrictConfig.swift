@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import Households
 import Planner
 import Routing
@@ -18,6 +19,13 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         public var name: String
         /// The board member who follows up this association.
         public var contact: String?
+        /// Where its routes begin, [latitude, longitude]; nil for the middle of its households.
+        public var start: [Double]?
+
+        public var startCoordinate: Coordinate? {
+            guard let start, start.count == 2 else { return nil }
+            return Coordinate(latitude: start[0], longitude: start[1])
+        }
     }
 
     public var district: District
@@ -60,6 +68,12 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             throw InputFileError(path: path, position: Self.codingPath(error), message: Self.reason(error))
         }
         try Self.rejectUnknownKeys(text, path: path)
+        for (i, association) in config.associations.enumerated() {
+            guard let start = association.start else { continue }
+            guard start.count == 2, (-90...90).contains(start[0]), (-180...180).contains(start[1]) else {
+                throw InputFileError(path: path, position: "associations[\(i)].start", message: "expected [latitude, longitude], got \(start)")
+            }
+        }
         guard Self.isDate(config.district.deadline) else {
             throw InputFileError(path: path, position: "district.deadline", message: "'\(config.district.deadline)' is not a date (YYYY-MM-DD)")
         }

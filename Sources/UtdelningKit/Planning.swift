@@ -17,6 +17,8 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var walkMeters: Double
         public var mode: String
         public var locked: Bool
+        /// within, paperCap, remnant or outside (see the summary).
+        public var balance: String
         /// Streets in walking order with their number ranges, for the sheet.
         public var streets: [String]
     }
@@ -28,26 +30,31 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var unassignedHouseholds: Int
         /// Areas whose minutes are within the tolerance of the target.
         public var withinTolerance: Int
+        /// Areas short of the target because no neighbouring street fits under the paper cap.
+        public var paperCapped: Int
+        /// Areas that are a whole connected piece of streets, or a last rural round: nothing to join them with.
+        public var remnants: Int
         /// Walking areas: metres along streets with none of the area's points ÷ metres walked (estimated).
         public var deadheadRatio: Double
     }
 
     public var areas: [Area]
     public var summary: Summary
+    /// What the plan that produced this listing changed; absent from a plain listing.
+    public var changes: AreaChanges?
 }
 
 extension District {
     /// Cuts the named association's households (or every association's) into areas
-    /// with routes, replacing their unlocked areas; locked areas and their points stay.
-    public func plan(association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil) throws -> AreasReport {
+    /// with routes. Locked areas and their points stay. Unless `fresh`, areas whose
+    /// points are unchanged stay too, new points join an area beside them, and only
+    /// what changed is cut again (AreaPlanner.replan).
+    public func plan(association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil, fresh: Bool = false) throws -> AreasReport {
         var rules = config.planning
         if let targetMinutes { rules.targetMinutes = targetMinutes }
         if let maxPapers { rules.maxPapers = maxPapers }
         let store = try existingStore()
-        let (points, ways, names, lockedPoints) = try store.read { tx in
-            (try tx.points(), try tx.mapWays(), try tx.associationNames(),
-             Set(try tx.areas().filter(\.locked).flatMap(\.route)))
-        }
+        let (points, ways, names, stored) = try store.read { tx in (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas()) }
         let chosen = try association.map { name in
             guard names.contains(name) else {
                 throw InputFileError(path: databasePath, message: "unknown association '\(name)' (known: \(names.joined(separator: ", ")))")
@@ -58,16 +65,24 @@ extension District {
         guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
         let index = SnapIndex(graph: graph)
         let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)
+        let lockedPoints = Set(stored.filter(\.locked).flatMap(\.route))
         let planner = AreaPlanner(rules: rules, profile: config.walking)
         var planned: [String: [PlannedArea]] = [:]
         for name in chosen {
             let members = points.filter { $0.association == name && !lockedPoints.contains($0.point.key) }.map { ($0.point, $0.count.households) }
-            planned[name] = planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers)
+            let start = config.associations.first { $0.name == name }?.startCoordinate
+            let previous = stored.filter { $0.association == name && !$0.locked }.map(\.plan)
+            planned[name] = fresh || previous.isEmpty
+                ? planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers, start: start)
+                : planner.replan(
+                    association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start)
         }
-        try store.write { tx in
-            for name in chosen { _ = try tx.replaceAreas(association: name, with: planned[name] ?? []) }
+        let changes = try store.write { tx in
+            try chosen.reduce(AreaChanges()) { $0 + (try tx.replaceAreas(association: $1, with: planned[$1] ?? [])) }
         }
-        return try areas(association: association, rules: rules)
+        var report = try areas(association: association, rules: rules)
+        report.changes = changes
+        return report
     }
 
     public func areas(association: String? = nil) throws -> AreasReport {
@@ -76,7 +91,8 @@ extension District {
 
     private func areas(association: String?, rules: PlanningRules) throws -> AreasReport {
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            return AreasReport(areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, deadheadRatio: 0))
+            return AreasReport(
+                areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, paperCapped: 0, remnants: 0, deadheadRatio: 0))
         }
         let (stored, points) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points()) }
         let inArea = Set(stored.flatMap(\.route))
@@ -88,12 +104,14 @@ extension District {
         let summary = AreasReport.Summary(
             areas: stored.count, households: stored.reduce(0) { $0 + $1.households }, unassignedHouseholds: unassigned,
             withinTolerance: stored.filter { abs($0.minutes - rules.targetMinutes) <= rules.tolerance * rules.targetMinutes }.count,
+            paperCapped: stored.filter { $0.plan.balance == .paperCap }.count, remnants: stored.filter { $0.plan.balance == .remnant }.count,
             deadheadRatio: walked > 0 ? (walks.reduce(0.0) { $0 + $1.deadheadMeters } / walked * 1000).rounded() / 1000 : 0)
         return AreasReport(
             areas: stored.map {
                 .init(
                     id: $0.id, association: $0.association, deliveryPoints: $0.route.count, households: $0.households, papers: $0.households,
                     minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
+                    balance: $0.plan.balance.rawValue,
                     streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }))
             }, summary: summary)
     }

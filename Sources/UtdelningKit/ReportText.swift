@@ -68,11 +68,19 @@ public enum ReportText {
         let byAssociation = Dictionary(grouping: r.areas, by: \.association)
         var lines = byAssociation.keys.sorted().map { name in
             let areas = byAssociation[name] ?? []
-            let cars = areas.filter { $0.mode == "car" }.count
-            return "\(name): \(areas.count) areas" + (cars > 0 ? " (\(cars) by car)" : "") + ", \(n(areas.reduce(0) { $0 + $1.households })) households"
+            let rural = ["bike", "car"].compactMap { mode -> String? in
+                let count = areas.filter { $0.mode == mode }.count
+                return count > 0 ? "\(count) by \(mode)" : nil
+            }
+            return "\(name): \(areas.count) areas" + (rural.isEmpty ? "" : " (\(rural.joined(separator: ", ")))")
+                + ", \(n(areas.reduce(0) { $0 + $1.households })) households"
+        }
+        if let c = r.changes {
+            lines.append("kept \(c.kept) areas as they were, \(c.updated) took new points, \(c.added) new, \(c.removed) removed")
         }
         lines.append("\(s.areas) areas, \(n(s.households)) households, \(n(s.unassignedHouseholds)) unassigned; "
-            + "\(s.withinTolerance) of \(s.areas) within tolerance of the target; deadhead \(Int((s.deadheadRatio * 100).rounded())) %")
+            + "\(s.withinTolerance) of \(s.areas) within tolerance of the target (short: \(s.paperCapped) full of papers, "
+            + "\(s.remnants) remnants); deadhead \(Int((s.deadheadRatio * 100).rounded())) %")
         return lines.joined(separator: "\n")
     }
 

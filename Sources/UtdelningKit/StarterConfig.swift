@@ -16,9 +16,13 @@ district:
 # names in the boundary file (`utdelning import boundaries --name-property …`).
 # The contact is the board member who follows the association up; it is shown
 # to the board, never printed on volunteers' sheets.
+# `start` (optional, [latitude, longitude]) is where the association's routes
+# begin, such as its office; each route starts at its point nearest it. Without
+# it, routes begin nearest the middle of the association's households.
 associations:
   - name: Karlstad
     contact: Anna Andersson
+    start: [59.3793, 13.5036]
   - name: Arvika
     contact: Erik Svensson
 
@@ -82,9 +86,12 @@ planning:
   # Streets without delivery points up to this long still join two parts of an area.
   bridgeMeters: 250
   # Connected streets with less work than this share of the target are rural:
-  # their points go into car rounds instead of walks.
+  # their points go into rounds by car or bike (ruralMode) instead of walks.
   ruralBelowShareOfTarget: 0.5
+  ruralMode: car
+  # Speeds between rural points, stops included: 8 m/s ≈ 29 km/h, 4 m/s ≈ 14 km/h.
   carSpeedMetersPerSecond: 8
+  bikeSpeedMetersPerSecond: 4
 
 """#
 }

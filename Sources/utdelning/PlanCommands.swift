@@ -4,12 +4,13 @@ import UtdelningKit
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Cut every association (or one) into walking areas with routes; locked areas are kept.")
+        abstract: "Cut every association (or one) into walking areas with routes; locked and unchanged areas are kept.")
 
     @OptionGroup var district: DistrictOptions
     @Option(help: "Only this association.") var association: String?
     @Option(help: "Work time of one area, minutes (default from the configuration, 90).") var targetMinutes: Double?
     @Option(help: "Papers one person can carry (default from the configuration, 300).") var maxPapers: Int?
+    @Flag(help: "Cut every unlocked area afresh; by default unchanged areas keep their points and ids.") var fresh = false
 
     func validate() throws {
         if let targetMinutes, !(5...600).contains(targetMinutes) { throw ValidationError("--target-minutes must be between 5 and 600") }
@@ -18,7 +19,7 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers)
+            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, fresh: fresh)
             print(ReportText.areasSummary(report))
         }
     }

@@ -1,5 +1,7 @@
 import Foundation
+import Geometry
 import Households
+import Planner
 import TestSupport
 import Testing
 
@@ -46,5 +48,21 @@ struct DistrictConfigTests {
         }
         #expect(misspelt.position == "households.squareMeterPerDwelling")
         #expect(misspelt.message.contains("squareMetersPerDwelling"))
+    }
+
+    @Test func aStartPointAndARuralModeAreChecked() throws {
+        let starter = try DistrictConfig.starter
+        #expect(starter.associations.first?.startCoordinate == Coordinate(latitude: 59.3793, longitude: 13.5036))
+        let offTheMap = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse(
+                "district: {name: Kil, deadline: 2030-09-08}\nassociations:\n  - {name: Kil}\n  - {name: Grums, start: [159.3, 13.4]}\n", path: "c.yaml")
+        }
+        #expect(offTheMap.position == "associations[1].start")
+        let walking = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nplanning: {ruralMode: walk}\n", path: "c.yaml")
+        }
+        #expect(walking.position == "planning.ruralMode")
+        let bike = try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nplanning: {ruralMode: bike}\n", path: "c.yaml")
+        #expect(bike.planning.ruralMode == .bike)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Households
+import Store
 import TestSupport
 import Testing
 
@@ -38,14 +39,54 @@ struct PlanTests {
         #expect(report.areas.allSatisfy { $0.papers <= 300 || $0.deliveryPoints == 1 })
     }
 
-    @Test func planningTwiceGivesTheSameAreas() throws {
+    @Test func planningTwiceKeepsEveryAreaAsItWas() throws {
         let district = try importedMalmo()
-        // Area ids are new on every plan; all else must be byte-identical.
+        let first = try district.plan(targetMinutes: 30)
+        let second = try district.plan(targetMinutes: 30)
+        #expect(second.changes == AreaChanges(kept: first.areas.count, updated: 0, added: 0, removed: 0))
+        #expect(try JSONText.encode(first.areas) == JSONText.encode(second.areas))
+    }
+
+    @Test func aFreshPlanCutsEverythingAgainTheSameWay() throws {
+        let district = try importedMalmo()
+        // Ids are new on a fresh plan; all else must be byte-identical.
         func withoutIDs(_ text: String) -> String { text.replacingOccurrences(of: #""id" : \d+"#, with: "", options: .regularExpression) }
-        let first = withoutIDs(try JSONText.encode(try district.plan(targetMinutes: 30)))
-        let second = withoutIDs(try JSONText.encode(try district.plan(targetMinutes: 30)))
-        #expect(first == second)
-        #expect(first.contains("walkMeters"))
+        let first = try district.plan(targetMinutes: 30)
+        let fresh = try district.plan(targetMinutes: 30, fresh: true)
+        #expect(fresh.changes == AreaChanges(kept: 0, updated: 0, added: first.areas.count, removed: first.areas.count))
+        #expect(withoutIDs(try JSONText.encode(first.areas)) == withoutIDs(try JSONText.encode(fresh.areas)))
+        #expect(Set(first.areas.map(\.id)).isDisjoint(with: fresh.areas.map(\.id)))
+    }
+
+    @Test func newAddressesJoinAreasBesideThemAndTheRestKeepTheirArea() throws {
+        let district = try importedMalmo()
+        _ = try district.plan(targetMinutes: 30)
+        let queue = try DatabaseQueue(path: district.databasePath)
+        func areaOfPoint() throws -> [String: Int64] {
+            try queue.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT pointKey, areaId FROM areaStop").map { ($0[0], $0[1]) })
+            }
+        }
+        let before = try areaOfPoint()
+        // 1 % more: two new houses, 40 m south of two mapped addresses, on their streets.
+        let rows = try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT street, latitude, longitude FROM deliveryPoint WHERE households > 0 ORDER BY key")
+        }
+        var csv = "gata;nummer;lat;lon;hushåll\n"
+        for row in [rows[40], rows[120]] {
+            csv += "\(row["street"] as String);999;\((row["latitude"] as Double) - 0.00036);\(row["longitude"] as Double);1\n"
+        }
+        let (imported, _) = try district.importRegister(path: Fixtures.file("nya.csv", csv))
+        #expect(imported.newPoints == 2)
+
+        let report = try district.plan(targetMinutes: 30)
+        let after = try areaOfPoint()
+        let stayed = before.filter { after[$0.key] == $0.value }.count
+        #expect(Double(stayed) / Double(before.count) >= 0.95, "\(stayed) of \(before.count) points kept their area")
+        #expect(after.count == before.count + 2)
+        #expect(report.summary.unassignedHouseholds == 0)
+        let changes = try #require(report.changes)
+        #expect(changes.kept + changes.updated >= report.areas.count - 2)
     }
 
     @Test func aLockedAreaIsKeptByTheNextPlan() throws {

@@ -1,3 +1,5 @@
+import Routing
+
 /// How areas are cut and timed; the `planning:` section of the district configuration.
 public struct PlanningRules: Sendable, Equatable, Codable {
     /// Work time one volunteer's area should take.
@@ -17,8 +19,12 @@ public struct PlanningRules: Sendable, Equatable, Codable {
     /// A connected piece of streets with less work than this share of the target is
     /// rural: its points are grouped into areas done by car, not forced into walks.
     public var ruralBelowShareOfTarget = 0.5
+    /// How rural areas are done: `car` or `bike` (never `walk`).
+    public var ruralMode = PlannedArea.Mode.car
     /// Driving between rural delivery points, stops included (8 m/s ≈ 29 km/h).
     public var carSpeedMetersPerSecond = 8.0
+    /// Cycling between rural delivery points, stops included (4 m/s ≈ 14 km/h).
+    public var bikeSpeedMetersPerSecond = 4.0
 
     public init() {}
 
@@ -33,7 +39,20 @@ public struct PlanningRules: Sendable, Equatable, Codable {
         secondsPerApartmentEntrance = try c.decodeIfPresent(Double.self, forKey: .secondsPerApartmentEntrance) ?? d.secondsPerApartmentEntrance
         bridgeMeters = try c.decodeIfPresent(Double.self, forKey: .bridgeMeters) ?? d.bridgeMeters
         ruralBelowShareOfTarget = try c.decodeIfPresent(Double.self, forKey: .ruralBelowShareOfTarget) ?? d.ruralBelowShareOfTarget
+        ruralMode = try c.decodeIfPresent(PlannedArea.Mode.self, forKey: .ruralMode) ?? d.ruralMode
+        guard ruralMode != .walk else {
+            throw DecodingError.dataCorruptedError(forKey: .ruralMode, in: c, debugDescription: "rural areas go by bike or car, not walk")
+        }
         carSpeedMetersPerSecond = try c.decodeIfPresent(Double.self, forKey: .carSpeedMetersPerSecond) ?? d.carSpeedMetersPerSecond
+        bikeSpeedMetersPerSecond = try c.decodeIfPresent(Double.self, forKey: .bikeSpeedMetersPerSecond) ?? d.bikeSpeedMetersPerSecond
+    }
+
+    public func speedMetersPerSecond(_ mode: PlannedArea.Mode, walking: WalkingProfile) -> Double {
+        switch mode {
+        case .walk: walking.walkingSpeedMetersPerSecond
+        case .bike: bikeSpeedMetersPerSecond
+        case .car: carSpeedMetersPerSecond
+        }
     }
 
     /// Time spent at one delivery point, walking aside.

@@ -1,0 +1,78 @@
+import Geometry
+import Households
+import Routing
+
+/// What routing an association's areas needs: its points, their snaps on the
+/// street graph, and where routes start.
+struct RouteContext {
+    let association: String
+    let byKey: [String: (point: DeliveryPoint, households: Int)]
+    let snaps: [String: Snap]
+    let graph: StreetGraph
+    /// Each route begins at its point nearest this.
+    let start: Coordinate
+    /// Iterated-local-search kicks per tour. 30 are about as short as the default's
+    /// hundreds on walks of this size (Benchmarks/README.md), at a fraction of the time.
+    var kicks: Int? = 30
+
+    init(
+        association: String, points: [(point: DeliveryPoint, households: Int)], graph: StreetGraph, index: SnapIndex,
+        profile: WalkingProfile, start: Coordinate
+    ) {
+        self.association = association
+        byKey = Dictionary(points.map { ($0.point.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var snaps: [String: Snap] = [:]
+        for entry in points {
+            if let snap = index.snap(entry.point.coordinate, maxMeters: profile.snapMaxMeters) { snaps[entry.point.key] = snap }
+        }
+        self.snaps = snaps
+        self.graph = graph
+        self.start = start
+    }
+
+    func coordinate(_ key: String) -> Coordinate { byKey[key]?.point.coordinate ?? start }
+    func households(_ key: String) -> Int { byKey[key]?.households ?? 0 }
+}
+
+extension AreaPlanner {
+    /// Points in tour order from the one nearest the start, with each leg's length.
+    func orderedTour(_ keys: [String], _ c: RouteContext) -> (order: [String], legMeters: [Double]) {
+        let sorted = keys.sorted()
+        let first = sorted.min { (greatCircleMeters(c.coordinate($0), c.start), $0) < (greatCircleMeters(c.coordinate($1), c.start), $1) } ?? ""
+        let ordered = [first] + sorted.filter { $0 != first }
+        // Detours longer than three times the area's extent (plus a kilometre) are not searched for.
+        let box = BoundingBox(ordered.map(c.coordinate))
+        let extent = box.map {
+            greatCircleMeters(Coordinate(latitude: $0.minLatitude, longitude: $0.minLongitude), Coordinate(latitude: $0.maxLatitude, longitude: $0.maxLongitude))
+        } ?? 0
+        var matrix = ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] }, limit: 3 * extent + 1_000)
+        let n = ordered.count
+        for i in 0..<n {
+            for j in 0..<n where !matrix[i * n + j].isFinite {
+                // Streets that do not meet: the straight line, walked twice over.
+                matrix[i * n + j] = 2 * greatCircleMeters(c.coordinate(ordered[i]), c.coordinate(ordered[j]))
+            }
+        }
+        // A search cut off at the limit can find i → j but not j → i; the tour moves
+        // assume symmetry (an asymmetric matrix made them cycle), so take the shorter.
+        ShortestPaths.symmetrize(&matrix, n: n)
+        let tour = TourSolver(kicks: c.kicks).solve(matrix: matrix, count: n, start: 0, closed: false)
+        let legs = zip(tour.order, tour.order.dropFirst()).map { matrix[$0 * n + $1] }
+        return (tour.order.map { ordered[$0] }, legs)
+    }
+
+    /// The area of these points: its route, time and deadhead (the route's metres beyond
+    /// the length of the streets its points lie on).
+    func route(keys: [String], mode: PlannedArea.Mode, balance: PlannedArea.Balance, _ c: RouteContext) -> PlannedArea {
+        let (order, legs) = orderedTour(keys, c)
+        let meters = legs.reduce(0, +)
+        let households = keys.reduce(0) { $0 + c.households($1) }
+        let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }
+        let served = Set(keys.compactMap { c.snaps[$0]?.segment }).reduce(0.0) { $0 + c.graph.segments[$1].meters }
+        return PlannedArea(
+            association: c.association, route: order, households: households, mode: mode, walkMeters: meters,
+            minutes: (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60,
+            deadheadMeters: mode == .walk ? max(0, meters - served) : 0, balance: balance,
+            targetMinutes: rules.targetMinutes, maxPapers: rules.maxPapers)
+    }
+}

@@ -1,0 +1,56 @@
+import Geometry
+
+/// One volunteer's round: its points in order and what it takes.
+public struct PlannedArea: Sendable, Equatable {
+    public enum Mode: String, Sendable, Codable {
+        case walk, bike, car
+    }
+
+    /// Why an area's time is what it is, for the balance figures.
+    public enum Balance: String, Sendable, Codable {
+        /// Within the tolerance of the target.
+        case within
+        /// Short of the target, but no neighbouring unit fits under the paper cap.
+        case paperCap
+        /// A whole connected piece of streets (or the last rural round): nothing to join it with.
+        case remnant
+        /// Outside the tolerance for none of those reasons.
+        case outside
+    }
+
+    /// The stored area this one continues, or nil for a new one.
+    public var id: Int64?
+    public var association: String
+    /// Point keys in walking order; the first is the start.
+    public var route: [String]
+    public var households: Int
+    /// On foot, or by bike or car for rural points too sparse to walk.
+    public var mode: Mode
+    /// Metres along the route (walked, cycled or driven).
+    public var walkMeters: Double
+    /// The route plus time at each door.
+    public var minutes: Double
+    /// Metres along streets with none of the area's delivery points.
+    public var deadheadMeters: Double
+    public var balance: Balance
+    /// The rules it was cut with: a plan with other rules recuts it.
+    public var targetMinutes: Double
+    public var maxPapers: Int
+
+    public init(
+        id: Int64? = nil, association: String, route: [String], households: Int, mode: Mode, walkMeters: Double, minutes: Double,
+        deadheadMeters: Double, balance: Balance, targetMinutes: Double, maxPapers: Int
+    ) {
+        self.id = id
+        self.association = association
+        self.route = route
+        self.households = households
+        self.mode = mode
+        self.walkMeters = walkMeters
+        self.minutes = minutes
+        self.deadheadMeters = deadheadMeters
+        self.balance = balance
+        self.targetMinutes = targetMinutes
+        self.maxPapers = maxPapers
+    }
+}

@@ -107,3 +107,44 @@ struct MinHeap {
         return (top.node, top.distance)
     }
 }
+
+extension ShortestPaths {
+    /// The walk from one snapped point to another: the street nodes passed, in order,
+    /// and its metres along the streets (the straight links to the doors aside); nil
+    /// where the streets do not connect within `limit`.
+    public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [Int32], meters: Double)? {
+        let s = graph.segments[source.segment]
+        let t = graph.segments[target.segment]
+        let alongSegment = source.segment == target.segment ? abs(target.fraction - source.fraction) * s.meters : Double.infinity
+        var distance = [Int32: Double]()
+        var previous = [Int32: Int32]()
+        var heap = MinHeap()
+        for (node, d) in [(s.from, source.fraction * s.meters), (s.to, (1 - source.fraction) * s.meters)] where d < distance[node] ?? .infinity {
+            distance[node] = d
+            heap.push(node, d)
+        }
+        var settled = Set<Int32>()
+        while let (node, d) = heap.pop(), !(settled.contains(t.from) && settled.contains(t.to)) {
+            if d > limit || d > alongSegment { break }
+            guard !settled.contains(node), d <= distance[node] ?? .infinity else { continue }
+            settled.insert(node)
+            for edge in graph.edges(of: Int(node)) {
+                let v = Int32(graph.target(edge))
+                let candidate = d + graph.meters(edge)
+                if candidate < distance[v] ?? .infinity {
+                    distance[v] = candidate
+                    previous[v] = node
+                    heap.push(v, candidate)
+                }
+            }
+        }
+        let viaFrom = (distance[t.from] ?? .infinity) + target.fraction * t.meters
+        let viaTo = (distance[t.to] ?? .infinity) + (1 - target.fraction) * t.meters
+        let best = min(viaFrom, viaTo, alongSegment)
+        guard best.isFinite, best <= limit else { return nil }
+        if best == alongSegment { return ([], best) }
+        var nodes = [viaFrom <= viaTo ? t.from : t.to]
+        while let back = previous[nodes[nodes.count - 1]] { nodes.append(back) }
+        return (nodes.reversed(), best)
+    }
+}

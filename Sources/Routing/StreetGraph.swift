@@ -40,6 +40,15 @@ public struct StreetGraph: Sendable {
     }
 
     public func target(_ edge: Int) -> Int { Int(edgeTarget[edge]) }
+
+    /// Where a snapped point lies on its segment.
+    public func coordinate(of snap: Snap) -> Coordinate {
+        let s = segments[snap.segment]
+        let a = nodes[Int(s.from)]
+        let b = nodes[Int(s.to)]
+        return Coordinate(
+            latitude: a.latitude + (b.latitude - a.latitude) * snap.fraction, longitude: a.longitude + (b.longitude - a.longitude) * snap.fraction)
+    }
     public func meters(_ edge: Int) -> Double { edgeMeters[edge] }
 
     public static func build(ways: [WayInput], profile: WalkingProfile) -> StreetGraph {

@@ -2,14 +2,17 @@ import Foundation
 import Geometry
 import Households
 import Planner
+import Routing
 import Store
 
 /// Plans as files other tools open: GeoJSON (RFC 7946) for QGIS and GDAL, GPX 1.1 for phones.
 extension District {
     /// Delivery points, area outlines (30 m around the route) and routes, in one FeatureCollection.
-    /// Routes join the stops in walking order in straight lines.
+    /// Walking routes follow the streets from door to door; bike and car rounds join their stops straight.
     public func exportGeoJSON(to path: String) throws -> (points: Int, areas: Int) {
-        let (points, areas) = try existingStore().read { tx in (try tx.points(), try tx.areas()) }
+        let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
+        let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
+        let index = SnapIndex(graph: graph)
         let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
         let geos = try GEOSContext()
@@ -25,14 +28,18 @@ extension District {
         for area in areas {
             let stops = area.route.compactMap { position[$0] }
             guard !stops.isEmpty else { continue }
-            let outline = try geos.corridor(stops, meters: 30)
+            let line = area.mode == .walk && graph.nodeCount > 0
+                ? StreetWalk(graph: graph, stops: stops.compactMap { door in index.snap(door, maxMeters: config.walking.snapMaxMeters).map { (door, $0) } })
+                    .coordinates
+                : stops
+            let outline = try geos.corridor(line, meters: 30)
             features.append(GeoJSONText.feature(geometry: GeoJSONText.multiPolygon(outline), properties: [
                 ("areaId", String(area.id)), ("association", GeoJSONText.string(area.association)),
                 ("households", String(area.households)), ("minutes", String(format: "%.1f", area.minutes)),
                 ("mode", GeoJSONText.string(area.mode.rawValue)),
             ]))
-            if stops.count > 1 {
-                features.append(GeoJSONText.feature(geometry: GeoJSONText.lineString(stops), properties: [
+            if line.count > 1 {
+                features.append(GeoJSONText.feature(geometry: GeoJSONText.lineString(line), properties: [
                     ("areaId", String(area.id)), ("meters", String(Int(area.walkMeters.rounded()))),
                 ]))
             }

@@ -34,7 +34,7 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var paperCapped: Int
         /// Areas that are a whole connected piece of streets, or a last rural round: nothing to join them with.
         public var remnants: Int
-        /// Walking areas: metres along streets with none of the area's points ÷ metres walked (estimated).
+        /// Walking areas: metres along streets where the area has no door ÷ metres walked.
         public var deadheadRatio: Double
     }
 

@@ -43,6 +43,7 @@ public struct AreaPlanner: Sendable {
         // The measuring routes need no kicks: local search alone is close enough for a factor.
         var quick = context
         quick.kicks = 0
+        quick.measuresDeadhead = false
         var weighted = units.walkingGraph
         var cut = walkAreas(weighted, pieces: walkPieces, target: target)
         for _ in 0..<Self.measuringPasses {

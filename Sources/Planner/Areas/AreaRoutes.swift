@@ -14,6 +14,9 @@ struct RouteContext {
     /// Iterated-local-search kicks per tour. 30 are about as short as the default's
     /// hundreds on walks of this size (Benchmarks/README.md), at a fraction of the time.
     var kicks: Int? = 30
+    /// Whether routes are followed street by street to measure their deadhead
+    /// (the measuring routes of a cut need only their length).
+    var measuresDeadhead = true
 
     init(
         association: String, points: [(point: DeliveryPoint, households: Int)], graph: StreetGraph, index: SnapIndex,
@@ -61,18 +64,19 @@ extension AreaPlanner {
         return (tour.order.map { ordered[$0] }, legs)
     }
 
-    /// The area of these points: its route, time and deadhead (the route's metres beyond
-    /// the length of the streets its points lie on).
+    /// The area of these points: its route, time and deadhead (metres walked along
+    /// streets where it has no door).
     func route(keys: [String], mode: PlannedArea.Mode, balance: PlannedArea.Balance, _ c: RouteContext) -> PlannedArea {
         let (order, legs) = orderedTour(keys, c)
         let meters = legs.reduce(0, +)
         let households = keys.reduce(0) { $0 + c.households($1) }
         let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }
-        let served = Set(keys.compactMap { c.snaps[$0]?.segment }).reduce(0.0) { $0 + c.graph.segments[$1].meters }
+        let deadhead = mode == .walk && c.measuresDeadhead
+            ? StreetWalk(graph: c.graph, stops: order.compactMap { key in c.snaps[key].map { (c.coordinate(key), $0) } }).deadheadMeters : 0
         return PlannedArea(
             association: c.association, route: order, households: households, mode: mode, walkMeters: meters,
             minutes: (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60,
-            deadheadMeters: mode == .walk ? max(0, meters - served) : 0, balance: balance,
+            deadheadMeters: deadhead, balance: balance,
             targetMinutes: rules.targetMinutes, maxPapers: rules.maxPapers)
     }
 }

@@ -1,0 +1,36 @@
+import Geometry
+import Testing
+
+@testable import Routing
+
+/// A walk along hand-drawn streets (metres on a local plane).
+struct StreetWalkTests {
+    static func at(_ x: Double, _ y: Double) -> Coordinate { StreetGraphTests.at(x, y) }
+
+    //            D (200,100)
+    //            │  door 2 at (210, 50)
+    //  A────B────C          A (0,0) B (100,0) C (200,0); door 1 at (50, 10)
+    @Test func aWalkFollowsTheStreetsAndCountsTheEmptyBlockAsDeadhead() throws {
+        let graph = StreetGraph.build(ways: [StreetGraphTests.way([(0, 0), (100, 0), (200, 0), (200, 100)])], profile: WalkingProfile())
+        let index = SnapIndex(graph: graph)
+        let doors = [Self.at(50, 10), Self.at(210, 50)]
+        let stops = try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) }
+        let walk = StreetWalk(graph: graph, stops: stops)
+        // 50 m to B, 100 m from B to C past no door, 50 m up to door 2's street.
+        #expect(abs(walk.meters - 200) < 0.5)
+        #expect(abs(walk.deadheadMeters - 100) < 0.5)
+        let corners = [Self.at(100, 0), Self.at(200, 0)].map { corner in walk.coordinates.contains { greatCircleMeters($0, corner) < 0.01 } }
+        #expect(corners == [true, true])
+        #expect(walk.coordinates.first == doors[0] && walk.coordinates.last == doors[1])
+    }
+
+    @Test func streetsThatDoNotMeetAreJoinedStraightAndCountedAsDeadhead() throws {
+        let graph = StreetGraph.build(
+            ways: [StreetGraphTests.way([(0, 0), (100, 0)]), StreetGraphTests.way([(0, 300), (100, 300)])], profile: WalkingProfile())
+        let index = SnapIndex(graph: graph)
+        let doors = [Self.at(50, 10), Self.at(50, 290)]
+        let walk = StreetWalk(graph: graph, stops: try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) })
+        #expect(walk.coordinates == doors)
+        #expect(abs(walk.deadheadMeters - 280) < 0.5)
+    }
+}

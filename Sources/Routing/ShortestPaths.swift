@@ -11,13 +11,44 @@ public struct ShortestPaths: Sendable {
     /// connect within `limit` metres (the search stops there: an unreachable target
     /// would otherwise make it search the whole graph).
     public func meters(from source: Snap, to targets: [Snap], limit: Double = .infinity) -> [Double] {
+        var workspace = Workspace(nodeCount: graph.nodeCount)
+        return meters(from: source, to: targets, limit: limit, &workspace)
+    }
+
+    /// Per-node arrays reused from search to search: a district has a million nodes,
+    /// and filling them afresh for each of thousands of short searches cost more than the searches.
+    public struct Workspace: Sendable {
+        var distance: [Double]
+        var settled: [Bool]
+        var touched: [Int32] = []
+
+        public init(nodeCount: Int) {
+            distance = [Double](repeating: .infinity, count: nodeCount)
+            settled = [Bool](repeating: false, count: nodeCount)
+        }
+
+        mutating func reset() {
+            for node in touched {
+                distance[Int(node)] = .infinity
+                settled[Int(node)] = false
+            }
+            touched.removeAll(keepingCapacity: true)
+        }
+
+        mutating func lower(_ node: Int, to d: Double) {
+            if distance[node] == .infinity { touched.append(Int32(node)) }
+            distance[node] = d
+        }
+    }
+
+    private func meters(from source: Snap, to targets: [Snap], limit: Double, _ w: inout Workspace) -> [Double] {
+        w.reset()
         let s = graph.segments[source.segment]
-        var distance = [Double](repeating: .infinity, count: graph.nodeCount)
         var heap = MinHeap()
         let toFrom = source.fraction * s.meters + source.offsetMeters
         let toTo = (1 - source.fraction) * s.meters + source.offsetMeters
-        distance[Int(s.from)] = toFrom
-        distance[Int(s.to)] = min(distance[Int(s.to)], toTo)
+        w.lower(Int(s.from), to: toFrom)
+        w.lower(Int(s.to), to: min(w.distance[Int(s.to)], toTo))
         heap.push(Int32(s.from), toFrom)
         heap.push(Int32(s.to), toTo)
 
@@ -27,18 +58,17 @@ public struct ShortestPaths: Sendable {
             pending.insert(segment.from)
             pending.insert(segment.to)
         }
-        var settled = [Bool](repeating: false, count: graph.nodeCount)
         while let (node, d) = heap.pop(), !pending.isEmpty {
             let u = Int(node)
             if d > limit { break }
-            guard !settled[u], d <= distance[u] else { continue }
-            settled[u] = true
+            guard !w.settled[u], d <= w.distance[u] else { continue }
+            w.settled[u] = true
             pending.remove(node)
             for edge in graph.edges(of: u) {
                 let v = graph.target(edge)
                 let candidate = d + graph.meters(edge)
-                if candidate < distance[v] {
-                    distance[v] = candidate
+                if candidate < w.distance[v] {
+                    w.lower(v, to: candidate)
                     heap.push(Int32(v), candidate)
                 }
             }
@@ -49,8 +79,8 @@ public struct ShortestPaths: Sendable {
                 // Along the same segment, without going round by a node.
                 return abs(t.fraction - source.fraction) * segment.meters + t.offsetMeters + source.offsetMeters
             }
-            let viaFrom = distance[Int(segment.from)] + t.fraction * segment.meters
-            let viaTo = distance[Int(segment.to)] + (1 - t.fraction) * segment.meters
+            let viaFrom = w.distance[Int(segment.from)] + t.fraction * segment.meters
+            let viaTo = w.distance[Int(segment.to)] + (1 - t.fraction) * segment.meters
             return min(viaFrom, viaTo) + t.offsetMeters
         }
     }
@@ -68,7 +98,13 @@ public struct ShortestPaths: Sendable {
 
     /// The full matrix, row-major: `matrix[i * n + j]` is metres from i to j.
     public func matrix(_ snaps: [Snap], limit: Double = .infinity) -> [Double] {
-        snaps.flatMap { meters(from: $0, to: snaps, limit: limit) }
+        var workspace = Workspace(nodeCount: graph.nodeCount)
+        return matrix(snaps, limit: limit, workspace: &workspace)
+    }
+
+    /// The matrix, searching in a workspace kept from earlier matrices on this graph.
+    public func matrix(_ snaps: [Snap], limit: Double = .infinity, workspace: inout Workspace) -> [Double] {
+        snaps.flatMap { meters(from: $0, to: snaps, limit: limit, &workspace) }
     }
 }
 

@@ -67,16 +67,23 @@ extension District {
         let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)
         let lockedPoints = Set(stored.filter(\.locked).flatMap(\.route))
         let planner = AreaPlanner(rules: rules, profile: config.walking)
-        var planned: [String: [PlannedArea]] = [:]
-        for name in chosen {
+        // Associations are planned independently, one per core at a time, the largest
+        // first so that a big one does not start last while the other core idles.
+        let results = PlanResults(count: chosen.count)
+        let sizes = Dictionary(grouping: points.compactMap(\.association), by: { $0 }).mapValues(\.count)
+        let order = chosen.indices.sorted { (-(sizes[chosen[$0]] ?? 0), $0) < (-(sizes[chosen[$1]] ?? 0), $1) }
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { step in
+            let i = order[step]
+            let name = chosen[i]
             let members = points.filter { $0.association == name && !lockedPoints.contains($0.point.key) }.map { ($0.point, $0.count.households) }
             let start = config.associations.first { $0.name == name }?.startCoordinate
             let previous = stored.filter { $0.association == name && !$0.locked }.map(\.plan)
-            planned[name] = fresh || previous.isEmpty
+            results.set(i, fresh || previous.isEmpty
                 ? planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers, start: start)
                 : planner.replan(
-                    association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start)
+                    association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start))
         }
+        let planned = Dictionary(uniqueKeysWithValues: zip(chosen, results.values))
         let changes = try store.write { tx in
             try chosen.reduce(AreaChanges()) { $0 + (try tx.replaceAreas(association: $1, with: planned[$1] ?? [])) }
         }
@@ -121,5 +128,25 @@ extension District {
         guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
             throw InputFileError(path: databasePath, message: "no area \(id)")
         }
+    }
+}
+
+/// One slot per association, filled from concurrent planning.
+private final class PlanResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[PlannedArea]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ i: Int, _ areas: [PlannedArea]) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[i] = areas
+    }
+
+    var values: [[PlannedArea]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }

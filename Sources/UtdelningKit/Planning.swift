@@ -70,12 +70,14 @@ extension District {
         // Associations are planned independently, one per core at a time, the largest
         // first so that a big one does not start last while the other core idles.
         let results = PlanResults(count: chosen.count)
-        let sizes = Dictionary(grouping: points.compactMap(\.association), by: { $0 }).mapValues(\.count)
-        let order = chosen.indices.sorted { (-(sizes[chosen[$0]] ?? 0), $0) < (-(sizes[chosen[$1]] ?? 0), $1) }
+        let membersOf = Dictionary(grouping: points.filter { !lockedPoints.contains($0.point.key) }, by: \.association)
+            .mapValues { $0.map { ($0.point, $0.count.households) } }
+        let size = chosen.map { membersOf[$0]?.count ?? 0 }
+        let order = chosen.indices.sorted { (-size[$0], $0) < (-size[$1], $1) }
         DispatchQueue.concurrentPerform(iterations: chosen.count) { step in
             let i = order[step]
             let name = chosen[i]
-            let members = points.filter { $0.association == name && !lockedPoints.contains($0.point.key) }.map { ($0.point, $0.count.households) }
+            let members = membersOf[name] ?? []
             let start = config.associations.first { $0.name == name }?.startCoordinate
             let previous = stored.filter { $0.association == name && !$0.locked }.map(\.plan)
             results.set(i, fresh || previous.isEmpty

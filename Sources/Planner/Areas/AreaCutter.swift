@@ -112,18 +112,22 @@ public struct AreaCutter: Sendable {
             for (r, members) in areas.enumerated() { for m in members { region[m] = r } }
         }
 
+        mutating func add(_ unit: Int, to area: Int, _ units: CutGraph) {
+            areas[area].append(unit)
+            load[area] += units.seconds[unit]
+            carried[area] += units.papers[unit]
+            region[unit] = area
+        }
+
         mutating func move(_ unit: Int, from: Int, to: Int, _ units: CutGraph) {
             areas[from].removeAll { $0 == unit }
-            areas[to].append(unit)
             load[from] -= units.seconds[unit]
-            load[to] += units.seconds[unit]
             carried[from] -= units.papers[unit]
-            carried[to] += units.papers[unit]
-            region[unit] = to
+            add(unit, to: to, units)
         }
     }
 
-    /// Areas outside the tolerance first, then the spread: lower is better.
+    /// Areas over the paper cap first, then areas outside the tolerance, then the spread: lower is better.
     private func score(_ cut: Cut) -> (Int, Int, Double) {
         let used = cut.areas.indices.filter { !cut.areas[$0].isEmpty }
         let outside = used.filter { abs(cut.load[$0] - targetSeconds) > tolerance * targetSeconds }.count
@@ -201,10 +205,7 @@ public struct AreaCutter: Sendable {
         var unassigned = Set(members).subtracting(seeds)
         func add(_ v: Int, to area: Int) {
             unassigned.remove(v)
-            cut.region[v] = area
-            cut.areas[area].append(v)
-            cut.load[area] += units.seconds[v]
-            cut.carried[area] += units.papers[v]
+            cut.add(v, to: area, units)
         }
         while !unassigned.isEmpty {
             guard let r = open.indices.filter({ open[$0] }).min(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) else {

@@ -49,7 +49,7 @@ public struct AreaPlanner: Sendable {
         for _ in 0..<Self.measuringPasses {
             for area in cut {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
-                let measured = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, balance: .outside, quick)
+                let measured = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, quick)
                 let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
@@ -57,8 +57,8 @@ public struct AreaPlanner: Sendable {
         }
         let wholePieces = Set(walkPieces.map { Set($0) })
         let walks = cut.map { area in
-            var planned = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, balance: .outside, context)
-            planned.balance = balance(of: planned, units: area, wholePieces: wholePieces, units)
+            var planned = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, context)
+            planned.balance = balance(of: planned, members: area, wholePieces: wholePieces, in: units)
             return planned
         }
         return walks + ruralRounds(rural.flatMap { units.units[$0].pointKeys }, context)
@@ -81,9 +81,9 @@ public struct AreaPlanner: Sendable {
         abs(minutes - rules.targetMinutes) <= rules.tolerance * rules.targetMinutes
     }
 
-    /// Within the tolerance, a whole piece, full of papers, or none of these.
-    private func balance(of area: PlannedArea, units members: [Int], wholePieces: Set<Set<Int>>, _ units: DeliveryUnits) -> PlannedArea.Balance {
-        if isWithinTolerance(minutes: area.minutes) { return .within }
+    /// Why a walking area outside the tolerance is: a whole piece, full of papers, or neither.
+    private func balance(of area: PlannedArea, members: [Int], wholePieces: Set<Set<Int>>, in units: DeliveryUnits) -> PlannedArea.Balance {
+        guard area.balance == .outside else { return area.balance }
         if wholePieces.contains(Set(members)) { return .remnant }
         let inside = Set(members)
         let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()

@@ -75,18 +75,19 @@ extension AreaPlanner {
     }
 
     /// The area of these points: its route, time and deadhead (metres walked along
-    /// streets where it has no door).
-    func route(keys: [String], mode: PlannedArea.Mode, balance: PlannedArea.Balance, _ c: RouteContext) -> PlannedArea {
+    /// streets where it has no door); its balance is within or outside, which callers
+    /// that know why an area is short refine.
+    func route(keys: [String], mode: PlannedArea.Mode, _ c: RouteContext) -> PlannedArea {
         let (order, legs) = orderedTour(keys, c)
         let meters = legs.reduce(0, +)
         let households = keys.reduce(0) { $0 + c.households($1) }
         let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }
         let deadhead = mode == .walk && c.measuresDeadhead
             ? StreetWalk(graph: c.graph, stops: order.compactMap { key in c.snaps[key].map { (c.coordinate(key), $0) } }).deadheadMeters : 0
+        let minutes = (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60
         return PlannedArea(
-            association: c.association, route: order, households: households, mode: mode, walkMeters: meters,
-            minutes: (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60,
-            deadheadMeters: deadhead, balance: balance,
+            association: c.association, route: order, households: households, mode: mode, walkMeters: meters, minutes: minutes,
+            deadheadMeters: deadhead, balance: isWithinTolerance(minutes: minutes) ? .within : .outside,
             targetMinutes: rules.targetMinutes, maxPapers: rules.maxPapers)
     }
 }

@@ -1,4 +1,5 @@
 import CMETIS
+import Foundation
 
 /// Multilevel k-way partitioning by METIS (Karypis and Kumar) of one connected piece
 /// of a cut graph into contiguous parts of about equal work time, cutting as little
@@ -6,6 +7,11 @@ import CMETIS
 /// along barriers. Where papers bind, they are a second balance constraint whose
 /// tolerance is exactly the paper cap.
 enum MetisPartition {
+    /// METIS seeds one random generator shared by the whole process (GKlib's), so two
+    /// partitions at once on two threads draw from each other's sequence and the plan
+    /// stops being reproducible: one partition at a time (each takes milliseconds).
+    private static let oneAtATime = NSLock()
+
     /// - Parameters:
     ///   - members: unit indices of one connected piece, ascending.
     ///   - edgeWeight: the cost of separating two adjacent units.
@@ -48,8 +54,9 @@ enum MetisPartition {
         var nparts = idx_t(parts)
         var objval: idx_t = 0
         var part = [idx_t](repeating: 0, count: members.count)
-        let status = METIS_PartGraphKway(
-            &count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, nil, &ubvec, &options, &objval, &part)
+        let status = oneAtATime.withLock {
+            METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, nil, &ubvec, &options, &objval, &part)
+        }
         guard status == METIS_OK.rawValue else { return nil }
         return part.map { Int($0) }
     }

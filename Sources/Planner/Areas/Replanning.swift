@@ -58,10 +58,11 @@ extension AreaPlanner {
             let current = { (i: Int) in grown[i] ?? previous[i] }
             let joined = candidates.sorted { (current($0).minutes, $0) < (current($1).minutes, $1) }.lazy.compactMap { i -> (Int, PlannedArea)? in
                 let area = current(i)
-                var next = route(keys: area.route + [key], mode: area.mode, balance: area.balance, context)
+                var next = route(keys: area.route + [key], mode: area.mode, context)
                 guard next.minutes <= rules.targetMinutes * (1 + rules.tolerance), next.households <= rules.maxPapers else { return nil }
                 next.id = area.id
-                next.balance = isWithinTolerance(minutes: next.minutes) ? .within : area.balance == .within ? .outside : area.balance
+                // Still short: for the reason it was short before, if it had one.
+                if next.balance == .outside && area.balance != .within { next.balance = area.balance }
                 return (i, next)
             }.first
             guard let (i, next) = joined else {

@@ -50,17 +50,15 @@ extension AreaPlanner {
             rounds[rounds.count - 1].append(key)
             papers += households
         }
-        var areas = rounds.map { route(keys: $0, mode: mode, balance: .outside, c) }
+        var areas = rounds.map { route(keys: $0, mode: mode, c) }
         if areas.count > 1, let last = areas.last, last.minutes < rules.targetMinutes * (1 - rules.tolerance) {
-            let merged = route(keys: areas[areas.count - 2].route + last.route, mode: mode, balance: .outside, c)
+            let merged = route(keys: areas[areas.count - 2].route + last.route, mode: mode, c)
             if merged.minutes <= rules.targetMinutes * (1 + rules.tolerance) && merged.households <= rules.maxPapers {
                 areas.removeLast(2)
                 areas.append(merged)
             }
         }
-        for i in areas.indices {
-            areas[i].balance = isWithinTolerance(minutes: areas[i].minutes) ? .within : i == areas.count - 1 ? .remnant : .outside
-        }
+        if let last = areas.indices.last, areas[last].balance == .outside { areas[last].balance = .remnant }
         return areas
     }
 }

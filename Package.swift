@@ -6,6 +6,8 @@ import PackageDescription
 //   Geometry, OSMFile      thin wrappers: GEOS values and handles; libreadosm streaming
 //   Households, Routing    domain algorithms over values (no storage, no files of ours)
 //   Planner                plans over Households and Routing (no I/O)
+//   CPangoCairo, CQRencode cairo + pango, libqrencode
+//   Rendering              sheets and maps drawn from values (no store)
 //   Store                  SQLite through GRDB: schema, migrations, records
 //   UtdelningKit           the use cases the CLI and the server share
 //   utdelning              the command line
@@ -47,22 +49,31 @@ let package = Package(
         // METIS has no pkg-config file in Debian; the header and library are on the default paths.
         .systemLibrary(name: "CMETIS", providers: [.apt(["libmetis-dev"])]),
         .target(name: "Planner", dependencies: ["Households", "Routing", "CMETIS"]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CQRencode", pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]),
+        // Drawing: sheets, maps and the print-ready pages, from plain values (no store).
+        .target(name: "Rendering", dependencies: ["Geometry", "CPangoCairo", "CQRencode"]),
         .target(
             name: "Store",
             dependencies: ["Households", "Planner", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
-            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Yams"]),
+            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Yams"]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
-            dependencies: ["UtdelningKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["UtdelningKit", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),

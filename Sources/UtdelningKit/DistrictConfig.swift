@@ -33,6 +33,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     public var households: HouseholdRules
     public var walking: WalkingProfile
     public var planning: PlanningRules
+    public var sheets: SheetRules
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -41,6 +42,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         households = try c.decodeIfPresent(HouseholdRules.self, forKey: .households) ?? HouseholdRules()
         walking = try c.decodeIfPresent(WalkingProfile.self, forKey: .walking) ?? WalkingProfile()
         planning = try c.decodeIfPresent(PlanningRules.self, forKey: .planning) ?? PlanningRules()
+        sheets = try c.decodeIfPresent(SheetRules.self, forKey: .sheets) ?? SheetRules()
     }
 
     /// The text `utdelning init` writes: `Config/district.yaml`.
@@ -85,11 +87,12 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
 
     /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
     static let knownKeys: [String: Set<String>] = [
-        "": ["district", "associations", "households", "walking", "planning"],
+        "": ["district", "associations", "households", "walking", "planning", "sheets"],
         "district": ["name", "deadline"],
         "households": encodedKeys(HouseholdRules()),
         "walking": encodedKeys(WalkingProfile()),
         "planning": encodedKeys(PlanningRules()),
+        "sheets": encodedKeys(SheetRules()),
     ]
 
     /// The keys a value encodes to: the section's keys, without a second list to keep in step.
@@ -110,7 +113,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             }
         }
         try check(root, section: "")
-        for section in ["district", "households", "walking", "planning"] {
+        for section in ["district", "households", "walking", "planning", "sheets"] {
             if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
         }
     }

@@ -11,11 +11,9 @@ extension District {
     /// Walking routes follow the streets from door to door; bike and car rounds join their stops straight.
     public func exportGeoJSON(to path: String) throws -> (points: Int, areas: Int) {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
-        let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
-        let index = SnapIndex(graph: graph)
         let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
-        let geos = try GEOSContext()
+        let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: config.walking)
         var features: [String] = []
         for p in points {
             let properties = [
@@ -26,13 +24,7 @@ extension District {
             features.append(GeoJSONText.feature(geometry: GeoJSONText.point(p.point.coordinate), properties: properties))
         }
         for area in areas {
-            let stops = area.route.compactMap { position[$0] }
-            guard !stops.isEmpty else { continue }
-            let line = area.mode == .walk && graph.nodeCount > 0
-                ? StreetWalk(graph: graph, stops: stops.compactMap { door in index.snap(door, maxMeters: config.walking.snapMaxMeters).map { (door, $0) } })
-                    .coordinates
-                : stops
-            let outline = try geos.corridor(line, meters: 30)
+            guard let line = shapes.lines[area.id], let outline = shapes.outlines[area.id], !line.isEmpty else { continue }
             features.append(GeoJSONText.feature(geometry: GeoJSONText.multiPolygon(outline), properties: [
                 ("areaId", String(area.id)), ("association", GeoJSONText.string(area.association)),
                 ("households", String(area.households)), ("minutes", String(format: "%.1f", area.minutes)),

@@ -55,12 +55,7 @@ extension District {
         if let maxPapers { rules.maxPapers = maxPapers }
         let store = try existingStore()
         let (points, ways, names, stored) = try store.read { tx in (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas()) }
-        let chosen = try association.map { name in
-            guard names.contains(name) else {
-                throw InputFileError(path: databasePath, message: "unknown association '\(name)' (known: \(names.joined(separator: ", ")))")
-            }
-            return [name]
-        } ?? names
+        let chosen = try chosenAssociations(association, among: names)
         let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
         guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
         let index = SnapIndex(graph: graph)
@@ -69,7 +64,7 @@ extension District {
         let planner = AreaPlanner(rules: rules, profile: config.walking)
         // Associations are planned independently, one per core at a time, the largest
         // first so that a big one does not start last while the other core idles.
-        let results = PlanResults(count: chosen.count)
+        let results = ConcurrentSlots<[PlannedArea]>(count: chosen.count)
         let membersOf = Dictionary(grouping: points.filter { !lockedPoints.contains($0.point.key) }, by: \.association)
             .mapValues { $0.map { ($0.point, $0.count.households) } }
         let size = chosen.map { membersOf[$0]?.count ?? 0 }
@@ -85,7 +80,7 @@ extension District {
                 : planner.replan(
                     association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start))
         }
-        let planned = Dictionary(uniqueKeysWithValues: zip(chosen, results.values))
+        let planned = Dictionary(uniqueKeysWithValues: zip(chosen, results.values.map { $0 ?? [] }))
         let changes = try store.write { tx in
             try chosen.reduce(AreaChanges()) { $0 + (try tx.replaceAreas(association: $1, with: planned[$1] ?? [])) }
         }
@@ -125,30 +120,20 @@ extension District {
             }, summary: summary)
     }
 
+    /// The association asked for, or all of them; a name the district lacks is an error.
+    func chosenAssociations(_ association: String?, among names: [String]) throws -> [String] {
+        try association.map { name in
+            guard names.contains(name) else {
+                throw InputFileError(path: databasePath, message: "unknown association '\(name)' (known: \(names.joined(separator: ", ")))")
+            }
+            return [name]
+        } ?? names
+    }
+
     /// Protects an area from re-planning, or releases it.
     public func lockArea(_ id: Int64, locked: Bool = true) throws {
         guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
             throw InputFileError(path: databasePath, message: "no area \(id)")
         }
-    }
-}
-
-/// One slot per association, filled from concurrent planning.
-private final class PlanResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[PlannedArea]]
-
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func set(_ i: Int, _ areas: [PlannedArea]) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[i] = areas
-    }
-
-    var values: [[PlannedArea]] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

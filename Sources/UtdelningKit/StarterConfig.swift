@@ -93,5 +93,15 @@ planning:
   carSpeedMetersPerSecond: 8
   bikeSpeedMetersPerSecond: 4
 
+# Route sheets (`utdelning sheets`) and the print run (`utdelning printrun`).
+sheets:
+  # Where volunteers report back: each sheet's QR code points to <base>/areas/<id>.
+  # Empty: no QR code, the sheet says to hand it back to the association.
+  reportBaseURL: ""
+  # Papers ordered beyond one per household, in percent.
+  sparePercent: 5
+  # sv or en: the language of sheets and maps (`--lang` overrides it).
+  language: sv
+
 """#
 }

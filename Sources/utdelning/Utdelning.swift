@@ -7,7 +7,10 @@ struct Utdelning: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "utdelning",
         abstract: "Plan the hand delivery of a newspaper to every household of a district.",
-        subcommands: [Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, Route.self, Export.self])
+        subcommands: [
+            Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, Route.self, Export.self, Sheets.self,
+            PrintRunCommand.self, MapCommand.self,
+        ])
 }
 
 /// Options every command that touches a district takes.

@@ -1,0 +1,56 @@
+/// One area's sheet as values: what the volunteer reads and the map they walk by.
+public struct AreaSheet: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var address: String
+        public var papers: Int
+        public var note: String
+
+        public init(address: String, papers: Int, note: String) {
+            self.address = address
+            self.papers = papers
+            self.note = note
+        }
+    }
+
+    public var district: String
+    public var association: String
+    public var areaID: Int64
+    /// The area's biggest streets, "Storgatan, Kyrkvägen m.fl.".
+    public var name: String
+    /// A name only, never contact details: the sheet is shared.
+    public var volunteer: String?
+    public var modeWords: String
+    public var households: Int
+    public var minutes: Double
+    public var meters: Double
+    /// The first stop's address.
+    public var start: String
+    /// "Storgatan 1–23 udda, 2–18 jämna", in walking order.
+    public var streetSummary: [String]
+    /// The stops in walking order; stop k is rows[k - 1].
+    public var rows: [Row]
+    public var map: MapScene
+    public var reportURL: String?
+
+    public var papers: Int { rows.reduce(0) { $0 + $1.papers } }
+
+    public init(
+        district: String, association: String, areaID: Int64, name: String, volunteer: String?, modeWords: String, households: Int,
+        minutes: Double, meters: Double, start: String, streetSummary: [String], rows: [Row], map: MapScene, reportURL: String?
+    ) {
+        self.district = district
+        self.association = association
+        self.areaID = areaID
+        self.name = name
+        self.volunteer = volunteer
+        self.modeWords = modeWords
+        self.households = households
+        self.minutes = minutes
+        self.meters = meters
+        self.start = start
+        self.streetSummary = streetSummary
+        self.rows = rows
+        self.map = map
+        self.reportURL = reportURL
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Everything printed on sheets, in the volunteer's language. Swedish is the default.
+public struct SheetWords: Sendable {
+    public enum Language: String, Sendable, CaseIterable {
+        case sv, en
+    }
+
+    public let language: Language
+    public var area: String
+    public var areas: String
+    public var volunteer: String
+    public var households: String
+    public var papers: String
+    public var minutes: String
+    public var distance: String
+    public var start: String
+    public var handedOut: String
+    public var returned: String
+    public var streets: String
+    public var number: String
+    public var address: String
+    public var papersShort: String
+    public var notes: String
+    public var done: String
+    public var continued: String
+    public var reportHow: String
+    public var reportAt: String
+    public var page: String
+    public var of: String
+    public var cover: String
+    public var name: String
+    public var points: String
+    public var mode: String
+    public var total: String
+    public var printRun: String
+    public var overview: String
+    public var apartmentEntrance: String
+    public var noWalkableStreet: String
+    public var noHouseholds: String
+    public var walk: String
+    public var bike: String
+    public var car: String
+    public var statuses: [MapScene.Status: String]
+    public var legend: String
+    public var odd: String
+    public var even: String
+
+    public init(_ language: Language) {
+        self.language = language
+        switch language {
+        case .sv:
+            area = "Område"; areas = "områden"; volunteer = "Utdelare"; households = "Hushåll"; papers = "Tidningar"; minutes = "Tid"
+            distance = "Sträcka"; start = "Start"; handedOut = "Utlämnat"; returned = "Återlämnat"
+            streets = "Gator i gångordning"; number = "Nr"; address = "Adress"; papersShort = "Tidn."; notes = "Anteckningar"
+            done = "Klar"; continued = "forts."
+            reportHow = "Bocka av varje port när tidningarna är lämnade. Kom du inte in (portkod, ingen brevlåda), skriv varför. Lämna arket till föreningen när du är klar."
+            reportAt = "Rapportera på"; page = "sida"; of = "av"; cover = "Utdelning"; name = "Namn"; points = "Adresser"
+            mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med %@ % reserv"; overview = "Översikt"
+            apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noHouseholds = "Inga hushåll"
+            walk = "till fots"; bike = "cykel"; car = "bil"
+            statuses = [.planned: "planerat", .assigned: "tilldelat", .partial: "delvis utdelat", .delivered: "utdelat"]
+            legend = "Områden"; odd = "udda"; even = "jämna"
+        case .en:
+            area = "Area"; areas = "areas"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
+            distance = "Distance"; start = "Start"; handedOut = "Handed out"; returned = "Returned"
+            streets = "Streets in walking order"; number = "No."; address = "Address"; papersShort = "Papers"; notes = "Notes"
+            done = "Done"; continued = "cont."
+            reportHow = "Tick each door once its papers are in. If you could not get in (door code, no letterbox), write why. Hand the sheet back to the association when you are done."
+            reportAt = "Report at"; page = "page"; of = "of"; cover = "Delivery"; name = "Name"; points = "Addresses"
+            mode = "Mode"; total = "Total"; printRun = "To order, with %@ % spare"; overview = "Overview"
+            apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noHouseholds = "No households"
+            walk = "on foot"; bike = "bike"; car = "car"
+            statuses = [.planned: "planned", .assigned: "assigned", .partial: "partly delivered", .delivered: "delivered"]
+            legend = "Areas"; odd = "odd"; even = "even"
+        }
+    }
+
+    /// "4,2 km" in Swedish, "4.2 km" in English; below a kilometre in metres.
+    public func kilometers(_ meters: Double) -> String {
+        meters < 1000 ? "\(Int(meters.rounded())) m" : decimal(meters / 1000, digits: 1) + " km"
+    }
+
+    public func decimal(_ value: Double, digits: Int) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// "ca 88 min" / "about 88 min".
+    public func aboutMinutes(_ minutes: Double) -> String {
+        (language == .sv ? "ca " : "about ") + "\(Int(minutes.rounded())) min"
+    }
+
+    public func pageOf(_ k: Int, _ n: Int) -> String { "\(page) \(k) \(of) \(n)" }
+}

@@ -1,0 +1,34 @@
+import Rendering
+
+/// How sheets are printed and papers ordered; the `sheets:` section of the district configuration.
+public struct SheetRules: Sendable, Equatable, Codable {
+    /// Where volunteers report back. Each sheet's QR code points to `<base>/areas/<id>`; empty for no code.
+    public var reportBaseURL = ""
+    /// Papers ordered beyond one per household, in percent.
+    public var sparePercent = 5.0
+    /// The language of sheets and maps: `sv` or `en`.
+    public var language = "sv"
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = SheetRules()
+        reportBaseURL = try c.decodeIfPresent(String.self, forKey: .reportBaseURL) ?? d.reportBaseURL
+        sparePercent = try c.decodeIfPresent(Double.self, forKey: .sparePercent) ?? d.sparePercent
+        guard sparePercent >= 0 && sparePercent <= 100 else {
+            throw DecodingError.dataCorruptedError(forKey: .sparePercent, in: c, debugDescription: "a spare margin from 0 to 100 percent")
+        }
+        language = try c.decodeIfPresent(String.self, forKey: .language) ?? d.language
+        guard SheetWords.Language(rawValue: language) != nil else {
+            throw DecodingError.dataCorruptedError(forKey: .language, in: c, debugDescription: "sv or en, not '\(language)'")
+        }
+    }
+
+    /// The reporting address of one area, or nil without a base.
+    public func reportURL(area id: Int64) -> String? {
+        let base = reportBaseURL.trimmingCharacters(in: .whitespaces)
+        guard !base.isEmpty else { return nil }
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/areas/\(id)"
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Geometry
+import Households
+import Planner
+import Rendering
+import Store
+
+/// What `sheets` wrote.
+public struct SheetsReport: Sendable, Codable, Equatable {
+    public struct File: Sendable, Codable, Equatable {
+        public var path: String
+        public var association: String
+        public var areas: Int
+        public var pages: Int
+    }
+
+    public var files: [File]
+}
+
+extension District {
+    /// Route sheets as PDF: per association a cover (areas, papers, print run), an overview
+    /// map and every area's sheet in Hilbert order; with `area`, that area's sheet alone.
+    public func writeSheets(to directory: String, association: String? = nil, area: Int64? = nil, language: SheetWords.Language? = nil) throws -> SheetsReport {
+        let store = try existingStore()
+        let names = try store.read { tx in try tx.associationNames() }
+        let chosen = try chosenAssociations(association, among: names)
+        let drawing = try PlanDrawing(store: store, walking: config.walking)
+        let words = SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
+        if let area, !drawing.areas.contains(where: { $0.id == area }) {
+            throw InputFileError(path: databasePath, message: "no area \(area)")
+        }
+        guard !drawing.areas.isEmpty else { throw InputFileError(path: databasePath, message: "no areas yet; run `utdelning plan` first") }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let sheetPages = AreaSheetPages(words: words)
+        if let id = area, let only = drawing.areas.first(where: { $0.id == id }) {
+            let path = (directory as NSString).appendingPathComponent("area-\(id).pdf")
+            let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(words.area) \(id)")
+            try sheetPages.draw(sheet(for: only, drawing: drawing, words: words), into: document)
+            try document.close()
+            return SheetsReport(files: [.init(path: path, association: only.association, areas: 1, pages: document.pages)])
+        }
+        let printRun = try self.printRun()
+        var files: [SheetsReport.File] = []
+        for name in chosen {
+            let areas = drawing.sheetOrder(drawing.areas.filter { $0.association == name })
+            guard !areas.isEmpty else { continue }
+            let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
+            let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
+            let sheets = areas.map { sheet(for: $0, drawing: drawing, words: words) }
+            let cover = AssociationCover(
+                district: config.district.name, association: name,
+                entries: sheets.map {
+                    .init(areaID: $0.areaID, name: $0.name, volunteer: $0.volunteer, points: $0.rows.count, papers: $0.papers, minutes: $0.minutes, modeWords: $0.modeWords)
+                },
+                sparePercent: config.sheets.sparePercent,
+                printRunPapers: printRun.associations.first { $0.name == name }?.papers ?? 0,
+                overview: drawing.statusScene(for: areas) { _ in .planned })
+            try CoverPages(words: words).draw(cover, into: document)
+            for sheet in sheets { try sheetPages.draw(sheet, into: document) }
+            try document.close()
+            files.append(.init(path: path, association: name, areas: areas.count, pages: document.pages))
+        }
+        return SheetsReport(files: files)
+    }
+
+    /// "Karlstad.pdf": the association's name, with nothing that would make a path of it.
+    static func fileName(association: String) -> String {
+        association.map { "/\\:".contains($0) ? "-" : String($0) }.joined() + ".pdf"
+    }
+
+    private func sheet(for area: StoredArea, drawing: PlanDrawing, words: SheetWords) -> AreaSheet {
+        let stops = area.route.compactMap { drawing.points[$0] }
+        let addresses = stops.map(\.point.address)
+        let rows = stops.map { stop in
+            AreaSheet.Row(address: stop.point.address.line, papers: stop.count.households, note: note(for: stop, drawing: drawing, words: words))
+        }
+        let modeWords = switch area.mode {
+        case .walk: words.walk
+        case .bike: words.bike
+        case .car: words.car
+        }
+        return AreaSheet(
+            district: config.district.name, association: area.association, areaID: area.id, name: Self.name(of: addresses, words: words),
+            volunteer: nil, modeWords: modeWords, households: area.households, minutes: area.minutes, meters: area.walkMeters,
+            start: addresses.first?.line ?? "", streetSummary: StreetRanges.summary(addresses, odd: words.odd, even: words.even), rows: rows,
+            map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id))
+    }
+
+    private func note(for stop: StoreTransaction.StoredPoint, drawing: PlanDrawing, words: SheetWords) -> String {
+        var notes: [String] = []
+        if stop.count.households > 2 { notes.append(String(format: words.apartmentEntrance, stop.count.households)) }
+        if stop.count.households == 0 { notes.append(words.noHouseholds) }
+        if drawing.unsnapped.contains(stop.point.key) { notes.append(words.noWalkableStreet) }
+        return notes.joined(separator: "; ")
+    }
+
+    /// The area's two streets with the most doors: "Storgatan, Kyrkvägen m.fl.".
+    static func name(of addresses: [Address], words: SheetWords) -> String {
+        var order: [String] = []
+        var doors: [String: Int] = [:]
+        for street in addresses.map(\.street) where !street.isEmpty {
+            if doors[street] == nil { order.append(street) }
+            doors[street, default: 0] += 1
+        }
+        let top = order.enumerated().sorted { (-(doors[$0.element] ?? 0), $0.offset) < (-(doors[$1.element] ?? 0), $1.offset) }.prefix(2).map(\.element)
+        let more = order.count > 2 ? (words.language == .sv ? " m.fl." : " etc.") : ""
+        return top.joined(separator: ", ") + more
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Rendering
+import UtdelningKit
+
+extension SheetWords.Language: ExpressibleByArgument {}
+
+struct Sheets: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print-ready route sheets (PDF): per association a cover with papers per area, an overview map and one sheet per area.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "The directory to write the PDFs to.") var out: String
+    @Option(help: "Only this association.") var association: String?
+    @Option(help: "Only this area: one PDF with its sheet.") var area: Int64?
+    @Option(help: "sv or en (default from the configuration, sv).") var lang: SheetWords.Language?
+
+    func run() throws {
+        try reportingErrors {
+            let report = try district.district().writeSheets(to: out, association: association, area: area, language: lang)
+            for file in report.files { print("wrote \(file.path): \(file.areas) areas, \(file.pages) pages") }
+        }
+    }
+}
+
+struct PrintRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "printrun", abstract: "Papers to order, per association and for the district.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "Spare margin in percent (default from the configuration, 5).") var spare: Double?
+    @Option(help: "text, json or csv.") var format: Format = .text
+
+    func validate() throws {
+        if let spare, !(0...100).contains(spare) { throw ValidationError("--spare must be between 0 and 100") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let run = try district.district().printRun(sparePercent: spare)
+            switch format {
+            case .text: print(PrintRunText.text(run))
+            case .json: print(try JSONText.encode(run))
+            case .csv: FileHandle.standardOutput.write(Data(PrintRunText.csv(run).utf8))
+            }
+        }
+    }
+}
+
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "map", abstract: "Draw the district's areas (or one association's) by status: PNG, SVG or PDF.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "The file to write: .png, .svg or .pdf.") var out: String
+    @Option(help: "Only this association.") var association: String?
+    @Option(help: "sv or en (default from the configuration, sv).") var lang: SheetWords.Language?
+
+    func validate() throws {
+        guard Document.Format.of(path: out) != nil else { throw ValidationError("--out must end in .png, .svg or .pdf") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let areas = try district.district().drawMap(to: out, association: association, language: lang)
+            print("wrote \(out): \(areas) areas")
+        }
+    }
+}

@@ -24,6 +24,8 @@ public final class Canvas {
         cairo_font_options_destroy(options)
         // A point is 25.4/72 mm: at 25.4 "dots" per inch a point size comes out in millimetres.
         pango_cairo_context_set_resolution(pangoContext, 25.4)
+        // Pango rounds glyph positions to whole user units by default: here, whole millimetres.
+        pango_context_set_round_glyph_positions(pangoContext, 0)
     }
 
     func finish() {

@@ -91,7 +91,8 @@ public struct CoverPages {
                     y += Self.rowHeight + 2
                     canvas.stroke(line: [(m, y - 1), (m + 186, y - 1)], .black, width: 0.4)
                     drawRow(["", words.total, "", "\(cover.entries.reduce(0) { $0 + $1.points })", "\(cover.papers)", ""], y: y, header: false, bold: true, canvas)
-                    let spare = String(format: words.printRun, words.decimal(cover.sparePercent, digits: cover.sparePercent == cover.sparePercent.rounded() ? 0 : 1))
+                    let spare = words.printRun.replacingOccurrences(
+                        of: "{spare}", with: words.decimal(cover.sparePercent, digits: cover.sparePercent == cover.sparePercent.rounded() ? 0 : 1))
                     canvas.text("\(spare): \(cover.printRunPapers)", x: m, y: y + Self.rowHeight + 3, font: .sans(11, bold: true))
                 }
                 canvas.text(words.pageOf(index + 1, pageCount), x: m, y: 297 - m - 4, font: .sans(8), width: 186, alignment: .right)

@@ -43,15 +43,20 @@ public struct MapRenderer: Sendable {
             drawAreaFills(scene.areas, t, canvas)
             drawStreets(scene.streets, t, canvas)
             drawAreaOutlines(scene.areas, t, canvas)
-            var taken: [PaperRect] = []
+            // The area's own street names first: stop labels can move aside, names cannot.
+            let own = StreetNames.place(
+                scene.streets, preferred: scene.preferredNames, include: { scene.preferredNames.contains($0) }, transform: t, canvas: canvas, avoiding: [])
+            var taken = own.map(\.box)
             var stopLabels: [StopLabels.Placed] = []
             if let route = scene.route {
                 drawRouteLine(route.line.map { t($0) }, canvas)
-                stopLabels = placeStops(route.stops.map { t($0) }, frame: frame, canvas: canvas)
+                stopLabels = placeStops(route.stops.map { t($0) }, frame: frame, canvas: canvas, avoiding: taken)
                 taken += stopLabels.map(\.box)
             }
             taken += drawAreaLabels(scene.areas, t, canvas, avoiding: taken)
-            StreetNames.draw(scene.streets, preferred: scene.preferredNames, transform: t, canvas: canvas, avoiding: taken)
+            let others = StreetNames.place(
+                scene.streets, preferred: [], include: { !scene.preferredNames.contains($0) }, transform: t, canvas: canvas, avoiding: taken)
+            StreetNames.draw(own + others, canvas: canvas)
             drawStopLabels(stopLabels, canvas)
         }
         drawFurniture(t, canvas)
@@ -180,14 +185,14 @@ public struct MapRenderer: Sendable {
 
     static let stopFont = Font.condensed(6.5, bold: true)
 
-    private func placeStops(_ stops: [(x: Double, y: Double)], frame: PaperRect, canvas: Canvas) -> [StopLabels.Placed] {
+    private func placeStops(_ stops: [(x: Double, y: Double)], frame: PaperRect, canvas: Canvas, avoiding taken: [PaperRect]) -> [StopLabels.Placed] {
         var placed = StopLabels.place(
             stops: stops.map { StopLabels.Point(x: $0.x, y: $0.y) },
             size: { text in
                 let size = canvas.measure(text == "1" ? "\(words.start) 1" : text, font: Self.stopFont)
                 return (size.width + 1.0, size.height + 0.3)
             },
-            bounds: frame.inset(by: 1))
+            bounds: frame.inset(by: 1), taken: taken)
         if let first = placed.first, first.text.hasPrefix("1") { placed[0].text = "\(words.start) \(first.text)" }
         return placed
     }

@@ -56,7 +56,7 @@ public struct SheetWords: Sendable {
             done = "Klar"; continued = "forts."
             reportHow = "Bocka av varje port när tidningarna är lämnade. Kom du inte in (portkod, ingen brevlåda), skriv varför. Lämna arket till föreningen när du är klar."
             reportAt = "Rapportera på"; page = "sida"; of = "av"; cover = "Utdelning"; name = "Namn"; points = "Adresser"
-            mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med %@ % reserv"; overview = "Översikt"
+            mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med {spare} % reserv"; overview = "Översikt"
             apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noHouseholds = "Inga hushåll"
             walk = "till fots"; bike = "cykel"; car = "bil"
             statuses = [.planned: "planerat", .assigned: "tilldelat", .partial: "delvis utdelat", .delivered: "utdelat"]
@@ -68,7 +68,7 @@ public struct SheetWords: Sendable {
             done = "Done"; continued = "cont."
             reportHow = "Tick each door once its papers are in. If you could not get in (door code, no letterbox), write why. Hand the sheet back to the association when you are done."
             reportAt = "Report at"; page = "page"; of = "of"; cover = "Delivery"; name = "Name"; points = "Addresses"
-            mode = "Mode"; total = "Total"; printRun = "To order, with %@ % spare"; overview = "Overview"
+            mode = "Mode"; total = "Total"; printRun = "To order, with {spare} % spare"; overview = "Overview"
             apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noHouseholds = "No households"
             walk = "on foot"; bike = "bike"; car = "car"
             statuses = [.planned: "planned", .assigned: "assigned", .partial: "partly delivered", .delivered: "delivered"]

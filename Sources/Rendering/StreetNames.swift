@@ -5,34 +5,49 @@ import Foundation
 enum StreetNames {
     static let font = Font.condensed(6.5)
 
-    static func draw(
-        _ streets: [MapScene.Street], preferred: Set<String>, transform t: MapRenderer.Transform, canvas: Canvas, avoiding taken: [PaperRect]
-    ) {
-        guard t.detailed else { return }
+    struct Placed {
+        var name: String
+        var middle: (x: Double, y: Double)
+        var radians: Double
+        var box: PaperRect
+    }
+
+    /// Places the names that `include` accepts, the area's own streets and major roads first.
+    static func place(
+        _ streets: [MapScene.Street], preferred: Set<String>, include: (String) -> Bool, transform t: MapRenderer.Transform, canvas: Canvas,
+        avoiding taken: [PaperRect]
+    ) -> [Placed] {
+        guard t.detailed else { return [] }
         // Stretches per name, on paper.
         var stretches: [String: [Stretch]] = [:]
+        var major = Set<String>()
         for street in streets where street.streetClass == .major || street.streetClass == .minor {
-            guard let name = street.name, !name.isEmpty else { continue }
+            guard let name = street.name, !name.isEmpty, include(name) else { continue }
+            if street.streetClass == .major { major.insert(name) }
             stretches[name, default: []] += straightStretches(street.points.map { t($0) }, frame: t.frame.inset(by: 3))
         }
-        func rank(_ name: String) -> (Int, Int, String) {
-            let major = streets.contains { $0.name == name && $0.streetClass == .major }
-            return (preferred.contains(name) ? 0 : 1, major ? 0 : 1, name)
-        }
+        func rank(_ name: String) -> (Int, Int, String) { (preferred.contains(name) ? 0 : 1, major.contains(name) ? 0 : 1, name) }
         var used = taken
+        var placed: [Placed] = []
         for name in stretches.keys.sorted(by: { rank($0) < rank($1) }) {
             let size = canvas.measure(name, font: font)
             let fitting = (stretches[name] ?? []).filter { $0.length >= size.width + 2 }.sorted { ($0.length, $0.a.x) > ($1.length, $1.a.x) }
-            for stretch in fitting.prefix(4) {
+            for stretch in fitting.prefix(6) {
                 let box = stretch.box(width: size.width, height: size.height)
                 guard !used.contains(where: { $0.intersects(box) }) else { continue }
                 var angle = atan2(stretch.b.y - stretch.a.y, stretch.b.x - stretch.a.x)
                 if angle > Double.pi / 2 { angle -= Double.pi } else if angle < -Double.pi / 2 { angle += Double.pi }
-                let middle = stretch.middle
-                canvas.label(name, centerX: middle.x, centerY: middle.y, radians: angle, font: font, paint: .grey(0.1))
+                placed.append(Placed(name: name, middle: stretch.middle, radians: angle, box: box))
                 used.append(box)
                 break
             }
+        }
+        return placed
+    }
+
+    static func draw(_ names: [Placed], canvas: Canvas) {
+        for name in names {
+            canvas.label(name.name, centerX: name.middle.x, centerY: name.middle.y, radians: name.radians, font: font, paint: .grey(0.1))
         }
     }
 

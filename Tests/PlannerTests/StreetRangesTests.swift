@@ -17,4 +17,8 @@ struct StreetRangesTests {
     @Test func aSingleNumberAndNumbersWithoutDigitsStandAsTheyAre() {
         #expect(StreetRanges.summary([address("Åvägen", "7"), address("Gården", "Norra flygeln")]) == ["Åvägen 7 (udda)", "Gården Norra flygeln"])
     }
+
+    @Test func anEnglishSheetNamesTheSidesInEnglish() {
+        #expect(StreetRanges.summary([address("Storgatan", "1"), address("Storgatan", "4")], odd: "odd", even: "even") == ["Storgatan 1 (odd), 4 (even)"])
+    }
 }

@@ -3,10 +3,10 @@ import Testing
 @testable import Rendering
 
 struct QRCodeTests {
-    @Test func aReportingAddressBecomesAVersion2CodeWithFinderPatterns() throws {
+    @Test func aReportingAddressBecomesAVersion3CodeWithFinderPatterns() throws {
         let code = try #require(QRCode("https://example.org/omraden/17"))
-        // 30 bytes at level M need version 2: 25 modules a side.
-        #expect(code.size == 25)
+        // 30 bytes at level M outgrow version 2 (26 bytes): version 3, 29 modules a side.
+        #expect(code.size == 29)
         // The three finder patterns: dark 7×7 rings in three corners, light just inside.
         for (row, column) in [(0, 0), (0, code.size - 7), (code.size - 7, 0)] {
             #expect(code.isDark(row: row, column: column))

@@ -65,4 +65,22 @@ struct DistrictConfigTests {
         let bike = try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nplanning: {ruralMode: bike}\n", path: "c.yaml")
         #expect(bike.planning.ruralMode == .bike)
     }
+
+    @Test func theSheetsSectionHasDefaultsAndChecksItsValues() throws {
+        let plain = try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\n", path: "c.yaml")
+        #expect(plain.sheets == SheetRules())
+        #expect(plain.sheets.reportURL(area: 7) == nil)
+        let withBase = try DistrictConfig.parse(
+            "district: {name: Kil, deadline: 2030-09-08}\nsheets: {reportBaseURL: 'https://k.example/r/', sparePercent: 3}\n", path: "c.yaml")
+        #expect(withBase.sheets.reportURL(area: 7) == "https://k.example/r/areas/7")
+        #expect(withBase.sheets.sparePercent == 3)
+        let klingon = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nsheets: {language: tlh}\n", path: "c.yaml")
+        }
+        #expect(klingon.position == "sheets.language")
+        let typo = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nsheets: {spare: 3}\n", path: "c.yaml")
+        }
+        #expect(typo.position == "sheets.spare")
+    }
 }

@@ -40,9 +40,8 @@ public struct MapRenderer: Sendable {
         let t = Transform(view: scene.view, frame: frame)
         canvas.fill(frame, .white)
         canvas.clipped(to: frame) {
-            drawAreaFills(scene.areas, t, canvas)
+            drawAreas(scene.areas, t, canvas)
             drawStreets(scene.streets, t, canvas)
-            drawAreaOutlines(scene.areas, t, canvas)
             // The area's own street names first: stop labels can move aside, names cannot.
             let own = StreetNames.place(
                 scene.streets, preferred: scene.preferredNames, include: { scene.preferredNames.contains($0) }, transform: t, canvas: canvas, avoiding: [])
@@ -65,25 +64,25 @@ public struct MapRenderer: Sendable {
 
     // MARK: Areas
 
-    private func drawAreaFills(_ areas: [MapScene.Area], _ t: Transform, _ canvas: Canvas) {
-        for area in areas {
-            let fill: Paint?
+    /// Each area as a wide stroke along its line with a darker casing: the same shape as a
+    /// buffer around the route, drawn by cairo at once instead of computed as a polygon.
+    /// Neighbours first, so the sheet's own area lies on top.
+    private func drawAreas(_ areas: [MapScene.Area], _ t: Transform, _ canvas: Canvas) {
+        let ordered = areas.filter { $0.role == .neighbour } + areas.filter { $0.role != .neighbour }
+        for area in ordered {
+            let line = area.corridor.map { t($0) }
+            let width = 2 * area.corridorMeters * t.millimetersPerMeter
+            let casing = t.detailed ? 0.45 : 0.2
             switch area.role {
-            case .focus: fill = .grey(0.88)
-            case .neighbour: fill = nil
-            case .status(let status): fill = Self.fill(for: status)
-            }
-            if let fill { canvas.draw(rings: area.rings.map { $0.map { t($0) } }, fill: fill, outline: nil) }
-        }
-    }
-
-    private func drawAreaOutlines(_ areas: [MapScene.Area], _ t: Transform, _ canvas: Canvas) {
-        for area in areas {
-            let rings = area.rings.map { $0.map { t($0) } }
-            switch area.role {
-            case .focus: canvas.draw(rings: rings, fill: nil, outline: .black, width: 0.45)
-            case .neighbour: canvas.draw(rings: rings, fill: nil, outline: .grey(0.5), width: 0.3, dash: [1.2, 0.9])
-            case .status: canvas.draw(rings: rings, fill: nil, outline: .grey(0.25), width: t.detailed ? 0.3 : 0.15)
+            case .focus:
+                canvas.stroke(line: line, .black, width: width + 2 * casing)
+                canvas.stroke(line: line, .grey(0.87), width: width)
+            case .neighbour:
+                canvas.stroke(line: line, .grey(0.55), width: width + 0.6, dash: [1.2, 0.9])
+                canvas.stroke(line: line, .white, width: width)
+            case .status(let status):
+                canvas.stroke(line: line, .grey(0.3), width: width + 2 * casing)
+                canvas.stroke(line: line, Self.fill(for: status), width: width)
             }
         }
     }

@@ -39,14 +39,17 @@ public struct MapScene: Sendable {
 
         public var id: Int64
         public var label: String
-        public var rings: [[PlanarPoint]]
+        /// The area is the ground within `corridorMeters` of this line (its route).
+        public var corridor: [PlanarPoint]
+        public var corridorMeters: Double
         public var labelPoint: PlanarPoint
         public var role: Role
 
-        public init(id: Int64, label: String, rings: [[PlanarPoint]], labelPoint: PlanarPoint, role: Role) {
+        public init(id: Int64, label: String, corridor: [PlanarPoint], corridorMeters: Double, labelPoint: PlanarPoint, role: Role) {
             self.id = id
             self.label = label
-            self.rings = rings
+            self.corridor = corridor
+            self.corridorMeters = corridorMeters
             self.labelPoint = labelPoint
             self.role = role
         }

@@ -11,12 +11,13 @@ struct AreaShapes {
     static let outlineMeters = 30.0
 
     let lines: [Int64: [Coordinate]]
+    /// Empty unless asked for: buffering a walk that passes its streets twice is GEOS's slowest case.
     let outlines: [Int64: MultiPolygonShape]
     /// Stops of walks with no walkable street within reach (joined by a straight link).
     let unsnapped: Set<String>
 
     /// Computed on every core: a walk's line is a shortest path per leg.
-    init(areas: [StoredArea], position: [String: Coordinate], ways: [MapWay], walking: WalkingProfile) throws {
+    init(areas: [StoredArea], position: [String: Coordinate], ways: [MapWay], walking: WalkingProfile, outlines withOutlines: Bool) throws {
         let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: walking)
         let index = SnapIndex(graph: graph)
         let slots = ConcurrentSlots<Result<([Coordinate], MultiPolygonShape, [String]), Error>>(count: areas.count)
@@ -40,7 +41,7 @@ struct AreaShapes {
                     }
                     line = StreetWalk(graph: graph, stops: snapped).coordinates
                 }
-                slots.set(i, Result { (line, try geos.corridor(line, meters: Self.outlineMeters), unsnapped) })
+                slots.set(i, Result { (line, withOutlines ? try geos.corridor(line, meters: Self.outlineMeters) : MultiPolygonShape(polygons: []), unsnapped) })
             }
         }
         var lines: [Int64: [Coordinate]] = [:]

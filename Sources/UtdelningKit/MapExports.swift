@@ -13,7 +13,7 @@ extension District {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
-        let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: config.walking)
+        let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: config.walking, outlines: true)
         var features: [String] = []
         for p in points {
             let properties = [

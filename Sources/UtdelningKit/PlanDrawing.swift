@@ -12,7 +12,6 @@ struct PlanDrawing {
     let points: [String: StoreTransaction.StoredPoint]
     let projection: LocalProjection
     let atlas: StreetAtlas
-    let rings: [Int64: [[PlanarPoint]]]
     let boxes: [Int64: PlanarBox]
     let lines: [Int64: [PlanarPoint]]
     let labelPoints: [Int64: PlanarPoint]
@@ -29,16 +28,13 @@ struct PlanDrawing {
             Self.streetClass(way).map { MapScene.Street(points: way.coordinates.map(projection.project), streetClass: $0, name: way.tags["name"]) }
         })
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
-        let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: walking)
+        let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: walking, outlines: false)
         unsnapped = shapes.unsnapped
-        var rings: [Int64: [[PlanarPoint]]] = [:]
+        lines = shapes.lines.mapValues { $0.map(projection.project) }
         var boxes: [Int64: PlanarBox] = [:]
         var labelPoints: [Int64: PlanarPoint] = [:]
         for area in areas {
-            let polygons = shapes.outlines[area.id]?.polygons ?? []
-            let projected: [[PlanarPoint]] = polygons.flatMap { [$0.outer] + $0.holes }.map { $0.map(projection.project) }
-            rings[area.id] = projected
-            boxes[area.id] = PlanarBox(around: projected.joined())
+            boxes[area.id] = (lines[area.id].flatMap { PlanarBox(around: $0) })?.expanded(by: AreaShapes.outlineMeters)
             // The stop nearest the stops' middle: inside the area, unlike a centroid.
             let stops = area.route.compactMap { position[$0].map(projection.project) }
             if !stops.isEmpty {
@@ -46,10 +42,8 @@ struct PlanDrawing {
                 labelPoints[area.id] = stops.min { hypot($0.x - mean.x, $0.y - mean.y) < hypot($1.x - mean.x, $1.y - mean.y) }
             }
         }
-        self.rings = rings
         self.boxes = boxes
         self.labelPoints = labelPoints
-        lines = shapes.lines.mapValues { $0.map(projection.project) }
     }
 
     /// How a way is drawn, or nil when it is not drawn.
@@ -91,7 +85,9 @@ struct PlanDrawing {
     }
 
     private func shape(_ area: StoredArea, role: MapScene.Area.Role) -> MapScene.Area {
-        MapScene.Area(id: area.id, label: "\(area.id)", rings: rings[area.id] ?? [], labelPoint: labelPoints[area.id] ?? PlanarPoint(x: 0, y: 0), role: role)
+        MapScene.Area(
+            id: area.id, label: "\(area.id)", corridor: lines[area.id] ?? [], corridorMeters: AreaShapes.outlineMeters,
+            labelPoint: labelPoints[area.id] ?? PlanarPoint(x: 0, y: 0), role: role)
     }
 
     /// The areas in the order a stack of sheets should have: along a Hilbert curve, so

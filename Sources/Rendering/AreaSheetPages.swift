@@ -2,7 +2,7 @@ import Foundation
 
 /// Draws an area's sheet on A4 pages: header, map, streets and the first rows on page one;
 /// the table continues on as many pages as it needs. Every page names the area and its page.
-public struct AreaSheetPages {
+public struct AreaSheetPages: Sendable {
     public let words: SheetWords
     public let renderer: MapRenderer
 

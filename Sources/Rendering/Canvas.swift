@@ -170,6 +170,8 @@ public final class Canvas {
         guard let first = points.first else { return false }
         cairo_move_to(context, first.x, first.y)
         for p in points.dropFirst() { cairo_line_to(context, p.x, p.y) }
+        // A lone point strokes as a dot (round cap) only with a segment to itself.
+        if points.count == 1 && !closed { cairo_line_to(context, first.x, first.y) }
         if closed { cairo_close_path(context) }
         return true
     }

@@ -43,7 +43,7 @@ public struct AssociationCover: Sendable {
     }
 }
 
-public struct CoverPages {
+public struct CoverPages: Sendable {
     public let words: SheetWords
     let renderer: MapRenderer
 

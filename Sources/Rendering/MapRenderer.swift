@@ -32,6 +32,40 @@ public struct MapRenderer: Sendable {
             (frame.x + (p.x - view.minX) * millimetersPerMeter, frame.y + (view.maxY - p.y) * millimetersPerMeter)
         }
 
+        /// The parts of a line near the frame, on paper, without vertices closer than
+        /// `minimumStepMillimeters` to the one before: a PDF keeps every vertex it is given,
+        /// clipped or too close to see, and writing them was most of a sheet's time.
+        func pieces(_ line: [PlanarPoint], marginMillimeters: Double = 5, minimumStepMillimeters: Double = 0.3) -> [[(x: Double, y: Double)]] {
+            let near = frame.inset(by: -marginMillimeters)
+            var result: [[(x: Double, y: Double)]] = []
+            var current: [(x: Double, y: Double)] = []
+            var previous: (x: Double, y: Double)?
+            func finish() {
+                if !current.isEmpty { result.append(current) }
+                current = []
+            }
+            for (index, point) in line.enumerated() {
+                let p = self(point)
+                guard let q = previous else {
+                    previous = p
+                    if line.count == 1, near.contains(x: p.x, y: p.y) { current = [p] }
+                    continue
+                }
+                let last = index == line.count - 1
+                if !last, hypot(p.x - q.x, p.y - q.y) < minimumStepMillimeters { continue }
+                let box = PaperRect(x: min(p.x, q.x), y: min(p.y, q.y), width: abs(p.x - q.x), height: abs(p.y - q.y))
+                if box.x <= near.maxX && near.x <= box.maxX && box.y <= near.maxY && near.y <= box.maxY {
+                    if current.isEmpty { current.append(q) }
+                    current.append(p)
+                } else {
+                    finish()
+                }
+                previous = p
+            }
+            finish()
+            return result
+        }
+
         /// Detailed streets (casings, paths) from 1:50 000 up.
         var detailed: Bool { millimetersPerMeter > 0.02 }
     }
@@ -48,7 +82,7 @@ public struct MapRenderer: Sendable {
             var taken = own.map(\.box)
             var stopLabels: [StopLabels.Placed] = []
             if let route = scene.route {
-                drawRouteLine(route.line.map { t($0) }, canvas)
+                drawRouteLine(t.pieces(route.line, minimumStepMillimeters: 0.2).flatMap { $0 }, canvas)
                 stopLabels = placeStops(route.stops.map { t($0) }, frame: frame, canvas: canvas, avoiding: taken)
                 taken += stopLabels.map(\.box)
             }
@@ -70,20 +104,26 @@ public struct MapRenderer: Sendable {
     private func drawAreas(_ areas: [MapScene.Area], _ t: Transform, _ canvas: Canvas) {
         let ordered = areas.filter { $0.role == .neighbour } + areas.filter { $0.role != .neighbour }
         for area in ordered {
-            let line = area.corridor.map { t($0) }
-            let width = 2 * area.corridorMeters * t.millimetersPerMeter
-            let casing = t.detailed ? 0.45 : 0.2
-            switch area.role {
-            case .focus:
-                canvas.stroke(line: line, .black, width: width + 2 * casing)
-                canvas.stroke(line: line, .grey(0.87), width: width)
-            case .neighbour:
-                canvas.stroke(line: line, .grey(0.55), width: width + 0.6, dash: [1.2, 0.9])
-                canvas.stroke(line: line, .white, width: width)
-            case .status(let status):
-                canvas.stroke(line: line, .grey(0.3), width: width + 2 * casing)
-                canvas.stroke(line: line, Self.fill(for: status), width: width)
+            // At district scale a 30 m band would vanish: at least a millimetre, so its colour shows.
+            let width = max(2 * area.corridorMeters * t.millimetersPerMeter, t.detailed ? 0 : 1.0)
+            let casing = t.detailed ? 0.45 : 0.12
+            for line in t.pieces(area.corridor, marginMillimeters: width + 5) {
+                draw(area, line: line, width: width, casing: casing, canvas)
             }
+        }
+    }
+
+    private func draw(_ area: MapScene.Area, line: [(x: Double, y: Double)], width: Double, casing: Double, _ canvas: Canvas) {
+        switch area.role {
+        case .focus:
+            canvas.stroke(line: line, .black, width: width + 2 * casing)
+            canvas.stroke(line: line, .grey(0.87), width: width)
+        case .neighbour:
+            canvas.stroke(line: line, .grey(0.55), width: width + 0.6, dash: [1.2, 0.9])
+            canvas.stroke(line: line, .white, width: width)
+        case .status(let status):
+            canvas.stroke(line: line, .grey(0.3), width: width + 2 * casing)
+            canvas.stroke(line: line, Self.fill(for: status), width: width)
         }
     }
 
@@ -116,7 +156,7 @@ public struct MapRenderer: Sendable {
     // MARK: Streets
 
     private func drawStreets(_ streets: [MapScene.Street], _ t: Transform, _ canvas: Canvas) {
-        let lines = streets.map { street in (street, street.points.map { t($0) }) }
+        let lines = streets.flatMap { street in t.pieces(street.points).map { (street, $0) } }
         if t.detailed {
             // Casings first, fills after, so crossings join cleanly.
             for (street, line) in lines {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A district's or association's areas coloured by delivery status, with a title and a
 /// legend: the `map` command's page, and the board report's map.
-public struct StatusMapPage {
+public struct StatusMapPage: Sendable {
     public let words: SheetWords
     let renderer: MapRenderer
 

@@ -40,26 +40,33 @@ extension District {
             return SheetsReport(files: [.init(path: path, association: only.association, areas: 1, pages: document.pages)])
         }
         let printRun = try self.printRun()
-        var files: [SheetsReport.File] = []
-        for name in chosen {
-            let areas = drawing.sheetOrder(drawing.areas.filter { $0.association == name })
-            guard !areas.isEmpty else { continue }
-            let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
-            let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
-            let sheets = areas.map { sheet(for: $0, drawing: drawing, words: words) }
-            let cover = AssociationCover(
-                district: config.district.name, association: name,
-                entries: sheets.map {
-                    .init(areaID: $0.areaID, name: $0.name, volunteer: $0.volunteer, points: $0.rows.count, papers: $0.papers, minutes: $0.minutes, modeWords: $0.modeWords)
-                },
-                sparePercent: config.sheets.sparePercent,
-                printRunPapers: printRun.associations.first { $0.name == name }?.papers ?? 0,
-                overview: drawing.statusScene(for: areas) { _ in .planned })
-            try CoverPages(words: words).draw(cover, into: document)
-            for sheet in sheets { try sheetPages.draw(sheet, into: document) }
-            try document.close()
-            files.append(.init(path: path, association: name, areas: areas.count, pages: document.pages))
+        let jobs = chosen.map { name in (name, drawing.sheetOrder(drawing.areas.filter { $0.association == name })) }.filter { !$0.1.isEmpty }
+        // One PDF per association, written on every core, the largest first.
+        let order = jobs.indices.sorted { (-jobs[$0].1.count, $0) < (-jobs[$1].1.count, $1) }
+        let slots = ConcurrentSlots<Result<SheetsReport.File, Error>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { step in
+            let (name, areas) = jobs[order[step]]
+            slots.set(order[step], Result {
+                let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
+                let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
+                let sheets = areas.map { sheet(for: $0, drawing: drawing, words: words) }
+                let cover = AssociationCover(
+                    district: config.district.name, association: name,
+                    entries: sheets.map {
+                        .init(
+                            areaID: $0.areaID, name: $0.name, volunteer: $0.volunteer, points: $0.rows.count, papers: $0.papers, minutes: $0.minutes,
+                            modeWords: $0.modeWords)
+                    },
+                    sparePercent: config.sheets.sparePercent,
+                    printRunPapers: printRun.associations.first { $0.name == name }?.papers ?? 0,
+                    overview: drawing.statusScene(for: areas) { _ in .planned })
+                try CoverPages(words: words).draw(cover, into: document)
+                for sheet in sheets { try sheetPages.draw(sheet, into: document) }
+                try document.close()
+                return SheetsReport.File(path: path, association: name, areas: areas.count, pages: document.pages)
+            })
         }
+        let files = try slots.values.compactMap { try $0?.get() }
         return SheetsReport(files: files)
     }
 

@@ -144,6 +144,32 @@ enum Schema {
                 CREATE INDEX area_association ON area(associationId);
                 """)
         }
+        // Volunteers: the least that assignment needs (name, home position, capacity, mode)
+        // and the contact details the coordinator asked for. No home address is kept.
+        migrator.registerMigration("v4 volunteers") { db in
+            try db.execute(sql: """
+                CREATE TABLE volunteer (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    identity TEXT NOT NULL UNIQUE,
+                    associationId INTEGER NOT NULL REFERENCES association(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    homeLatitude REAL CHECK (homeLatitude IS NULL OR homeLatitude BETWEEN -90 AND 90),
+                    homeLongitude REAL CHECK (homeLongitude IS NULL OR homeLongitude BETWEEN -180 AND 180),
+                    capacityAreas INTEGER CHECK (capacityAreas IS NULL OR capacityAreas >= 0),
+                    capacityHours REAL CHECK (capacityHours IS NULL OR capacityHours >= 0),
+                    mode TEXT NOT NULL CHECK (mode IN ('walk', 'bike', 'car')),
+                    email TEXT,
+                    phone TEXT
+                );
+                CREATE INDEX volunteer_association ON volunteer(associationId);
+                CREATE TABLE assignment (
+                    areaId INTEGER PRIMARY KEY REFERENCES area(id) ON DELETE CASCADE,
+                    volunteerId INTEGER NOT NULL REFERENCES volunteer(id) ON DELETE CASCADE,
+                    manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1))
+                );
+                CREATE INDEX assignment_volunteer ON assignment(volunteerId);
+                """)
+        }
         return migrator
     }
 }

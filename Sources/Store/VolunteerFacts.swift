@@ -1,0 +1,70 @@
+import GRDB
+import Geometry
+import Households
+
+/// A volunteer as stored.
+public struct StoredVolunteer: Sendable, Equatable, Codable {
+    public var id: Int64
+    public var name: String
+    public var association: String
+    public var home: Coordinate?
+    public var capacityAreas: Int?
+    public var capacityHours: Double?
+    public var mode: Volunteer.Mode
+    public var email: String?
+    public var phone: String?
+}
+
+extension StoreTransaction {
+    public enum VolunteerWrite: Sendable { case added, updated, unchanged }
+
+    /// Adds the volunteer, or updates the one with the same identity (e-mail, phone or name).
+    public func upsertVolunteer(_ v: Volunteer, association: String, home: Coordinate?) throws -> VolunteerWrite {
+        guard let associationID = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [association]) else {
+            throw StoreError(path: path, message: "unknown association '\(association)'")
+        }
+        let values: [(any DatabaseValueConvertible)?] = [
+            associationID, v.name, home?.latitude, home?.longitude, v.capacityAreas, v.capacityHours, v.mode.rawValue, v.email, v.phone,
+        ]
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM volunteer WHERE identity = ?", arguments: [v.identity]) {
+            try db.execute(
+                sql: """
+                    UPDATE volunteer SET associationId = ?, name = ?, homeLatitude = ?, homeLongitude = ?, capacityAreas = ?, capacityHours = ?,
+                        mode = ?, email = ?, phone = ? WHERE id = ? AND NOT (associationId IS ? AND name IS ? AND homeLatitude IS ?
+                        AND homeLongitude IS ? AND capacityAreas IS ? AND capacityHours IS ? AND mode IS ? AND email IS ? AND phone IS ?)
+                    """,
+                arguments: StatementArguments(values + [id] + values))
+            return db.changesCount > 0 ? .updated : .unchanged
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO volunteer (identity, associationId, name, homeLatitude, homeLongitude, capacityAreas, capacityHours, mode, email, phone)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: StatementArguments([v.identity] + values))
+        return .added
+    }
+
+    public func volunteers(association: String? = nil) throws -> [StoredVolunteer] {
+        try Row.fetchAll(
+            db, sql: """
+                SELECT v.id, v.name, a.name, v.homeLatitude, v.homeLongitude, v.capacityAreas, v.capacityHours, v.mode, v.email, v.phone
+                FROM volunteer v JOIN association a ON a.id = v.associationId
+                WHERE ? IS NULL OR a.name = ? ORDER BY a.name, v.name, v.id
+                """, arguments: [association, association]
+        ).map { row in
+            let latitude: Double? = row[3]
+            let longitude: Double? = row[4]
+            return StoredVolunteer(
+                id: row[0], name: row[1], association: row[2],
+                home: latitude.flatMap { lat in longitude.map { Coordinate(latitude: lat, longitude: $0) } },
+                capacityAreas: row[5], capacityHours: row[6], mode: Volunteer.Mode(rawValue: row[7]) ?? .walk, email: row[8], phone: row[9])
+        }
+    }
+
+    /// Erases the person; their assignments go with them (areas become unassigned).
+    public func forgetVolunteer(id: Int64) throws -> Bool {
+        try db.execute(sql: "DELETE FROM volunteer WHERE id = ?", arguments: [id])
+        return db.changesCount > 0
+    }
+}

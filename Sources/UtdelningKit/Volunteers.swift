@@ -1,0 +1,78 @@
+import Foundation
+import Geometry
+import Households
+import Store
+
+/// What `volunteers import` did.
+public struct VolunteerImportReport: Sendable, Codable, Equatable {
+    public var rows: Int
+    public var added: Int
+    public var updated: Int
+    public var unchanged: Int
+    /// Rows whose home address is not among the imported addresses (their home stays unknown).
+    public var homesNotFound: [String]
+}
+
+extension District {
+    /// Reads the whole file first, then writes every row in one transaction: a bad row
+    /// (its line is named) leaves the database as it was. The same person twice (by
+    /// e-mail, else phone, else name) is updated, not added.
+    public func importVolunteers(path: String) throws -> VolunteerImportReport {
+        let rows = try VolunteerFile.read(path: path)
+        let store = try existingStore()
+        let (points, names) = try store.read { tx in (try tx.points(), try tx.associationNames()) }
+        var byStreetAndNumber: [String: [StoreTransaction.StoredPoint]] = [:]
+        for p in points { byStreetAndNumber[p.point.address.matchKey.streetAndNumber, default: []].append(p) }
+        var report = VolunteerImportReport(rows: rows.count, added: 0, updated: 0, unchanged: 0, homesNotFound: [])
+        var resolved: [(Volunteer, String, Coordinate?)] = []
+        for row in rows {
+            var home: Coordinate?
+            var homeAssociation: String?
+            switch row.volunteer.home {
+            case .coordinate(let c): home = c
+            case .address(let address):
+                let key = address.matchKey
+                let match = (byStreetAndNumber[key.streetAndNumber] ?? []).first { $0.point.address.matchKey.agrees(with: key) }
+                home = match?.point.coordinate
+                homeAssociation = match?.association
+                if match == nil { report.homesNotFound.append("line \(row.line)") }
+            case nil: break
+            }
+            guard let association = row.volunteer.association ?? homeAssociation else {
+                throw InputFileError(path: path, position: "line \(row.line)", message: "no association, and the home is not an imported address inside one")
+            }
+            guard names.contains(association) else {
+                throw InputFileError(
+                    path: path, position: "line \(row.line)", message: "unknown association '\(association)' (known: \(names.joined(separator: ", ")))")
+            }
+            resolved.append((row.volunteer, association, home))
+        }
+        try store.write { tx in
+            for (volunteer, association, home) in resolved {
+                switch try tx.upsertVolunteer(volunteer, association: association, home: home) {
+                case .added: report.added += 1
+                case .updated: report.updated += 1
+                case .unchanged: report.unchanged += 1
+                }
+            }
+        }
+        return report
+    }
+
+    public func volunteers(association: String? = nil) throws -> [StoredVolunteer] {
+        guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
+        let store = try existingStore()
+        if let association { _ = try chosenAssociations(association, among: try store.read { tx in try tx.associationNames() }) }
+        return try store.read { tx in try tx.volunteers(association: association) }
+    }
+
+    /// Erases a volunteer: the row, their assignments, and (secure_delete, then an emptied
+    /// write-ahead log) every copy of their bytes in the database files.
+    public func forgetVolunteer(id: Int64) throws {
+        let store = try existingStore()
+        guard try store.write({ tx in try tx.forgetVolunteer(id: id) }) else {
+            throw InputFileError(path: databasePath, message: "no volunteer \(id)")
+        }
+        try store.truncateLog()
+    }
+}

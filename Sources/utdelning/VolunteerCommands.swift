@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import UtdelningKit
+
+struct VolunteersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volunteers", abstract: "Import, list and forget the volunteers who walk the areas.",
+        subcommands: [ImportFile.self, List.self, Forget.self])
+
+    struct ImportFile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "Volunteers from a CSV: a people export (first_name, last_name, email, …) or Swedish/English headers.")
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The CSV file.") var file: String
+
+        func run() throws {
+            try reportingErrors {
+                let r = try district.district().importVolunteers(path: file)
+                print("imported \(file): \(r.rows) volunteers, \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
+                if !r.homesNotFound.isEmpty {
+                    print("  \(r.homesNotFound.count) homes are not imported addresses (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
+                }
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The volunteers, each with its id.")
+        @OptionGroup var district: DistrictOptions
+        @Option(help: "Only this association.") var association: String?
+        @Option(help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let volunteers = try district.district().volunteers(association: association)
+                switch format {
+                case .json: print(try JSONText.encode(volunteers))
+                case .text:
+                    for v in volunteers {
+                        let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? "\(v.capacityAreas ?? 1) areas"
+                        print("\(v.id)\t\(v.name)\t\(v.association)\t\(v.mode.rawValue)\t\(capacity)\(v.home == nil ? "\thome unknown" : "")")
+                    }
+                    print("\(volunteers.count) volunteers")
+                }
+            }
+        }
+    }
+
+    struct Forget: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Erase a volunteer from the database, leaving no trace of them in its files.")
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The volunteer's id (see `volunteers list`).") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                try district.district().forgetVolunteer(id: id)
+                print("volunteer \(id) is forgotten")
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Households
+import TestSupport
+import Testing
+
+@testable import UtdelningKit
+
+/// Volunteers on an imported Malmö (one association, the district's name).
+@Suite(.serialized)
+struct VolunteersTests {
+    func importedMalmo() throws -> District {
+        let district = District(databasePath: Fixtures.scratch().appendingPathComponent("d.sqlite").path, config: try DistrictConfig.starter)
+        _ = try district.importOSM(path: Fixtures.malmo)
+        return district
+    }
+
+    let people = """
+        first_name,last_name,email,phone,street_address,zip_code,city
+        Anna,Ekström,anna.ekstrom@example.org,070-111 22 33,Föreningsgatan 43,,Malmö
+        Bo,Ström,bo@example.org,070-222 33 44,,,
+        """
+
+    @Test func importingTheSameFileTwiceAddsNoOne() throws {
+        let district = try importedMalmo()
+        let file = Fixtures.file("people.csv", people + "\n")
+        // Bo has no home: the file needs an association column for him, or the import refuses.
+        #expect(throws: InputFileError.self) { try district.importVolunteers(path: file) }
+        #expect(try district.volunteers().isEmpty)
+        let withAssociation = Fixtures.file("people.csv", people.replacingOccurrences(of: "city\n", with: "city,förening\n")
+            .replacingOccurrences(of: ",Malmö\n", with: ",Malmö,Värmland\n") + ",Värmland\n")
+        let first = try district.importVolunteers(path: withAssociation)
+        #expect(first.added == 2)
+        let again = try district.importVolunteers(path: withAssociation)
+        #expect(again.added == 0 && again.unchanged == 2)
+        let listed = try district.volunteers()
+        #expect(listed.map(\.name) == ["Anna Ekström", "Bo Ström"])
+        // Anna's home was found among the imported addresses.
+        #expect(listed[0].home != nil)
+        #expect(listed[1].home == nil)
+    }
+
+    @Test func anUnknownAssociationIsRefusedWithItsLineAndNothingIsWritten() throws {
+        let district = try importedMalmo()
+        let file = Fixtures.file("v.csv", "namn;förening\nBo;Värmland\nEva;Atlantis\n")
+        let error = try #require(throws: InputFileError.self) { try district.importVolunteers(path: file) }
+        #expect(error.position == "line 3")
+        #expect(error.message.contains("unknown association 'Atlantis'"))
+        #expect(try district.volunteers().isEmpty)
+    }
+
+    @Test func forgettingAVolunteerLeavesNoTraceInTheDatabaseFiles() throws {
+        let district = try importedMalmo()
+        let file = Fixtures.file("v.csv", "name,association,email,phone\nGunhild Qvarnström,Värmland,gunhild.q@example.org,0709876543\nBo,Värmland,,\n")
+        _ = try district.importVolunteers(path: file)
+        let gunhild = try #require(try district.volunteers().first { $0.name.hasPrefix("Gunhild") })
+        func traces() throws -> Int {
+            var found = 0
+            for suffix in ["", "-wal", "-shm"] {
+                guard let bytes = FileManager.default.contents(atPath: district.databasePath + suffix) else { continue }
+                for needle in ["Qvarnstr", "gunhild.q@example", "0709876543"] where bytes.range(of: Data(needle.utf8)) != nil { found += 1 }
+            }
+            return found
+        }
+        #expect(try traces() > 0, "the search finds her before she is forgotten")
+        try district.forgetVolunteer(id: gunhild.id)
+        #expect(try traces() == 0)
+        #expect(try district.volunteers().map(\.name) == ["Bo"])
+        #expect(throws: InputFileError.self) { try district.forgetVolunteer(id: gunhild.id) }
+    }
+}

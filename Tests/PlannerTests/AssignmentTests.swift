@@ -1,0 +1,70 @@
+import Geometry
+import Households
+import Testing
+
+@testable import Planner
+
+struct AssignmentTests {
+    /// Areas along a street in Kil, 1 km apart, starting at the town centre.
+    func area(_ id: Int64, km: Double, mode: PlannedArea.Mode = .walk, association: String = "Kil") -> Assignment.AreaSlot {
+        Assignment.AreaSlot(id: id, association: association, mode: mode, start: Coordinate(latitude: 59.50, longitude: 13.30 + km * 0.0176))
+    }
+
+    func person(_ id: Int64, km: Double?, capacity: Int, mode: Volunteer.Mode = .walk, association: String = "Kil") -> Assignment.Person {
+        Assignment.Person(
+            id: id, association: association, home: km.map { Coordinate(latitude: 59.50, longitude: 13.30 + $0 * 0.0176) }, capacity: capacity, mode: mode)
+    }
+
+    @Test func capacityIsRespectedAndTheLoadIsEven() {
+        let areas = (1...6).map { area(Int64($0), km: Double($0)) }
+        // Both live at the west end; one could take five, the other two.
+        let result = Assignment.assign(areas: areas, people: [person(1, km: 0, capacity: 5), person(2, km: 0.1, capacity: 2)], manual: [:])
+        let load = Dictionary(grouping: result.volunteerOf.values, by: { $0 }).mapValues(\.count)
+        #expect(load[2] == 2)
+        #expect(load[1] == 4)
+        #expect(result.unassigned.isEmpty)
+        // Six areas, capacity 5 + 2: nobody gets more than their share while the other has room.
+        let tight = Assignment.assign(areas: Array(areas.prefix(4)), people: [person(1, km: 0, capacity: 5), person(2, km: 0.1, capacity: 5)], manual: [:])
+        #expect(Dictionary(grouping: tight.volunteerOf.values, by: { $0 }).mapValues(\.count) == [1: 2, 2: 2])
+    }
+
+    @Test func areasNearHomeGoFirstAndModesMatch() {
+        let areas = [area(1, km: 0.5), area(2, km: 9), area(3, km: 20, mode: .car), area(4, km: 21, mode: .bike)]
+        let people = [person(1, km: 0, capacity: 1), person(2, km: 10, capacity: 1), person(3, km: 0, capacity: 1, mode: .car)]
+        let result = Assignment.assign(areas: areas, people: people, manual: [:])
+        #expect(result.volunteerOf[1] == 1)
+        #expect(result.volunteerOf[2] == 2)
+        #expect(result.volunteerOf[3] == 3)
+        // Nobody cycles: the bike round stays open rather than going to a walker.
+        #expect(result.unassigned == [4])
+    }
+
+    @Test func manualAssignmentsStandAndUseUpCapacity() {
+        let areas = [area(1, km: 0), area(2, km: 5)]
+        let people = [person(1, km: 0, capacity: 1), person(2, km: 5, capacity: 1)]
+        let result = Assignment.assign(areas: areas, people: people, manual: [1: 2])
+        #expect(result.volunteerOf == [1: 2, 2: 1])
+    }
+
+    @Test func aShortAssociationIsPointedToItsNearestNeighbourWithRoom() {
+        let areas = [area(1, km: 0), area(2, km: 1), area(3, km: 2), area(10, km: 30, association: "Grums")]
+        let people = [
+            person(1, km: 0, capacity: 1), person(2, km: 4, capacity: 3, association: "Karlstad"),
+            person(3, km: 100, capacity: 5, association: "Arvika"), person(4, km: 30, capacity: 1, association: "Grums"),
+        ]
+        let result = Assignment.assign(areas: areas, people: people, manual: [:])
+        #expect(result.unassigned == [2, 3])
+        let help = Assignment.suggestions(areas: areas, people: people, result: result)
+        #expect(help.first?.association == "Kil")
+        #expect(help.first?.helper == "Karlstad")
+        #expect(help.first?.areas == [3, 2])
+        #expect(!help.contains { $0.helper == "Grums" }, "Grums has no room left")
+    }
+
+    @Test func capacityInHoursBecomesAreas() {
+        #expect(Assignment.capacity(areas: nil, hours: 4, targetMinutes: 90) == 2)
+        #expect(Assignment.capacity(areas: nil, hours: 0.5, targetMinutes: 90) == 1)
+        #expect(Assignment.capacity(areas: 3, hours: 10, targetMinutes: 90) == 3)
+        #expect(Assignment.capacity(areas: nil, hours: nil, targetMinutes: 90) == 1)
+    }
+}

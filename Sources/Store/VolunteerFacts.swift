@@ -68,3 +68,36 @@ extension StoreTransaction {
         return db.changesCount > 0
     }
 }
+
+extension StoreTransaction {
+    public struct StoredAssignment: Sendable, Equatable {
+        public var areaID: Int64
+        public var volunteerID: Int64
+        public var manual: Bool
+    }
+
+    public func assignments() throws -> [StoredAssignment] {
+        try Row.fetchAll(db, sql: "SELECT areaId, volunteerId, manual FROM assignment ORDER BY areaId").map {
+            StoredAssignment(areaID: $0[0], volunteerID: $0[1], manual: $0[2])
+        }
+    }
+
+    /// Replaces the automatic assignments of these areas; manual ones are kept.
+    public func replaceAutomaticAssignments(areas: [Int64], with volunteerOf: [Int64: Int64]) throws {
+        let manual = Set(try assignments().filter(\.manual).map(\.areaID))
+        for area in areas where !manual.contains(area) {
+            try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [area])
+            if let volunteer = volunteerOf[area] {
+                try db.execute(sql: "INSERT INTO assignment (areaId, volunteerId, manual) VALUES (?, ?, 0)", arguments: [area, volunteer])
+            }
+        }
+    }
+
+    /// A coordinator's own choice, which `assign` keeps; nil volunteer removes it.
+    public func setManualAssignment(area: Int64, volunteer: Int64?) throws {
+        try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [area])
+        if let volunteer {
+            try db.execute(sql: "INSERT INTO assignment (areaId, volunteerId, manual) VALUES (?, ?, 1)", arguments: [area, volunteer])
+        }
+    }
+}

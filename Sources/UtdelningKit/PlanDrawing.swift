@@ -16,10 +16,16 @@ struct PlanDrawing {
     let lines: [Int64: [PlanarPoint]]
     let labelPoints: [Int64: PlanarPoint]
     let unsnapped: Set<String>
+    /// Names only: a sheet is shared, so no contact details reach the drawing.
+    let volunteerName: [Int64: String]
 
     init(store: DistrictStore, walking: WalkingProfile) throws {
-        let (points, areas, ways) = try store.read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
+        let (points, areas, ways, assignments, people) = try store.read { tx in
+            (try tx.points(), try tx.areas(), try tx.mapWays(), try tx.assignments(), try tx.volunteers())
+        }
         self.areas = areas
+        let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
+        volunteerName = Dictionary(uniqueKeysWithValues: assignments.compactMap { a in nameOf[a.volunteerID].map { (a.areaID, $0) } })
         self.points = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })
         let origin = BoundingBox(points.map(\.point.coordinate))?.center ?? Coordinate(latitude: 0, longitude: 0)
         let projection = LocalProjection(origin: origin)
@@ -45,6 +51,9 @@ struct PlanDrawing {
         self.boxes = boxes
         self.labelPoints = labelPoints
     }
+
+    /// planned or assigned; partial and delivered come with recorded deliveries.
+    func status(of area: StoredArea) -> MapScene.Status { volunteerName[area.id] == nil ? .planned : .assigned }
 
     /// How a way is drawn, or nil when it is not drawn.
     static func streetClass(_ way: MapWay) -> MapScene.StreetClass? {

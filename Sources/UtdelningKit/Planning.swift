@@ -21,6 +21,31 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var balance: String
         /// Streets in walking order with their number ranges, for the sheet.
         public var streets: [String]
+        /// The assigned volunteer's id, or nil (JSON null).
+        public var volunteer: Int64?
+        /// planned or assigned (partial and delivered come with recorded deliveries).
+        public var status: String
+
+        private enum CodingKeys: String, CodingKey {
+            case id, association, deliveryPoints, households, papers, minutes, walkMeters, mode, locked, balance, streets, volunteer, status
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(association, forKey: .association)
+            try c.encode(deliveryPoints, forKey: .deliveryPoints)
+            try c.encode(households, forKey: .households)
+            try c.encode(papers, forKey: .papers)
+            try c.encode(minutes, forKey: .minutes)
+            try c.encode(walkMeters, forKey: .walkMeters)
+            try c.encode(mode, forKey: .mode)
+            try c.encode(locked, forKey: .locked)
+            try c.encode(balance, forKey: .balance)
+            try c.encode(streets, forKey: .streets)
+            try c.encode(volunteer, forKey: .volunteer)
+            try c.encode(status, forKey: .status)
+        }
     }
 
     public struct Summary: Sendable, Codable, Equatable {
@@ -98,7 +123,8 @@ extension District {
             return AreasReport(
                 areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, paperCapped: 0, remnants: 0, deadheadRatio: 0))
         }
-        let (stored, points) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points()) }
+        let (stored, points, assignments) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points(), try tx.assignments()) }
+        let volunteerOf = Dictionary(uniqueKeysWithValues: assignments.map { ($0.areaID, $0.volunteerID) })
         let inArea = Set(stored.flatMap(\.route))
         let addressOf = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.address) })
         let listed = points.filter { p in p.association != nil && (association == nil || p.association == association) }
@@ -116,7 +142,8 @@ extension District {
                     id: $0.id, association: $0.association, deliveryPoints: $0.route.count, households: $0.households, papers: $0.households,
                     minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
                     balance: $0.plan.balance.rawValue,
-                    streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }))
+                    streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }), volunteer: volunteerOf[$0.id],
+                    status: volunteerOf[$0.id] == nil ? "planned" : "assigned")
             }, summary: summary)
     }
 

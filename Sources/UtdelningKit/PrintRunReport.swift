@@ -28,7 +28,7 @@ extension District {
         let areas = drawing.areas.filter { chosen.contains($0.association) }
         guard !areas.isEmpty else { throw InputFileError(path: databasePath, message: "no areas yet; run `utdelning plan` first") }
         let words = SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
-        let scene = drawing.statusScene(for: areas) { _ in .planned }
+        let scene = drawing.statusScene(for: areas, status: drawing.status(of:))
         let size = StatusMapPage.size(for: scene)
         let document = try Document(path: path, format: format, firstPage: size, title: config.district.name)
         try document.page { canvas in

@@ -59,7 +59,7 @@ extension District {
                     },
                     sparePercent: config.sheets.sparePercent,
                     printRunPapers: printRun.associations.first { $0.name == name }?.papers ?? 0,
-                    overview: drawing.statusScene(for: areas) { _ in .planned })
+                    overview: drawing.statusScene(for: areas, status: drawing.status(of:)))
                 try CoverPages(words: words).draw(cover, into: document)
                 for sheet in sheets { try sheetPages.draw(sheet, into: document) }
                 try document.close()
@@ -88,7 +88,7 @@ extension District {
         }
         return AreaSheet(
             district: config.district.name, association: area.association, areaID: area.id, name: Self.name(of: addresses, words: words),
-            volunteer: nil, modeWords: modeWords, households: area.households, minutes: area.minutes, meters: area.walkMeters,
+            volunteer: drawing.volunteerName[area.id], modeWords: modeWords, households: area.households, minutes: area.minutes, meters: area.walkMeters,
             start: addresses.first?.line ?? "", streetSummary: StreetRanges.summary(addresses, odd: words.odd, even: words.even), rows: rows,
             map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id))
     }

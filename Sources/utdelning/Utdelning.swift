@@ -9,7 +9,7 @@ struct Utdelning: ParsableCommand {
         abstract: "Plan the hand delivery of a newspaper to every household of a district.",
         subcommands: [
             Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, Route.self, Export.self, Sheets.self,
-            PrintRunCommand.self, MapCommand.self, VolunteersCommand.self,
+            PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self,
         ])
 }
 

@@ -59,3 +59,53 @@ struct VolunteersCommand: ParsableCommand {
         }
     }
 }
+
+struct AssignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assign",
+        abstract: "Give each association's areas to its volunteers (capacity, mode, near home, even load); `assign AREA --to ID` by hand.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "Only this association.") var association: String?
+    @Argument(help: "An area to assign by hand (with --to).") var area: Int64?
+    @Option(help: "The volunteer for AREA; kept by later runs.") var to: Int64?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func validate() throws {
+        if (area == nil) != (to == nil) { throw ValidationError("give both AREA and --to VOLUNTEER, or neither") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let district = try district.district()
+            if let area, let to {
+                try district.assignManually(area: area, to: to)
+                print("area \(area) is assigned to volunteer \(to) by hand; assign keeps it")
+                return
+            }
+            let report = try district.assign(association: association)
+            switch format {
+            case .json: print(try JSONText.encode(report))
+            case .text:
+                print("\(report.assigned) areas assigned, \(report.unassigned.count) unassigned")
+                if !report.unassigned.isEmpty { print("unassigned: " + report.unassigned.map(String.init).joined(separator: ", ")) }
+                for s in report.suggestions {
+                    print("  \(s.association) could ask \(s.helper) (room for \(s.spareAreas)): areas " + s.areas.map(String.init).joined(separator: ", "))
+                }
+            }
+        }
+    }
+}
+
+struct UnassignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take an area from its volunteer.")
+    @OptionGroup var district: DistrictOptions
+    @Argument(help: "The area's id.") var area: Int64
+
+    func run() throws {
+        try reportingErrors {
+            try district.district().assignManually(area: area, to: nil)
+            print("area \(area) is unassigned")
+        }
+    }
+}

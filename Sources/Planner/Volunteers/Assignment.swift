@@ -66,6 +66,7 @@ public enum Assignment {
         for volunteer in volunteerOf.values { load[volunteer, default: 0] += 1 }
         var open = areas.filter { volunteerOf[$0.id] == nil }
         let maxCapacity = people.map(\.capacity).max() ?? 0
+        let personByID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var round = 1
         while !open.isEmpty && round <= maxCapacity {
             var pairs: [(meters: Double, area: Int64, person: Int64)] = []
@@ -79,7 +80,7 @@ public enum Assignment {
             pairs.sort { ($0.meters, $0.area, $0.person) < ($1.meters, $1.area, $1.person) }
             var taken = Set<Int64>()
             for pair in pairs where !taken.contains(pair.area) {
-                guard let person = people.first(where: { $0.id == pair.person }), (load[person.id] ?? 0) < min(round, person.capacity) else { continue }
+                guard let person = personByID[pair.person], (load[person.id] ?? 0) < min(round, person.capacity) else { continue }
                 volunteerOf[pair.area] = pair.person
                 load[pair.person, default: 0] += 1
                 taken.insert(pair.area)

@@ -68,7 +68,7 @@ let package = Package(
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
-            dependencies: ["UtdelningKit", "Rendering", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["UtdelningKit", "Rendering", "Planner", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),

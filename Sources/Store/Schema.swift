@@ -170,6 +170,25 @@ enum Schema {
                 CREATE INDEX assignment_volunteer ON assignment(volunteerId);
                 """)
         }
+        // Deliveries: one row per report, never edited; an undo marks it. The point's key,
+        // households and area are copied in, so coverage over time survives re-planning.
+        migrator.registerMigration("v5 deliveries") { db in
+            try db.execute(sql: """
+                CREATE TABLE delivery (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    pointKey TEXT NOT NULL,
+                    areaId INTEGER,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('delivered', 'skipped')),
+                    reason TEXT CHECK (reason IS NULL OR reason IN ('locked', 'no-letterbox', 'refused', 'not-found')),
+                    households INTEGER NOT NULL CHECK (households >= 0),
+                    reportedAt TEXT NOT NULL,
+                    reporter TEXT,
+                    undone INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+                    CHECK ((outcome = 'skipped') = (reason IS NOT NULL))
+                );
+                CREATE INDEX delivery_point ON delivery(pointKey);
+                """)
+        }
         return migrator
     }
 }

@@ -62,8 +62,12 @@ extension StoreTransaction {
         }
     }
 
-    /// Erases the person; their assignments go with them (areas become unassigned).
+    /// Erases the person; their assignments go with them (areas become unassigned) and
+    /// their delivery reports stay, anonymous.
     public func forgetVolunteer(id: Int64) throws -> Bool {
+        if let name = try String.fetchOne(db, sql: "SELECT name FROM volunteer WHERE id = ?", arguments: [id]) {
+            try anonymiseDeliveries(reporter: name)
+        }
         try db.execute(sql: "DELETE FROM volunteer WHERE id = ?", arguments: [id])
         return db.changesCount > 0
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Geometry
 import Households
+import Planner
 import Rendering
 import Routing
 import Store
@@ -18,11 +19,13 @@ struct PlanDrawing {
     let unsnapped: Set<String>
     /// Names only: a sheet is shared, so no contact details reach the drawing.
     let volunteerName: [Int64: String]
+    let standings: [String: DeliveryState.Standing]
 
     init(store: DistrictStore, walking: WalkingProfile) throws {
-        let (points, areas, ways, assignments, people) = try store.read { tx in
-            (try tx.points(), try tx.areas(), try tx.mapWays(), try tx.assignments(), try tx.volunteers())
+        let (points, areas, ways, assignments, people, records) = try store.read { tx in
+            (try tx.points(), try tx.areas(), try tx.mapWays(), try tx.assignments(), try tx.volunteers(), try tx.deliveries())
         }
+        standings = DeliveryState.standings(records)
         self.areas = areas
         let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
         volunteerName = Dictionary(uniqueKeysWithValues: assignments.compactMap { a in nameOf[a.volunteerID].map { (a.areaID, $0) } })
@@ -52,8 +55,9 @@ struct PlanDrawing {
         self.labelPoints = labelPoints
     }
 
-    /// planned or assigned; partial and delivered come with recorded deliveries.
-    func status(of area: StoredArea) -> MapScene.Status { volunteerName[area.id] == nil ? .planned : .assigned }
+    func status(of area: StoredArea) -> MapScene.Status {
+        MapScene.Status(rawValue: Coverage.status(route: area.route, assigned: volunteerName[area.id] != nil, standings: standings)) ?? .planned
+    }
 
     /// How a way is drawn, or nil when it is not drawn.
     static func streetClass(_ way: MapWay) -> MapScene.StreetClass? {

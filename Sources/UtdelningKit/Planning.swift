@@ -23,7 +23,7 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var streets: [String]
         /// The assigned volunteer's id, or nil (JSON null).
         public var volunteer: Int64?
-        /// planned or assigned (partial and delivered come with recorded deliveries).
+        /// planned, assigned, partial (some stops reported) or delivered (all reported).
         public var status: String
 
         private enum CodingKeys: String, CodingKey {
@@ -123,7 +123,10 @@ extension District {
             return AreasReport(
                 areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, paperCapped: 0, remnants: 0, deadheadRatio: 0))
         }
-        let (stored, points, assignments) = try existingStore().read { tx in (try tx.areas(association: association), try tx.points(), try tx.assignments()) }
+        let (stored, points, assignments, records) = try existingStore().read { tx in
+            (try tx.areas(association: association), try tx.points(), try tx.assignments(), try tx.deliveries())
+        }
+        let standings = DeliveryState.standings(records)
         let volunteerOf = Dictionary(uniqueKeysWithValues: assignments.map { ($0.areaID, $0.volunteerID) })
         let inArea = Set(stored.flatMap(\.route))
         let addressOf = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.address) })
@@ -143,7 +146,7 @@ extension District {
                     minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
                     balance: $0.plan.balance.rawValue,
                     streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }), volunteer: volunteerOf[$0.id],
-                    status: volunteerOf[$0.id] == nil ? "planned" : "assigned")
+                    status: Coverage.status(route: $0.route, assigned: volunteerOf[$0.id] != nil, standings: standings))
             }, summary: summary)
     }
 

@@ -1,0 +1,172 @@
+import Foundation
+
+/// What the board asks: households reached ÷ households, per association and for the
+/// district, with skips by reason, areas done, and the pace against election day.
+public struct Coverage: Sendable, Equatable, Codable {
+    public struct Association: Sendable, Equatable, Codable {
+        public var name: String
+        public var households: Int
+        public var delivered: Int
+        public var skipped: Int
+        public var coverage: Double
+        public var deliveryPoints: Int
+        public var deliveredPoints: Int
+        public var areas: Int
+        /// Areas where every point is reported (delivered or skipped).
+        public var areasDone: Int
+        public var assigned: Int
+        public var unassigned: Int
+        public var contact: String
+        public var skippedByReason: [String: Int]
+    }
+
+    public struct Day: Sendable, Equatable, Codable {
+        /// YYYY-MM-DD (UTC).
+        public var date: String
+        /// Households delivered up to and including this day.
+        public var delivered: Int
+        public var coverage: Double
+    }
+
+    public struct Forecast: Sendable, Equatable, Codable {
+        /// Households a day over the last seven days of reports.
+        public var householdsPerDay: Double
+        /// When 100 % is reached at that pace; nil when nothing is being delivered.
+        public var completeOn: String?
+        public var deadline: String
+        public var onTrack: Bool
+    }
+
+    public struct AreaLine: Sendable, Equatable, Codable {
+        public var id: Int64
+        public var association: String
+        public var households: Int
+        public var delivered: Int
+        public var skipped: Int
+        public var coverage: Double
+        /// planned, assigned, partial (some stops reported) or delivered (every stop reported).
+        public var status: String
+    }
+
+    public var households: Int
+    public var delivered: Int
+    public var skipped: Int
+    public var coverage: Double
+    public var areas: [AreaLine]
+    public var deliveryPoints: Int
+    public var deliveredPoints: Int
+    public var skippedByReason: [String: Int]
+    public var associations: [Association]
+    public var daily: [Day]
+    public var forecast: Forecast
+
+    public struct Point: Sendable {
+        public var key: String
+        public var association: String
+        public var households: Int
+
+        public init(key: String, association: String, households: Int) {
+            self.key = key
+            self.association = association
+            self.households = households
+        }
+    }
+
+    public struct Area: Sendable {
+        public var id: Int64
+        public var association: String
+        public var route: [String]
+        public var assigned: Bool
+
+        public init(id: Int64, association: String, route: [String], assigned: Bool) {
+            self.id = id
+            self.association = association
+            self.route = route
+            self.assigned = assigned
+        }
+    }
+
+    /// - Parameters:
+    ///   - since: the daily series starts here (YYYY-MM-DD); totals always count everything.
+    ///   - today: the forecast's "now" (YYYY-MM-DD).
+    public init(
+        points: [Point], areas: [Area], records: [DeliveryRecord], contacts: [String: String], deadline: String, today: String, since: String? = nil
+    ) {
+        let standings = DeliveryState.standings(records)
+        func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? (Double(part) / Double(whole) * 10_000).rounded() / 10_000 : 0 }
+        var byAssociation: [String: [Point]] = [:]
+        for p in points { byAssociation[p.association, default: []].append(p) }
+        let areasOf = Dictionary(grouping: areas, by: \.association)
+        associations = byAssociation.keys.sorted().map { name in
+            let members = byAssociation[name] ?? []
+            let delivered = members.filter { standings[$0.key]?.outcome == .delivered }
+            let skipped = members.filter { standings[$0.key]?.outcome == .skipped }
+            var reasons: [String: Int] = [:]
+            for p in skipped { reasons[standings[p.key]?.reason?.rawValue ?? "", default: 0] += p.households }
+            let own = areasOf[name] ?? []
+            let households = members.reduce(0) { $0 + $1.households }
+            let deliveredHouseholds = delivered.reduce(0) { $0 + $1.households }
+            return Association(
+                name: name, households: households, delivered: deliveredHouseholds, skipped: skipped.reduce(0) { $0 + $1.households },
+                coverage: share(deliveredHouseholds, households), deliveryPoints: members.count, deliveredPoints: delivered.count, areas: own.count,
+                areasDone: own.filter { !$0.route.isEmpty && $0.route.allSatisfy { standings[$0] != nil } }.count,
+                assigned: own.filter(\.assigned).count, unassigned: own.filter { !$0.assigned }.count, contact: contacts[name] ?? "",
+                skippedByReason: reasons)
+        }
+        let householdsAt = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
+        self.areas = areas.sorted { $0.id < $1.id }.map { area in
+            let total = area.route.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
+            let delivered = area.route.filter { standings[$0]?.outcome == .delivered }.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
+            let skipped = area.route.filter { standings[$0]?.outcome == .skipped }.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
+            return AreaLine(
+                id: area.id, association: area.association, households: total, delivered: delivered, skipped: skipped, coverage: share(delivered, total),
+                status: Self.status(route: area.route, assigned: area.assigned, standings: standings))
+        }
+        households = associations.reduce(0) { $0 + $1.households }
+        delivered = associations.reduce(0) { $0 + $1.delivered }
+        skipped = associations.reduce(0) { $0 + $1.skipped }
+        coverage = share(delivered, households)
+        deliveryPoints = associations.reduce(0) { $0 + $1.deliveryPoints }
+        deliveredPoints = associations.reduce(0) { $0 + $1.deliveredPoints }
+        skippedByReason = associations.reduce(into: [:]) { sum, a in for (k, v) in a.skippedByReason { sum[k, default: 0] += v } }
+
+        // The day each counted point was delivered, from its standing record.
+        let counted = Set(points.map(\.key))
+        let householdsOf = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
+        var perDay: [String: Int] = [:]
+        for (key, standing) in standings where standing.outcome == .delivered && counted.contains(key) {
+            perDay[String(standing.reportedAt.prefix(10)), default: 0] += householdsOf[key] ?? 0
+        }
+        var running = 0
+        var series: [Day] = []
+        for day in perDay.keys.sorted() {
+            running += perDay[day] ?? 0
+            series.append(Day(date: day, delivered: running, coverage: share(running, households)))
+        }
+        daily = series.filter { since == nil || $0.date >= since ?? "" }
+
+        let weekAgo = Self.day(today, plus: -7)
+        let recent = perDay.filter { $0.key > weekAgo && $0.key <= today }.values.reduce(0, +)
+        let rate = Double(recent) / 7
+        let remaining = households - delivered
+        let completeOn = remaining <= 0 ? today : rate > 0 ? Self.day(today, plus: Int((Double(remaining) / rate).rounded(.up))) : nil
+        forecast = Forecast(householdsPerDay: (rate * 10).rounded() / 10, completeOn: completeOn, deadline: deadline, onTrack: completeOn.map { $0 <= deadline } ?? false)
+    }
+
+    public static func status(route: [String], assigned: Bool, standings: [String: DeliveryState.Standing]) -> String {
+        let reported = route.filter { standings[$0] != nil }.count
+        if !route.isEmpty && reported == route.count { return "delivered" }
+        if reported > 0 { return "partial" }
+        return assigned ? "assigned" : "planned"
+    }
+
+    /// YYYY-MM-DD plus whole days.
+    static func day(_ date: String, plus days: Int) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        guard let start = formatter.date(from: date) else { return date }
+        return formatter.string(from: start.addingTimeInterval(Double(days) * 86_400))
+    }
+}

@@ -1,0 +1,34 @@
+import GRDB
+import Planner
+
+extension StoreTransaction {
+    public func deliveries() throws -> [DeliveryRecord] {
+        try Row.fetchAll(db, sql: "SELECT pointKey, outcome, reason, households, reportedAt, reporter, undone FROM delivery ORDER BY id").map { row in
+            DeliveryRecord(
+                pointKey: row[0], outcome: DeliveryRecord.Outcome(rawValue: row[1]) ?? .skipped,
+                reason: (row[2] as String?).flatMap(DeliveryRecord.Reason.init(rawValue:)), households: row[3], reportedAt: row[4],
+                reporter: row[5], undone: row[6])
+        }
+    }
+
+    public func addDelivery(_ record: DeliveryRecord, area: Int64?) throws {
+        try db.execute(
+            sql: "INSERT INTO delivery (pointKey, areaId, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [record.pointKey, area, record.outcome.rawValue, record.reason?.rawValue, record.households, record.reportedAt, record.reporter])
+    }
+
+    /// Marks every standing record of these points undone; returns how many points had one.
+    public func undoDeliveries(pointKeys: [String]) throws -> Int {
+        var points = 0
+        for key in pointKeys {
+            try db.execute(sql: "UPDATE delivery SET undone = 1 WHERE pointKey = ? AND undone = 0", arguments: [key])
+            if db.changesCount > 0 { points += 1 }
+        }
+        return points
+    }
+
+    /// A forgotten person's reports stay, without their name.
+    public func anonymiseDeliveries(reporter: String) throws {
+        try db.execute(sql: "UPDATE delivery SET reporter = NULL WHERE reporter = ?", arguments: [reporter])
+    }
+}

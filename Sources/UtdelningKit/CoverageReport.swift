@@ -1,0 +1,23 @@
+import Foundation
+import Households
+import Planner
+import Store
+
+extension District {
+    /// Coverage now, per association and for the district, with the daily series and the
+    /// forecast against the deadline in the configuration.
+    public func coverage(since: String? = nil, today: Date = Date()) throws -> Coverage {
+        if let since, DistrictConfig.isDate(since) == false {
+            throw InputFileError(path: databasePath, message: "--since '\(since)' is not a date (YYYY-MM-DD)")
+        }
+        let (points, areas, records, assignments) = try existingStore().read { tx in
+            (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments())
+        }
+        let assigned = Set(assignments.map(\.areaID))
+        let contacts = Dictionary(config.associations.compactMap { a in a.contact.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
+        return Coverage(
+            points: points.compactMap { p in p.association.map { Coverage.Point(key: p.point.key, association: $0, households: p.count.households) } },
+            areas: areas.map { Coverage.Area(id: $0.id, association: $0.association, route: $0.route, assigned: assigned.contains($0.id)) },
+            records: records, contacts: contacts, deadline: config.district.deadline, today: String(Self.timestamp(today).prefix(10)), since: since)
+    }
+}

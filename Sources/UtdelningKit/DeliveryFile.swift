@@ -1,0 +1,110 @@
+import Foundation
+import Households
+import Planner
+import Store
+
+/// Returned paper sheets typed into a spreadsheet: one row per stop reported.
+///
+/// | column | names accepted | required |
+/// | --- | --- | --- |
+/// | area | `area`, `område`, `omrade` | yes |
+/// | stop | `stop`, `nr`, `punkt`, `point` (a stop number as on the sheet, or a point key) | yes |
+/// | outcome | `outcome`, `status`, `utfall`: delivered/levererad/ok/x, or skipped/ej | yes |
+/// | reason | `reason`, `orsak`: locked/låst, no-letterbox/ingen brevlåda, refused/nej tack, not-found/hittades inte | for skips |
+/// | date | `date`, `datum`, `reported_at` (YYYY-MM-DD, or with a time) | no: now |
+/// | reporter | `by`, `reporter`, `rapportör`, `utdelare` | no |
+enum DeliveryFile {
+    static let columns: [String: [String]] = [
+        "area": ["area", "område", "omrade", "area_id"],
+        "stop": ["stop", "nr", "punkt", "point", "stopp"],
+        "outcome": ["outcome", "status", "utfall", "resultat"],
+        "reason": ["reason", "orsak", "anledning"],
+        "date": ["date", "datum", "reported_at", "tid"],
+        "reporter": ["by", "reporter", "rapportör", "rapportor", "utdelare", "volunteer"],
+    ]
+
+    static let delivered: Set<String> = ["delivered", "levererad", "levererat", "utdelad", "utdelat", "ok", "x", "ja", "yes", "✓"]
+    static let skipped: Set<String> = ["skipped", "ej", "nej", "no", "skip", "ej levererad", "inte levererad"]
+    static let reasons: [String: DeliveryRecord.Reason] = [
+        "locked": .locked, "låst": .locked, "last": .locked, "portkod": .locked,
+        "no-letterbox": .noLetterbox, "no letterbox": .noLetterbox, "ingen brevlåda": .noLetterbox, "ingen brevlada": .noLetterbox,
+        "refused": .refused, "nej tack": .refused, "vägrade": .refused, "avböjde": .refused,
+        "not-found": .notFound, "not found": .notFound, "hittades inte": .notFound, "finns inte": .notFound,
+    ]
+
+    struct Row {
+        var line: Int
+        var area: Int64
+        var stop: String
+        var outcome: District.DeliveryOutcome
+        var date: Date?
+        var reporter: String?
+    }
+
+    static func read(path: String) throws -> [Row] {
+        let table = try CSVTable(path: path)
+        func required(_ name: String) throws -> Int {
+            guard let index = table.column(columns[name] ?? []) else {
+                throw InputFileError(path: path, position: "line 1", message: "no \(name) column (expected one of: \((columns[name] ?? []).joined(separator: ", ")))")
+            }
+            return index
+        }
+        let area = try required("area"), stop = try required("stop"), outcome = try required("outcome")
+        let reason = table.column(columns["reason"] ?? []), date = table.column(columns["date"] ?? []), reporter = table.column(columns["reporter"] ?? [])
+        return try table.rows.map { row in
+            func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: "line \(row.line)", message: message) }
+            let areaText = table.value(row, area) ?? ""
+            guard let areaID = Int64(areaText) else { throw fail("area '\(areaText)' is not an area id") }
+            guard let stopText = table.value(row, stop) else { throw fail("no stop") }
+            let outcomeText = (table.value(row, outcome) ?? "").lowercased()
+            let parsed: District.DeliveryOutcome
+            if delivered.contains(outcomeText) {
+                parsed = .delivered
+            } else if skipped.contains(outcomeText) {
+                let reasonText = (table.value(row, reason) ?? "").lowercased()
+                guard let why = reasons[reasonText] else { throw fail("a skip needs a reason: locked, no-letterbox, refused or not-found, not '\(reasonText)'") }
+                parsed = .skipped(why)
+            } else {
+                throw fail("outcome '\(outcomeText)' is neither delivered nor skipped")
+            }
+            var when: Date?
+            if let text = table.value(row, date) {
+                guard let parsedDate = parseDate(text) else { throw fail("date '\(text)' is not YYYY-MM-DD") }
+                when = parsedDate
+            }
+            return Row(line: row.line, area: areaID, stop: stopText, outcome: parsed, date: when, reporter: table.value(row, reporter))
+        }
+    }
+
+    static func parseDate(_ text: String) -> Date? {
+        let full = ISO8601DateFormatter()
+        if let date = full.date(from: text) { return date }
+        let day = DateFormatter()
+        day.locale = Locale(identifier: "en_US_POSIX")
+        day.timeZone = TimeZone(identifier: "UTC")
+        for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
+            day.dateFormat = format
+            if let date = day.date(from: text) { return date }
+        }
+        return nil
+    }
+}
+
+extension District {
+    /// Returned sheets: every row checked first (area, stop, outcome; its line is named),
+    /// then all of them recorded in one transaction.
+    public func importDeliveries(path: String, now: Date = Date()) throws -> DeliveryReport {
+        let rows = try DeliveryFile.read(path: path)
+        let store = try existingStore()
+        let routes = Dictionary(uniqueKeysWithValues: try store.read { tx in try tx.areas() }.map { ($0.id, $0.route) })
+        var reports: [(area: Int64, key: String, outcome: DeliveryOutcome, date: Date, reporter: String?)] = []
+        for row in rows {
+            guard let route = routes[row.area] else { throw InputFileError(path: path, position: "line \(row.line)", message: "no area \(row.area)") }
+            let key = try Self.keys(of: .stops([row.stop]), in: route, area: row.area, path: path, position: "line \(row.line)")
+            reports.append((row.area, key[0], row.outcome, row.date ?? now, row.reporter))
+        }
+        // Oldest first, so a later report in the file stands over an earlier one.
+        let ordered = reports.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        return try record(ordered.map { ($0.area, $0.key, $0.outcome, $0.date, $0.reporter) }, store: store)
+    }
+}

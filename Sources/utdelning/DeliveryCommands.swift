@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Planner
+import UtdelningKit
+
+extension DeliveryRecord.Reason: ExpressibleByArgument {}
+
+struct Deliver: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record what was delivered in an area (--all or --points), what could not be (--skip … --reason), or take a report back (--undo).")
+
+    @OptionGroup var district: DistrictOptions
+    @Argument(help: "The area's id.") var area: Int64
+    @Flag(help: "Every stop of the area.") var all = false
+    @Option(help: "Stops as on the sheet (3,7,12) or point keys.") var points: String?
+    @Option(help: "Stops that could not be delivered (with --reason).") var skip: String?
+    @Option(help: "locked, no-letterbox, refused or not-found.") var reason: DeliveryRecord.Reason?
+    @Flag(help: "Undo the reports of these stops (--all or --points).") var undo = false
+    @Option(help: "Who reports it.") var by: String?
+
+    func validate() throws {
+        let chosen = [all, points != nil, skip != nil].filter { $0 }.count
+        guard chosen == 1 else { throw ValidationError("give exactly one of --all, --points and --skip") }
+        if skip != nil && reason == nil { throw ValidationError("--skip needs --reason (locked, no-letterbox, refused, not-found)") }
+        if skip == nil && reason != nil { throw ValidationError("--reason goes with --skip") }
+        if undo && skip != nil { throw ValidationError("--undo takes --all or --points") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let district = try district.district()
+            func list(_ text: String) -> District.StopSelection { .stops(text.split(separator: ",").map(String.init)) }
+            let stops: District.StopSelection = all ? .all : list(points ?? skip ?? "")
+            let report: DeliveryReport
+            if undo {
+                report = try district.undoDeliveries(area: area, stops: stops)
+                print("area \(area): \(report.undone) stops taken back")
+                return
+            }
+            let outcome: District.DeliveryOutcome = reason.map { .skipped($0) } ?? .delivered
+            report = try district.deliver(area: area, stops: stops, outcome: outcome, by: by ?? "coordinator")
+            print("area \(area): \(report.recorded) recorded, \(report.repeated) already so")
+        }
+    }
+}
+
+struct DeliveriesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "deliveries", abstract: "Returned sheets typed in.", subcommands: [ImportSheets.self])
+
+    struct ImportSheets: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "import", abstract: "A CSV of reported stops: area, stop, outcome (delivered/skipped), reason, date, reporter.")
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The CSV file.") var file: String
+
+        func run() throws {
+            try reportingErrors {
+                let report = try district.district().importDeliveries(path: file)
+                print("imported \(file): \(report.recorded) recorded, \(report.repeated) already so")
+            }
+        }
+    }
+}
+
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage", abstract: "Households reached ÷ households, per association and for the district, with the pace against the deadline.")
+
+    enum Level: String, ExpressibleByArgument, CaseIterable { case district, association, area }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "district, association or area.") var by: Level = .association
+    @Option(help: "The daily series from this day (YYYY-MM-DD).") var since: String?
+    @Option(help: "text, json or csv.") var format: Format = .text
+
+    func run() throws {
+        try reportingErrors {
+            var coverage = try district.district().coverage(since: since)
+            if by == .district { coverage.associations = [] }
+            if by != .area { coverage.areas = [] }
+            switch format {
+            case .json: print(try JSONText.encode(coverage))
+            case .csv: FileHandle.standardOutput.write(Data(CoverageText.csv(coverage).utf8))
+            case .text:
+                print(CoverageText.text(coverage))
+                for a in coverage.areas { print("  area \(a.id) (\(a.association)): \(a.status), \(a.delivered)/\(a.households)") }
+            }
+        }
+    }
+}

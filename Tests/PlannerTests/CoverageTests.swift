@@ -1,0 +1,39 @@
+import Testing
+
+@testable import Planner
+
+struct CoverageTests {
+    func record(_ key: String, _ day: Int, households: Int = 10) -> DeliveryRecord {
+        DeliveryRecord(pointKey: key, outcome: .delivered, reason: nil, households: households, reportedAt: "2030-08-\(day)T18:00:00Z", reporter: "Anna")
+    }
+
+    @Test func thePaceOfTheLastWeekForecastsTheDayOfFullCoverage() {
+        // Ten points of ten households; seven delivered on seven days, ten a day.
+        let points = (0..<10).map { Coverage.Point(key: "p\($0)", association: "Kil", households: 10) }
+        let records = (0..<7).map { record("p\($0)", 14 + $0) }
+        let coverage = Coverage(points: points, areas: [], records: records, contacts: ["Kil": "Anna"], deadline: "2030-09-08", today: "2030-08-20")
+        #expect(coverage.delivered == 70)
+        #expect(coverage.coverage == 0.7)
+        #expect(coverage.forecast.householdsPerDay == 10)
+        #expect(coverage.forecast.completeOn == "2030-08-23")
+        #expect(coverage.forecast.onTrack)
+        #expect(coverage.daily.map(\.delivered) == [10, 20, 30, 40, 50, 60, 70])
+        #expect(coverage.associations.first?.contact == "Anna")
+        let late = Coverage(points: points, areas: [], records: records, contacts: [:], deadline: "2030-08-21", today: "2030-08-20")
+        #expect(!late.forecast.onTrack)
+        let since = Coverage(points: points, areas: [], records: records, contacts: [:], deadline: "2030-09-08", today: "2030-08-20", since: "2030-08-18")
+        #expect(since.daily.map(\.date) == ["2030-08-18", "2030-08-19", "2030-08-20"])
+    }
+
+    @Test func deliveredStaysDeliveredUntilUndone() {
+        var skip = record("p", 15)
+        skip.outcome = .skipped
+        skip.reason = .locked
+        let after = DeliveryState.standings([record("p", 14), skip])
+        #expect(after["p"]?.outcome == .delivered)
+        var undone = record("p", 14)
+        undone.undone = true
+        #expect(DeliveryState.standings([undone, skip])["p"]?.reason == .locked)
+        #expect(DeliveryState.isRepeat(record("p", 16), of: after["p"]))
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GRDB
+import Households
+import Planner
+import TestSupport
+import Testing
+
+@testable import UtdelningKit
+
+/// Deliveries reported on a planned Malmö, and the coverage the board reads from them.
+@Suite(.serialized)
+struct DeliveriesTests {
+    func planned() throws -> (District, [AreasReport.Area]) {
+        let district = District(databasePath: Fixtures.scratch().appendingPathComponent("d.sqlite").path, config: try DistrictConfig.starter)
+        _ = try district.importOSM(path: Fixtures.malmo)
+        let report = try district.plan(targetMinutes: 30)
+        return (district, report.areas.filter { $0.deliveryPoints >= 3 }.sorted { $0.id < $1.id })
+    }
+
+    /// Households of the points whose latest standing report says so, straight from the database.
+    func households(_ district: District, outcome: String) throws -> Int {
+        try DatabaseQueue(path: district.databasePath).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT coalesce(sum(p.households), 0) FROM deliveryPoint p WHERE p.key IN (
+                    SELECT pointKey FROM delivery d WHERE undone = 0 GROUP BY pointKey
+                    HAVING CASE WHEN max(outcome = 'delivered') = 1 THEN 'delivered' ELSE 'skipped' END = ?)
+                """, arguments: [outcome]) ?? -1
+        }
+    }
+
+    @Test func coverageIsTheSumOfDeliveredHouseholdsAfterSkipsUndosAndReReports() throws {
+        let (district, areas) = try planned()
+        let (a, b) = (areas[0], areas[1])
+        let day = Date(timeIntervalSince1970: 1_900_000_000)
+        #expect(try district.deliver(area: a.id, stops: .all, outcome: .delivered, by: "Anna", at: day).recorded == a.deliveryPoints)
+        // Re-reporting the same thing writes nothing.
+        #expect(try district.deliver(area: a.id, stops: .all, outcome: .delivered, by: "Anna", at: day).repeated == a.deliveryPoints)
+        // A skip reported after the delivery does not undo it.
+        #expect(try district.deliver(area: a.id, stops: .stops(["1"]), outcome: .skipped(.locked), by: "Bo", at: day).recorded == 0)
+        _ = try district.deliver(area: b.id, stops: .stops(["1", "2"]), outcome: .delivered, by: "Bo", at: day)
+        _ = try district.deliver(area: b.id, stops: .stops(["3"]), outcome: .skipped(.noLetterbox), by: "Bo", at: day)
+        #expect(try district.undoDeliveries(area: b.id, stops: .stops(["2"])).undone == 1)
+        let coverage = try district.coverage(today: day)
+        let delivered = try households(district, outcome: "delivered")
+        #expect(coverage.delivered == delivered)
+        #expect(coverage.skipped == (try households(district, outcome: "skipped")))
+        #expect(coverage.skippedByReason == ["no-letterbox": coverage.skipped])
+        #expect(coverage.delivered == a.households + (try stopHouseholds(district, area: b.id, stop: 1)))
+        #expect(coverage.associations.reduce(0) { $0 + $1.delivered } == coverage.delivered)
+        #expect(coverage.coverage == (Double(delivered) / Double(coverage.households) * 10_000).rounded() / 10_000)
+        let statuses = Dictionary(uniqueKeysWithValues: try district.areas().areas.map { ($0.id, $0.status) })
+        #expect(statuses[a.id] == "delivered")
+        #expect(statuses[b.id] == "partial")
+        #expect(coverage.daily.last?.delivered == coverage.delivered)
+        // An unknown stop is refused and nothing is written.
+        #expect(throws: InputFileError.self) { try district.deliver(area: a.id, stops: .stops(["999"]), outcome: .delivered, by: nil) }
+    }
+
+    func stopHouseholds(_ district: District, area: Int64, stop: Int) throws -> Int {
+        try DatabaseQueue(path: district.databasePath).read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT p.households FROM areaStop s JOIN deliveryPoint p ON p.key = s.pointKey WHERE s.areaId = ? AND s.position = ?
+                """, arguments: [area, stop - 1]) ?? -1
+        }
+    }
+
+    @Test func returnedSheetsWithABadRowAreRejectedByLineAndChangeNothing() throws {
+        let (district, areas) = try planned()
+        let a = areas[0]
+        let bad = Fixtures.file("sheets.csv", "område;nr;status;orsak;datum\n\(a.id);1;levererad;;2030-08-20\n\(a.id);2;ej;trasig;2030-08-20\n")
+        let error = try #require(throws: InputFileError.self) { try district.importDeliveries(path: bad) }
+        #expect(error.position == "line 3")
+        #expect(try district.coverage().delivered == 0)
+        let missingStop = Fixtures.file("sheets.csv", "område;nr;status\n\(a.id);1;x\n\(a.id);500;x\n")
+        #expect((try #require(throws: InputFileError.self) { try district.importDeliveries(path: missingStop) }).position == "line 3")
+        let good = Fixtures.file("sheets.csv", "område;nr;status;orsak;datum;utdelare\n\(a.id);1;levererad;;2030-08-20;Anna\n\(a.id);2;ej;låst;2030-08-21;Anna\n")
+        #expect(try district.importDeliveries(path: good).recorded == 2)
+        #expect(try district.importDeliveries(path: good).repeated == 2)
+        let coverage = try district.coverage(today: Date(timeIntervalSince1970: 1_913_000_000))
+        #expect(coverage.skippedByReason.keys.sorted() == ["locked"])
+        #expect(coverage.daily.map(\.date) == ["2030-08-20"])
+    }
+}

@@ -38,6 +38,8 @@ public struct SheetWords: Sendable {
     public var apartmentEntrance: String
     public var noWalkableStreet: String
     public var noHouseholds: String
+    /// Notes from earlier reports at a stop, by reason (locked, no-letterbox, refused, not-found).
+    public var skipNotes: [String: String]
     public var walk: String
     public var bike: String
     public var car: String
@@ -58,6 +60,7 @@ public struct SheetWords: Sendable {
             reportAt = "Rapportera på"; page = "sida"; of = "av"; cover = "Utdelning"; name = "Namn"; points = "Adresser"
             mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med {spare} % reserv"; overview = "Översikt"
             apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noHouseholds = "Inga hushåll"
+            skipNotes = ["locked": "Portkod behövs", "no-letterbox": "Ingen brevlåda", "refused": "Vill inte ha", "not-found": "Hittades inte"]
             walk = "till fots"; bike = "cykel"; car = "bil"
             statuses = [.planned: "planerat", .assigned: "tilldelat", .partial: "delvis utdelat", .delivered: "utdelat"]
             legend = "Områden"; odd = "udda"; even = "jämna"
@@ -70,6 +73,7 @@ public struct SheetWords: Sendable {
             reportAt = "Report at"; page = "page"; of = "of"; cover = "Delivery"; name = "Name"; points = "Addresses"
             mode = "Mode"; total = "Total"; printRun = "To order, with {spare} % spare"; overview = "Overview"
             apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noHouseholds = "No households"
+            skipNotes = ["locked": "Door code needed", "no-letterbox": "No letterbox", "refused": "Refused", "not-found": "Not found"]
             walk = "on foot"; bike = "bike"; car = "car"
             statuses = [.planned: "planned", .assigned: "assigned", .partial: "partly delivered", .delivered: "delivered"]
             legend = "Areas"; odd = "odd"; even = "even"

@@ -98,6 +98,10 @@ extension District {
         if stop.count.households > 2 { notes.append(String(format: words.apartmentEntrance, stop.count.households)) }
         if stop.count.households == 0 { notes.append(words.noHouseholds) }
         if drawing.unsnapped.contains(stop.point.key) { notes.append(words.noWalkableStreet) }
+        // A stop skipped before says why, so the next volunteer brings a door code.
+        if let standing = drawing.standings[stop.point.key], standing.outcome == .skipped, let reason = standing.reason {
+            notes.append(words.skipNotes[reason.rawValue] ?? reason.rawValue)
+        }
         return notes.joined(separator: "; ")
     }
 

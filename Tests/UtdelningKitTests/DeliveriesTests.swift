@@ -52,6 +52,9 @@ struct DeliveriesTests {
         #expect(statuses[a.id] == "delivered")
         #expect(statuses[b.id] == "partial")
         #expect(coverage.daily.last?.delivered == coverage.delivered)
+        // The next sheet of the area says why stop 3 was skipped.
+        let sheet = try district.writeSheets(to: Fixtures.scratch().path, area: b.id)
+        #expect(try SheetsTests.text(try #require(sheet.files.first?.path)).contains("Ingen brevlåda"))
         // An unknown stop is refused and nothing is written.
         #expect(throws: InputFileError.self) { try district.deliver(area: a.id, stops: .stops(["999"]), outcome: .delivered, by: nil) }
     }

@@ -45,6 +45,15 @@ public struct SheetWords: Sendable {
     public var car: String
     public var statuses: [MapScene.Status: String]
     public var legend: String
+    public var deadline: String
+    public var report: String
+    public var coverage: String
+    public var progress: String
+    public var behind: String
+    public var forecastDone: String
+    public var noPace: String
+    public var deliveredWord: String
+    public var contactWord: String
     public var odd: String
     public var even: String
 
@@ -64,6 +73,8 @@ public struct SheetWords: Sendable {
             walk = "till fots"; bike = "cykel"; car = "bil"
             statuses = [.planned: "planerat", .assigned: "tilldelat", .partial: "delvis utdelat", .delivered: "utdelat"]
             legend = "Områden"; odd = "udda"; even = "jämna"
+            deadline = "Valdagen"; report = "Lägesrapport"; coverage = "Täckning per förening"; progress = "Utdelat över tid"
+            behind = "Längst efter"; forecastDone = "I nuvarande takt klart"; noPace = "Ingen utdelning senaste veckan"; deliveredWord = "Utdelat"; contactWord = "Kontakt"
         case .en:
             area = "Area"; areas = "areas"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
             distance = "Distance"; start = "Start"; handedOut = "Handed out"; returned = "Returned"
@@ -77,6 +88,8 @@ public struct SheetWords: Sendable {
             walk = "on foot"; bike = "bike"; car = "car"
             statuses = [.planned: "planned", .assigned: "assigned", .partial: "partly delivered", .delivered: "delivered"]
             legend = "Areas"; odd = "odd"; even = "even"
+            deadline = "Election day"; report = "Progress report"; coverage = "Coverage by association"; progress = "Delivered over time"
+            behind = "Furthest behind"; forecastDone = "At the current pace done on"; noPace = "Nothing delivered in the last week"; deliveredWord = "Delivered"; contactWord = "Contact"
         }
     }
 

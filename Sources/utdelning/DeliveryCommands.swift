@@ -89,3 +89,22 @@ struct CoverageCommand: ParsableCommand {
         }
     }
 }
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "The board's report: coverage by association, progress against election day, the map, the print run.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "The file to write: .pdf or .html.") var out: String
+
+    func validate() throws {
+        guard ["pdf", "html"].contains((out as NSString).pathExtension.lowercased()) else { throw ValidationError("--out must end in .pdf or .html") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let coverage = try district.district().writeReport(to: out)
+            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households) households")
+        }
+    }
+}

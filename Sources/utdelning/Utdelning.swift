@@ -10,7 +10,7 @@ struct Utdelning: ParsableCommand {
         subcommands: [
             Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, Route.self, Export.self, Sheets.self,
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self,
-            Deliver.self, DeliveriesCommand.self, CoverageCommand.self,
+            Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self,
         ])
 }
 

@@ -1,0 +1,34 @@
+import Foundation
+import Households
+import Planner
+import Rendering
+
+extension District {
+    /// The board's report (PDF or HTML by the extension): the same figures as `coverage`.
+    public func writeReport(to path: String, language: SheetWords.Language? = nil, today: Date = Date()) throws -> Coverage {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ext == "pdf" || ext == "html" else { throw InputFileError(path: path, message: "the report is written as .pdf or .html") }
+        let coverage = try self.coverage(today: today)
+        let run = try printRun()
+        let drawing = try PlanDrawing(store: try existingStore(), walking: config.walking)
+        let papers = Dictionary(uniqueKeysWithValues: run.associations.map { ($0.name, $0.papers) })
+        let report = BoardReport(
+            district: config.district.name, today: String(Self.timestamp(today).prefix(10)), deadline: config.district.deadline,
+            households: coverage.households, delivered: coverage.delivered, coverage: coverage.coverage,
+            associations: coverage.associations.map {
+                .init(name: $0.name, households: $0.households, delivered: $0.delivered, coverage: $0.coverage, contact: $0.contact, papers: papers[$0.name] ?? 0)
+            },
+            series: coverage.daily.map { ($0.date, $0.coverage) }, completeOn: coverage.forecast.completeOn, sparePercent: config.sheets.sparePercent,
+            papers: run.papers, map: drawing.statusScene(for: drawing.areas, status: drawing.status(of:)))
+        let pages = ReportPages(words: SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv))
+        if ext == "pdf" {
+            try pages.writePDF(report, to: path)
+        } else {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("utdelning-report-\(getpid())").path
+            try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            try pages.writeHTML(report, to: path, scratchDirectory: scratch)
+        }
+        return coverage
+    }
+}

@@ -74,12 +74,21 @@ extension District {
     /// with routes. Locked areas and their points stay. Unless `fresh`, areas whose
     /// points are unchanged stay too, new points join an area beside them, and only
     /// what changed is cut again (AreaPlanner.replan).
-    public func plan(association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil, fresh: Bool = false) throws -> AreasReport {
+    ///
+    /// With `mopUp`, areas keep only their delivered points and the rest — never reported or
+    /// skipped — are cut into new areas; points skipped as locked get areas of their own, for
+    /// someone with the door codes.
+    public func plan(
+        association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil, fresh: Bool = false, mopUp: Bool = false
+    ) throws -> AreasReport {
         var rules = config.planning
         if let targetMinutes { rules.targetMinutes = targetMinutes }
         if let maxPapers { rules.maxPapers = maxPapers }
         let store = try existingStore()
-        let (points, ways, names, stored) = try store.read { tx in (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas()) }
+        let (points, ways, names, stored, records) = try store.read { tx in
+            (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas(), try tx.deliveries())
+        }
+        let standings = DeliveryState.standings(records)
         let chosen = try chosenAssociations(association, among: names)
         let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
         guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
@@ -100,6 +109,16 @@ extension District {
             let members = membersOf[name] ?? []
             let start = config.associations.first { $0.name == name }?.startCoordinate
             let previous = stored.filter { $0.association == name && !$0.locked }.map(\.plan)
+            if mopUp {
+                func plan(_ part: [(DeliveryPoint, Int)]) -> [PlannedArea] {
+                    part.isEmpty ? [] : planner.plan(association: name, points: part, graph: graph, index: index, barriers: barriers, start: start)
+                }
+                let open = members.filter { standings[$0.0.key]?.outcome != .delivered }
+                let doorCodes = open.filter { standings[$0.0.key]?.reason == .locked }
+                let rest = open.filter { standings[$0.0.key]?.reason != .locked }
+                results.set(i, Self.keepingDelivered(previous, households: membersOf[name] ?? [], standings: standings) + plan(rest) + plan(doorCodes))
+                return
+            }
             results.set(i, fresh || previous.isEmpty
                 ? planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers, start: start)
                 : planner.replan(
@@ -148,6 +167,19 @@ extension District {
                     streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }), volunteer: volunteerOf[$0.id],
                     status: Coverage.status(route: $0.route, assigned: volunteerOf[$0.id] != nil, standings: standings))
             }, summary: summary)
+    }
+
+    /// Areas cut down to their delivered points (same id); an area with none left goes.
+    static func keepingDelivered(
+        _ areas: [PlannedArea], households: [(DeliveryPoint, Int)], standings: [String: DeliveryState.Standing]
+    ) -> [PlannedArea] {
+        let householdsAt = Dictionary(households.map { ($0.0.key, $0.1) }, uniquingKeysWith: { a, _ in a })
+        return areas.compactMap { area in
+            var kept = area
+            kept.route = area.route.filter { standings[$0]?.outcome == .delivered }
+            kept.households = kept.route.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
+            return kept.route.isEmpty ? nil : kept
+        }
     }
 
     /// The association asked for, or all of them; a name the district lacks is an error.

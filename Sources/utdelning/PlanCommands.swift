@@ -11,15 +11,17 @@ struct Plan: ParsableCommand {
     @Option(help: "Work time of one area, minutes (default from the configuration, 90).") var targetMinutes: Double?
     @Option(help: "Papers one person can carry (default from the configuration, 300).") var maxPapers: Int?
     @Flag(help: "Cut every unlocked area afresh; by default unchanged areas keep their points and ids.") var fresh = false
+    @Flag(help: "Cut new areas from the points not yet delivered (skipped-locked ones apart, for someone with door codes).") var mopUp = false
 
     func validate() throws {
         if let targetMinutes, !(5...600).contains(targetMinutes) { throw ValidationError("--target-minutes must be between 5 and 600") }
         if let maxPapers, maxPapers < 1 { throw ValidationError("--max-papers must be at least 1") }
+        if fresh && mopUp { throw ValidationError("--fresh and --mop-up do not go together") }
     }
 
     func run() throws {
         try reportingErrors {
-            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, fresh: fresh)
+            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, fresh: fresh, mopUp: mopUp)
             print(ReportText.areasSummary(report))
         }
     }

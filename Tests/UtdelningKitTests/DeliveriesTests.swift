@@ -84,3 +84,28 @@ struct DeliveriesTests {
         #expect(coverage.daily.map(\.date) == ["2030-08-20"])
     }
 }
+
+extension DeliveriesTests {
+    @Test func mopUpCutsTheUndeliveredIntoNewAreasWithTheLockedOnesApart() throws {
+        let (district, areas) = try planned()
+        let (a, b) = (areas[0], areas[1])
+        _ = try district.deliver(area: a.id, stops: .all, outcome: .delivered, by: "Anna")
+        _ = try district.deliver(area: b.id, stops: .stops(["1"]), outcome: .delivered, by: "Bo")
+        _ = try district.deliver(area: b.id, stops: .stops(["2"]), outcome: .skipped(.locked), by: "Bo")
+        let before = Dictionary(uniqueKeysWithValues: try district.existingStore().read { tx in try tx.areas() }.map { ($0.id, $0.route) })
+        let lockedKey = try #require(before[b.id]?[1])
+        _ = try district.plan(targetMinutes: 30, mopUp: true)
+        let after = try district.existingStore().read { tx in try tx.areas() }
+        let byID = Dictionary(uniqueKeysWithValues: after.map { ($0.id, $0.route) })
+        #expect(byID[a.id] == before[a.id], "a delivered area stays as it was")
+        #expect(byID[b.id] == [before[b.id]?[0]].compactMap { $0 }, "a partial area keeps its delivered stop")
+        // The locked entrance has an area to itself (with any other locked ones), apart from the rest.
+        let doorCodeArea = try #require(after.first { $0.route.contains(lockedKey) })
+        #expect(doorCodeArea.route == [lockedKey])
+        #expect(before[doorCodeArea.id] == nil, "a new area")
+        // Every point is still in exactly one area.
+        let allStops = after.flatMap(\.route)
+        #expect(Set(allStops).count == allStops.count)
+        #expect(Set(allStops) == Set(before.values.joined()))
+    }
+}

@@ -55,9 +55,9 @@ public struct BoardReport: Sendable {
         self.map = map
     }
 
-    /// The associations with the lowest coverage, furthest behind first (ties by name).
+    /// Up to five associations not yet done, the lowest coverage first (ties by name).
     public var furthestBehind: [Association] {
-        Array(associations.sorted { ($0.coverage, $0.name) < ($1.coverage, $1.name) }.prefix(5))
+        Array(associations.filter { $0.coverage < 1 }.sorted { ($0.coverage, $0.name) < ($1.coverage, $1.name) }.prefix(5))
     }
 
     /// "57,3 %" in Swedish.

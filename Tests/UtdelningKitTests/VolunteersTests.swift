@@ -53,6 +53,9 @@ struct VolunteersTests {
         let file = Fixtures.file("v.csv", "name,association,email,phone\nGunhild Qvarnström,Värmland,gunhild.q@example.org,0709876543\nBo,Värmland,,\n")
         _ = try district.importVolunteers(path: file)
         let gunhild = try #require(try district.volunteers().first { $0.name.hasPrefix("Gunhild") })
+        // She reported a delivery: the record stays, her name goes.
+        let area = try #require(try district.plan(targetMinutes: 30).areas.first)
+        _ = try district.deliver(area: area.id, stops: .all, outcome: .delivered, by: gunhild.name)
         func traces() throws -> Int {
             var found = 0
             for suffix in ["", "-wal", "-shm"] {
@@ -65,6 +68,7 @@ struct VolunteersTests {
         try district.forgetVolunteer(id: gunhild.id)
         #expect(try traces() == 0)
         #expect(try district.volunteers().map(\.name) == ["Bo"])
+        #expect(try district.coverage().delivered == area.households, "the anonymous record still counts")
         #expect(throws: InputFileError.self) { try district.forgetVolunteer(id: gunhild.id) }
     }
 }

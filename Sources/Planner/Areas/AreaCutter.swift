@@ -294,24 +294,38 @@ public struct AreaCutter: Sendable {
     }
 
     func stillConnected(_ members: [Int], without removed: Int, _ units: CutGraph) -> Bool {
-        isConnected(Set(members).subtracting([removed]), units)
+        isConnected(sorted: members.filter { $0 != removed }.sorted(), units)
     }
 
     func isConnected(_ members: [Int], _ units: CutGraph) -> Bool {
-        isConnected(Set(members), units)
+        isConnected(sorted: members.sorted(), units)
     }
 
-    private func isConnected(_ rest: Set<Int>, _ units: CutGraph) -> Bool {
-        guard let start = rest.min() else { return false }
-        var seen: Set<Int> = [start]
+    /// Membership by binary search in the sorted units, not by hashing: refinement asks
+    /// this for every candidate move, and building sets was a tenth of a large plan.
+    private func isConnected(sorted rest: [Int], _ units: CutGraph) -> Bool {
+        guard let start = rest.first else { return false }
+        func position(_ unit: Int) -> Int? {
+            var low = 0, high = rest.count
+            while low < high {
+                let middle = (low + high) / 2
+                if rest[middle] < unit { low = middle + 1 } else { high = middle }
+            }
+            return low < rest.count && rest[low] == unit ? low : nil
+        }
+        var seen = [Bool](repeating: false, count: rest.count)
+        seen[0] = true
+        var reached = 1
         var stack = [start]
         while let x = stack.popLast() {
-            for v in units.adjacency[x] where rest.contains(v) && !seen.contains(v) {
-                seen.insert(v)
+            for v in units.adjacency[x] {
+                guard let i = position(v), !seen[i] else { continue }
+                seen[i] = true
+                reached += 1
                 stack.append(v)
             }
         }
-        return seen.count == rest.count
+        return reached == rest.count
     }
 }
 

@@ -165,13 +165,21 @@ struct LocalSearch {
                 if neighbours.isEmpty {
                     candidates = Array(0..<order.count)
                 } else {
-                    var near = Set<Int>()
-                    for city in neighbours[first] + neighbours[last] {
-                        let p = position[city]
-                        near.insert(p)
-                        if p > 0 { near.insert(p - 1) }
+                    // Sorted and deduplicated in an array: a Set here was most of the hashing in a large plan.
+                    var near: [Int] = []
+                    near.reserveCapacity(2 * (neighbours[first].count + neighbours[last].count))
+                    for list in [neighbours[first], neighbours[last]] {
+                        for city in list {
+                            let p = position[city]
+                            near.append(p)
+                            if p > 0 { near.append(p - 1) }
+                        }
                     }
-                    candidates = near.sorted()
+                    near.sort()
+                    var unique: [Int] = []
+                    unique.reserveCapacity(near.count)
+                    for p in near where unique.last != p { unique.append(p) }
+                    candidates = unique
                 }
                 for j in candidates where j < i - 1 || j >= i + length {
                     let a = order[j]

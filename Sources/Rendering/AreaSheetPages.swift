@@ -32,7 +32,7 @@ public struct AreaSheetPages: Sendable {
             drawFooter(sheet, page: 1, of: pageCount, canvas)
         }
         var next = firstRows
-        for page in 2...max(2, pageCount) where page <= pageCount {
+        for page in stride(from: 2, through: pageCount, by: 1) {
             let rows = sheet.rows[next..<min(sheet.rows.count, next + Self.rowsPerContinuationPage)]
             try document.page(size: .a4Portrait) { canvas in
                 let title = "\(words.area) \(sheet.areaID) · \(sheet.name) (\(words.continued))"

@@ -82,7 +82,7 @@ public struct MapRenderer: Sendable {
             var taken = own.map(\.box)
             var stopLabels: [StopLabels.Placed] = []
             if let route = scene.route {
-                drawRouteLine(t.pieces(route.line, minimumStepMillimeters: 0.2).flatMap { $0 }, canvas)
+                for piece in t.pieces(route.line, minimumStepMillimeters: 0.2) { drawRouteLine(piece, canvas) }
                 stopLabels = placeStops(route.stops.map { t($0) }, frame: frame, canvas: canvas, avoiding: taken)
                 taken += stopLabels.map(\.box)
             }

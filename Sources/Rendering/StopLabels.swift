@@ -34,7 +34,7 @@ public enum StopLabels {
     ) -> [Placed] {
         var groups: [(first: Int, last: Int)] = []
         for (index, stop) in stops.enumerated() {
-            if let group = groups.last, group.last == index - 1, distance(stops[group.first], stop) <= groupWithinMillimeters {
+            if let group = groups.last, distance(stops[group.first], stop) <= groupWithinMillimeters {
                 groups[groups.count - 1].last = index
             } else {
                 groups.append((index, index))

@@ -39,8 +39,8 @@ extension District {
         }
         let manual = Dictionary(uniqueKeysWithValues: stored.filter(\.manual).map { ($0.areaID, $0.volunteerID) })
         // Areas of associations not asked for keep their volunteers and use up capacity.
-        let kept = Dictionary(uniqueKeysWithValues: stored.filter { a in !chosen.contains(areas.first { $0.id == a.areaID }?.association ?? "") }
-            .map { ($0.areaID, $0.volunteerID) })
+        let associationOf = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.association) })
+        let kept = Dictionary(uniqueKeysWithValues: stored.filter { !chosen.contains(associationOf[$0.areaID] ?? "") }.map { ($0.areaID, $0.volunteerID) })
         let result = Assignment.assign(areas: slots, people: persons, manual: manual.merging(kept) { a, _ in a })
         let mine = slots.filter { chosen.contains($0.association) }
         try store.write { tx in try tx.replaceAutomaticAssignments(areas: mine.map(\.id), with: result.volunteerOf) }

@@ -13,14 +13,14 @@ extension District {
         let drawing = try PlanDrawing(store: try existingStore(), walking: config.walking)
         let papers = Dictionary(uniqueKeysWithValues: run.associations.map { ($0.name, $0.papers) })
         let report = BoardReport(
-            district: config.district.name, today: String(Self.timestamp(today).prefix(10)), deadline: config.district.deadline,
+            district: config.district.name, today: Self.day(today), deadline: config.district.deadline,
             households: coverage.households, delivered: coverage.delivered, coverage: coverage.coverage,
             associations: coverage.associations.map {
                 .init(name: $0.name, households: $0.households, delivered: $0.delivered, coverage: $0.coverage, contact: $0.contact, papers: papers[$0.name] ?? 0)
             },
             series: coverage.daily.map { ($0.date, $0.coverage) }, completeOn: coverage.forecast.completeOn, sparePercent: config.sheets.sparePercent,
             papers: run.papers, map: drawing.statusScene(for: drawing.areas, status: drawing.status(of:)))
-        let pages = ReportPages(words: SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv))
+        let pages = ReportPages(words: sheetWords(language))
         if ext == "pdf" {
             try pages.writePDF(report, to: path)
         } else {

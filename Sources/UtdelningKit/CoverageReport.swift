@@ -7,7 +7,7 @@ extension District {
     /// Coverage now, per association and for the district, with the daily series and the
     /// forecast against the deadline in the configuration.
     public func coverage(since: String? = nil, today: Date = Date()) throws -> Coverage {
-        if let since, DistrictConfig.isDate(since) == false {
+        if let since, !DistrictConfig.isDate(since) {
             throw InputFileError(path: databasePath, message: "--since '\(since)' is not a date (YYYY-MM-DD)")
         }
         let (points, areas, records, assignments) = try existingStore().read { tx in
@@ -18,6 +18,6 @@ extension District {
         return Coverage(
             points: points.compactMap { p in p.association.map { Coverage.Point(key: p.point.key, association: $0, households: p.count.households) } },
             areas: areas.map { Coverage.Area(id: $0.id, association: $0.association, route: $0.route, assigned: assigned.contains($0.id)) },
-            records: records, contacts: contacts, deadline: config.district.deadline, today: String(Self.timestamp(today).prefix(10)), since: since)
+            records: records, contacts: contacts, deadline: config.district.deadline, today: Self.day(today), since: since)
     }
 }

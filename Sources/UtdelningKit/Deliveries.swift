@@ -74,13 +74,12 @@ extension District {
             var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
             for (area, key, outcome, time, reporter) in reports {
                 let stamp = Self.timestamp(time)
-                let record: DeliveryRecord
-                switch outcome {
-                case .delivered:
-                    record = DeliveryRecord(pointKey: key, outcome: .delivered, reason: nil, households: households[key] ?? 0, reportedAt: stamp, reporter: reporter)
-                case .skipped(let reason):
-                    record = DeliveryRecord(pointKey: key, outcome: .skipped, reason: reason, households: households[key] ?? 0, reportedAt: stamp, reporter: reporter)
+                let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch outcome {
+                case .delivered: (.delivered, nil)
+                case .skipped(let why): (.skipped, why)
                 }
+                let record = DeliveryRecord(
+                    pointKey: key, outcome: result, reason: reason, households: households[key] ?? 0, reportedAt: stamp, reporter: reporter)
                 if DeliveryState.isRepeat(record, of: standings[key]) {
                     report.repeated += 1
                     continue
@@ -93,9 +92,9 @@ extension District {
         }
     }
 
-    static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
-    }
+    /// "2030-08-20T18:00:00Z".
+    static func timestamp(_ date: Date) -> String { date.formatted(.iso8601) }
+
+    /// "2030-08-20", the UTC day.
+    static func day(_ date: Date) -> String { String(timestamp(date).prefix(10)) }
 }

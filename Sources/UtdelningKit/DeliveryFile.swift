@@ -97,14 +97,13 @@ extension District {
         let rows = try DeliveryFile.read(path: path)
         let store = try existingStore()
         let routes = Dictionary(uniqueKeysWithValues: try store.read { tx in try tx.areas() }.map { ($0.id, $0.route) })
-        var reports: [(area: Int64, key: String, outcome: DeliveryOutcome, date: Date, reporter: String?)] = []
+        var reports: [(area: Int64, key: String, outcome: DeliveryOutcome, time: Date, reporter: String?)] = []
         for row in rows {
             guard let route = routes[row.area] else { throw InputFileError(path: path, position: "line \(row.line)", message: "no area \(row.area)") }
             let key = try Self.keys(of: .stops([row.stop]), in: route, area: row.area, path: path, position: "line \(row.line)")
             reports.append((row.area, key[0], row.outcome, row.date ?? now, row.reporter))
         }
         // Oldest first, so a later report in the file stands over an earlier one.
-        let ordered = reports.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
-        return try record(ordered.map { ($0.area, $0.key, $0.outcome, $0.date, $0.reporter) }, store: store)
+        return try record(reports.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element), store: store)
     }
 }

@@ -116,7 +116,7 @@ extension District {
                 let open = members.filter { standings[$0.0.key]?.outcome != .delivered }
                 let doorCodes = open.filter { standings[$0.0.key]?.reason == .locked }
                 let rest = open.filter { standings[$0.0.key]?.reason != .locked }
-                results.set(i, Self.keepingDelivered(previous, households: membersOf[name] ?? [], standings: standings) + plan(rest) + plan(doorCodes))
+                results.set(i, Self.keepingDelivered(previous, households: members, standings: standings) + plan(rest) + plan(doorCodes))
                 return
             }
             results.set(i, fresh || previous.isEmpty

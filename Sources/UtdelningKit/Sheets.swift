@@ -25,20 +25,19 @@ extension District {
         let names = try store.read { tx in try tx.associationNames() }
         let chosen = try chosenAssociations(association, among: names)
         let drawing = try PlanDrawing(store: store, walking: config.walking)
-        let words = SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
-        if let area, !drawing.areas.contains(where: { $0.id == area }) {
-            throw InputFileError(path: databasePath, message: "no area \(area)")
-        }
+        let words = sheetWords(language)
         guard !drawing.areas.isEmpty else { throw InputFileError(path: databasePath, message: "no areas yet; run `utdelning plan` first") }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let sheetPages = AreaSheetPages(words: words)
-        if let id = area, let only = drawing.areas.first(where: { $0.id == id }) {
+        if let id = area {
+            guard let only = drawing.areas.first(where: { $0.id == id }) else { throw InputFileError(path: databasePath, message: "no area \(id)") }
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let path = (directory as NSString).appendingPathComponent("area-\(id).pdf")
             let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(words.area) \(id)")
             try sheetPages.draw(sheet(for: only, drawing: drawing, words: words), into: document)
             try document.close()
             return SheetsReport(files: [.init(path: path, association: only.association, areas: 1, pages: document.pages)])
         }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let printRun = try self.printRun()
         let jobs = chosen.map { name in (name, drawing.sheetOrder(drawing.areas.filter { $0.association == name })) }.filter { !$0.1.isEmpty }
         // One PDF per association, written on every core, the largest first.
@@ -68,6 +67,11 @@ extension District {
         }
         let files = try slots.values.compactMap { try $0?.get() }
         return SheetsReport(files: files)
+    }
+
+    /// The words of sheets, maps and reports: `--lang`, else `sheets.language`.
+    func sheetWords(_ language: SheetWords.Language?) -> SheetWords {
+        SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
     }
 
     /// "Karlstad.pdf": the association's name, with nothing that would make a path of it.

@@ -86,8 +86,8 @@ public enum Assignment {
                 taken.insert(pair.area)
             }
             open.removeAll { taken.contains($0.id) }
-            if taken.isEmpty && round >= maxCapacity { break }
-            round += taken.isEmpty ? 1 : (people.allSatisfy { (load[$0.id] ?? 0) >= min(round, $0.capacity) } ? 1 : 0)
+            // A round ends when nobody within it can take another area.
+            if taken.isEmpty { round += 1 }
         }
         return Result(volunteerOf: volunteerOf, unassigned: open.map(\.id).sorted())
     }

@@ -64,4 +64,9 @@ public struct PlanarPoint: Hashable, Sendable {
         self.x = x
         self.y = y
     }
+
+    /// Metres in the plane.
+    public func distance(to other: PlanarPoint) -> Double {
+        ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot()
+    }
 }

@@ -85,6 +85,10 @@ planning:
   secondsPerApartmentEntrance: 60
   # Streets without delivery points up to this long still join two parts of an area.
   bridgeMeters: 250
+  # Connected streets that no number of areas divides within the tolerance (1.5
+  # targets: one area too long, two too short) join the nearest other streets up
+  # to this far on foot.
+  joinPiecesWithinMeters: 1000
   # Connected streets with less work than this share of the target are rural:
   # their points go into rounds by car or bike (ruralMode) instead of walks.
   ruralBelowShareOfTarget: 0.5

@@ -31,7 +31,7 @@ struct AreaCutterTests {
         let n = wide * deep
         return CutGraph(
             seconds: Array(repeating: seconds, count: n), papers: Array(repeating: papers, count: n), centers: centers,
-            adjacency: adjacency, acrossBarrier: across)
+            adjacency: adjacency, borderLinks: across)
     }
 
     @Test func everyBlockIsInExactlyOneConnectedArea() {

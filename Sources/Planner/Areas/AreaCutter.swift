@@ -8,23 +8,24 @@ public struct CutGraph: Sendable {
     public var centers: [PlanarPoint]
     /// Neighbours of each piece, ascending.
     public var adjacency: [[Int]]
-    /// The neighbours of each piece that lie across a barrier (a main road, railway
-    /// or river), ascending; a subset of `adjacency`.
-    public var acrossBarrier: [[Int]]
+    /// The neighbours of each piece across a welcome border, ascending, a subset of
+    /// `adjacency`: a barrier between them (a main road, railway or river), or a long
+    /// empty street that joins two pieces of streets.
+    public var borderLinks: [[Int]]
 
-    public init(seconds: [Double], papers: [Int], centers: [PlanarPoint], adjacency: [[Int]], acrossBarrier: [[Int]]? = nil) {
+    public init(seconds: [Double], papers: [Int], centers: [PlanarPoint], adjacency: [[Int]], borderLinks: [[Int]]? = nil) {
         self.seconds = seconds
         self.papers = papers
         self.centers = centers
         self.adjacency = adjacency
-        self.acrossBarrier = acrossBarrier ?? Array(repeating: [], count: seconds.count)
+        self.borderLinks = borderLinks ?? Array(repeating: [], count: seconds.count)
     }
 
     public var count: Int { seconds.count }
 
-    /// Pieces added after construction (graphs joined by hand) have no barriers listed.
-    public func isAcrossBarrier(_ a: Int, _ b: Int) -> Bool {
-        a < acrossBarrier.count && acrossBarrier[a].contains(b)
+    /// Pieces added after construction (graphs joined by hand) have no borders listed.
+    public func isBorderLink(_ a: Int, _ b: Int) -> Bool {
+        a < borderLinks.count && borderLinks[a].contains(b)
     }
 }
 
@@ -176,9 +177,10 @@ public struct AreaCutter: Sendable {
     }
 
     /// Separating two units costs four times more than separating them where a
-    /// barrier already does, so borders follow main roads, railways and rivers.
+    /// barrier or a long empty street already does, so borders follow main roads,
+    /// railways and rivers.
     private func edgeWeight(_ units: CutGraph) -> (Int, Int) -> Int32 {
-        { a, b in units.isAcrossBarrier(a, b) ? 1 : 4 }
+        { a, b in units.isBorderLink(a, b) ? 1 : 4 }
     }
 
     /// k seeds far apart grow in turn, the lightest area first, each taking the
@@ -231,11 +233,11 @@ public struct AreaCutter: Sendable {
                 add(seed, to: cut.areas.count - 1)
                 continue
             }
-            // The nearest neighbour on this side of every barrier; across one only when nothing else is left.
+            // The nearest neighbour on this side of every border link; across one only when nothing else is left.
             var best: (across: Bool, d2: Double, unit: Int)?
             for m in cut.areas[r] {
                 for v in units.adjacency[m] where unassigned.contains(v) && cut.carried[r] + units.papers[v] <= maxPapers {
-                    let candidate = (across: units.isAcrossBarrier(m, v), d2: d2(units.centers[v], origin[r]), unit: v)
+                    let candidate = (across: units.isBorderLink(m, v), d2: d2(units.centers[v], origin[r]), unit: v)
                     if best.map({ (candidate.across ? 1 : 0, candidate.d2, candidate.unit) < ($0.across ? 1 : 0, $0.d2, $0.unit) }) ?? true {
                         best = candidate
                     }
@@ -274,7 +276,10 @@ public struct AreaCutter: Sendable {
         }
     }
 
-    private func bestConnectedMove(_ cut: Cut, _ units: CutGraph) -> (unit: Int, from: Int, to: Int, gain: Double)? {
+    /// The move with the largest gain that the rule allows and that leaves its donor connected.
+    func bestConnectedMove(
+        _ cut: Cut, _ units: CutGraph, allowing allowed: (_ unit: Int, _ from: Int, _ to: Int) -> Bool = { _, _, _ in true }
+    ) -> (unit: Int, from: Int, to: Int, gain: Double)? {
         // Moves that even two areas by less than 2 % of the target are not worth their
         // search: on Karlstad they were most of the refinement's time.
         let minimumGain = 0.02 * targetSeconds
@@ -284,7 +289,9 @@ public struct AreaCutter: Sendable {
                 for v in units.adjacency[m] {
                     guard let to = cut.region[v], to != from else { continue }
                     let gain = cut.load[from] - cut.load[to] - units.seconds[m]
-                    if gain > minimumGain && cut.carried[to] + units.papers[m] <= maxPapers { candidates.append((m, from, to, gain)) }
+                    if gain > minimumGain && cut.carried[to] + units.papers[m] <= maxPapers && allowed(m, from, to) {
+                        candidates.append((m, from, to, gain))
+                    }
                 }
             }
         }

@@ -15,6 +15,8 @@ public struct AreaPlanner: Sendable {
 
     /// Cut, route and re-weigh this many times before the final cut.
     static let measuringPasses = 2
+    /// Even the routed areas on their measured times at most this many times.
+    static let rebalancingRounds = 2
 
     /// - Parameters:
     ///   - points: the association's delivery points with their households; points with none are left out.
@@ -45,22 +47,30 @@ public struct AreaPlanner: Sendable {
         quick.kicks = 0
         quick.measuresDeadhead = false
         var weighted = units.walkingGraph
-        var cut = walkAreas(weighted, pieces: walkPieces, target: target)
+        let links = streetMeters(between: units, context)
+        var cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         for _ in 0..<Self.measuringPasses {
-            for area in cut {
+            for area in cut.areas {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
                 let measured = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, quick)
                 let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
-            cut = walkAreas(weighted, pieces: walkPieces, target: target)
+            cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         }
-        let wholePieces = Set(walkPieces.map { Set($0) })
-        let walks = cut.map { area in
-            var planned = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, context)
-            planned.balance = balance(of: planned, members: area, wholePieces: wholePieces, in: units)
-            return planned
+        let remnants = remnantUnits(cut.pieces, cut.graph)
+        let keysOf = { (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
+        var areas = cut.areas
+        var walks = areas.map { route(keys: keysOf($0), mode: .walk, context) }
+        for _ in 0..<Self.rebalancingRounds {
+            let rebalanced = AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
+                .rebalance(areas, calibrated(cut.graph, areas: areas, walks: walks))
+            let changed = areas.indices.filter { rebalanced[$0] != areas[$0] }
+            guard !changed.isEmpty else { break }
+            for i in changed { walks[i] = route(keys: keysOf(rebalanced[i]), mode: .walk, context) }
+            areas = rebalanced
         }
+        for i in walks.indices { walks[i].balance = balance(of: walks[i], members: areas[i], remnantUnits: remnants, in: units) }
         return walks + ruralRounds(rural.flatMap { units.units[$0].pointKeys }, context)
     }
 
@@ -73,22 +83,52 @@ public struct AreaPlanner: Sendable {
         return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
     }
 
-    private func walkAreas(_ graph: CutGraph, pieces: [[Int]], target: Double) -> [[Int]] {
-        AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance).cut(graph, pieces: pieces)
+    /// Areas cut from the pieces, and the pieces after short ones joined their neighbours.
+    private func walkAreas(
+        _ graph: CutGraph, pieces: [[Int]], target: Double, streetMeters: (Int, Int) -> Double
+    ) -> (areas: [[Int]], pieces: [[Int]], graph: CutGraph) {
+        // Each unit weighs its time, or its papers' share of a full bag where papers fill
+        // the bag before the time is up (blocks of flats): units adding up to the target
+        // then make an area within both the time and the paper cap, and a piece gets as
+        // many areas as its time or its papers ask for.
+        var graph = graph
+        let secondsPerPaper = target / Double(rules.maxPapers)
+        graph.seconds = zip(graph.seconds, graph.papers).map { max($0, Double($1) * secondsPerPaper) }
+        let joined = joining.join(pieces, in: graph, streetMeters: streetMeters)
+        let areas = AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
+            .cut(joined.graph, pieces: joined.pieces)
+        return (areas, joined.pieces, joined.graph)
     }
 
-    func isWithinTolerance(minutes: Double) -> Bool {
-        abs(minutes - rules.targetMinutes) <= rules.tolerance * rules.targetMinutes
+    var joining: PieceJoining {
+        PieceJoining(targetSeconds: rules.targetMinutes * 60, tolerance: rules.tolerance, maxMeters: rules.joinPiecesWithinMeters)
     }
 
-    /// Why a walking area outside the tolerance is: a whole piece, full of papers, or neither.
-    private func balance(of area: PlannedArea, members: [Int], wholePieces: Set<Set<Int>>, in units: DeliveryUnits) -> PlannedArea.Balance {
-        guard area.balance == .outside else { return area.balance }
-        if wholePieces.contains(Set(members)) { return .remnant }
-        let inside = Set(members)
-        let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()
-        if area.minutes < rules.targetMinutes, let lightestNeighbour, area.households + lightestNeighbour > rules.maxPapers { return .paperCap }
-        return .outside
+    /// The cut's graph with each area's units scaled to add up to its routed time
+    /// (or its papers' share of a full bag, where that is more).
+    private func calibrated(_ graph: CutGraph, areas: [[Int]], walks: [PlannedArea]) -> CutGraph {
+        var graph = graph
+        let secondsPerPaper = rules.targetMinutes * 60 / Double(rules.maxPapers)
+        for (area, walk) in zip(areas, walks) {
+            let estimated = area.reduce(0.0) { $0 + graph.seconds[$1] }
+            let measured = max(walk.minutes * 60, Double(walk.households) * secondsPerPaper)
+            guard estimated > 0 else { continue }
+            for unit in area { graph.seconds[unit] *= measured / estimated }
+        }
+        return graph
+    }
+
+    /// Walking metres between two units' first points (their streets), up to the join limit.
+    private func streetMeters(between units: DeliveryUnits, _ c: RouteContext) -> (Int, Int) -> Double {
+        let paths = ShortestPaths(graph: c.graph)
+        let limit = rules.joinPiecesWithinMeters
+        return { a, b in
+            guard let from = units.units[a].pointKeys.first.flatMap({ c.snaps[$0] }),
+                let to = units.units[b].pointKeys.first.flatMap({ c.snaps[$0] })
+            else { return .infinity }
+            let matrix = paths.matrix([from, to], limit: limit, workspace: &c.workspace.value)
+            return min(matrix[1], matrix[2])
+        }
     }
 
     static func centre(_ coordinates: [Coordinate], _ projection: LocalProjection) -> Coordinate {

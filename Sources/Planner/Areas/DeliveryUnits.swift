@@ -28,33 +28,7 @@ public struct DeliveryUnits: Sendable {
     public var walkingGraph: CutGraph {
         CutGraph(
             seconds: units.map(\.seconds), papers: units.map(\.papers), centers: units.map(\.center), adjacency: adjacency,
-            acrossBarrier: acrossBarrier)
-    }
-
-    /// Some units as pieces of car rounds: each joined to its `neighbours` nearest
-    /// (straight line), timed as its service plus driving to its nearest neighbour.
-    public func drivingGraph(of subset: [Int], rules: PlanningRules, neighbours: Int = 4) -> CutGraph {
-        func distance(_ a: Int, _ b: Int) -> Double {
-            let p = units[subset[a]].center
-            let q = units[subset[b]].center
-            return ((p.x - q.x) * (p.x - q.x) + (p.y - q.y) * (p.y - q.y)).squareRoot()
-        }
-        var adjacency = [Set<Int>](repeating: [], count: subset.count)
-        var seconds: [Double] = []
-        for a in subset.indices {
-            let nearest = subset.indices.filter { $0 != a }.sorted { (distance(a, $0), $0) < (distance(a, $1), $1) }.prefix(neighbours)
-            for b in nearest {
-                adjacency[a].insert(b)
-                adjacency[b].insert(a)
-            }
-            let drive = nearest.first.map { distance(a, $0) * 1.3 / rules.carSpeedMetersPerSecond } ?? 0
-            let unit = units[subset[a]]
-            let service = unit.pointKeys.isEmpty ? 0 : unit.serviceSeconds
-            seconds.append(service + drive)
-        }
-        return CutGraph(
-            seconds: seconds, papers: subset.map { units[$0].papers }, centers: subset.map { units[$0].center },
-            adjacency: adjacency.map { $0.sorted() })
+            borderLinks: acrossBarrier)
     }
 
     /// - Parameters:

@@ -10,7 +10,8 @@ public struct PlannedArea: Sendable, Equatable {
     public enum Balance: String, Sendable, Codable {
         /// Within the tolerance of the target.
         case within
-        /// Short of the target, but no neighbouring unit fits under the paper cap.
+        /// Short of the target with a bag within the tolerance of the paper cap (or no
+        /// neighbouring unit fits in it): among flats, papers fill a bag before the time is up.
         case paperCap
         /// A whole connected piece of streets (or the last rural round): nothing to join it with.
         case remnant

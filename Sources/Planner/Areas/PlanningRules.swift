@@ -16,6 +16,9 @@ public struct PlanningRules: Sendable, Equatable, Codable {
     public var secondsPerApartmentEntrance = 60.0
     /// Streets with no delivery point up to this long still join two pieces of an area.
     public var bridgeMeters = 250.0
+    /// A piece of streets no number of areas divides within the tolerance joins the
+    /// nearest other piece up to this far on foot (an area may then span the gap).
+    public var joinPiecesWithinMeters = 1_000.0
     /// A connected piece of streets with less work than this share of the target is
     /// rural: its points are grouped into areas done by car, not forced into walks.
     public var ruralBelowShareOfTarget = 0.5
@@ -38,6 +41,7 @@ public struct PlanningRules: Sendable, Equatable, Codable {
         secondsPerHousehold = try c.decodeIfPresent(Double.self, forKey: .secondsPerHousehold) ?? d.secondsPerHousehold
         secondsPerApartmentEntrance = try c.decodeIfPresent(Double.self, forKey: .secondsPerApartmentEntrance) ?? d.secondsPerApartmentEntrance
         bridgeMeters = try c.decodeIfPresent(Double.self, forKey: .bridgeMeters) ?? d.bridgeMeters
+        joinPiecesWithinMeters = try c.decodeIfPresent(Double.self, forKey: .joinPiecesWithinMeters) ?? d.joinPiecesWithinMeters
         ruralBelowShareOfTarget = try c.decodeIfPresent(Double.self, forKey: .ruralBelowShareOfTarget) ?? d.ruralBelowShareOfTarget
         ruralMode = try c.decodeIfPresent(PlannedArea.Mode.self, forKey: .ruralMode) ?? d.ruralMode
         guard ruralMode != .walk else {

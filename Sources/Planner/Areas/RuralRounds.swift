@@ -30,35 +30,92 @@ extension AreaPlanner {
 
     private func sectorRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {
         let mode = rules.ruralMode
-        let speed = rules.speedMetersPerSecond(mode, walking: profile)
         let drive = orderedTour(keys, c)
-        let target = rules.targetMinutes * 60
-        var rounds: [[String]] = [[]]
-        var seconds = 0.0
-        var papers = 0
-        for (i, key) in drive.order.enumerated() {
-            let households = c.households(key)
-            let step = (i == 0 ? 0 : drive.legMeters[i - 1] / speed) + rules.serviceSeconds(households: households)
-            if let current = rounds.last, !current.isEmpty,
-                seconds + step > target * (1 + rules.tolerance) || papers + households > rules.maxPapers || seconds >= target {
-                rounds.append([])
-                seconds = rules.serviceSeconds(households: households)
-                papers = 0
-            } else {
-                seconds += step
-            }
-            rounds[rounds.count - 1].append(key)
-            papers += households
+        let households = drive.order.map(c.households)
+        let service = households.map { rules.serviceSeconds(households: $0) }
+        var legs = drive.legMeters.map { $0 / rules.speedMetersPerSecond(mode, walking: profile) }
+        let splitter = RoundSplit(targetSeconds: rules.targetMinutes * 60, tolerance: rules.tolerance, maxPapers: rules.maxPapers)
+        var routed: [Range<Int>: PlannedArea] = [:]
+        func round(_ stops: Range<Int>) -> PlannedArea {
+            if let known = routed[stops] { return known }
+            let area = route(keys: Array(drive.order[stops]), mode: mode, c)
+            routed[stops] = area
+            return area
         }
-        var areas = rounds.map { route(keys: $0, mode: mode, c) }
-        if areas.count > 1, let last = areas.last, last.minutes < rules.targetMinutes * (1 - rules.tolerance) {
-            let merged = route(keys: areas[areas.count - 2].route + last.route, mode: mode, c)
-            if merged.minutes <= rules.targetMinutes * (1 + rules.tolerance) && merged.households <= rules.maxPapers {
-                areas.removeLast(2)
-                areas.append(merged)
+        var rounds = splitter.split(serviceSeconds: service, legSeconds: legs, papers: households)
+        // A round driven on its own takes a shorter way than its stretch of the sector's
+        // drive, which suits the sector: scale each stretch's legs to its round's drive and split again.
+        for _ in 0..<Self.ruralCalibrations {
+            for stops in rounds where stops.count > 1 {
+                let stretch = legs[stops.lowerBound..<(stops.upperBound - 1)].reduce(0, +)
+                let driven = round(stops).minutes * 60 - service[stops].reduce(0, +)
+                guard stretch > 0 else { continue }
+                for leg in stops.lowerBound..<(stops.upperBound - 1) { legs[leg] *= max(0, driven) / stretch }
             }
+            rounds = splitter.split(serviceSeconds: service, legSeconds: legs, papers: households)
         }
-        if let last = areas.indices.last, areas[last].balance == .outside { areas[last].balance = .remnant }
+        var areas = rounds.map(round)
+        let divides = joining.divides(service.reduce(0, +) + legs.reduce(0, +))
+        for i in areas.indices where areas[i].balance == .outside {
+            areas[i].balance = isShortOfPapers(areas[i]) ? .paperCap : divides ? .outside : .remnant
+        }
         return areas
+    }
+
+    /// Split, drive each round, re-weigh the legs and split again this many times.
+    static let ruralCalibrations = 2
+}
+
+/// Cuts one drive into consecutive rounds (route first, cut second): of all the ways
+/// to cut, the one with the fewest rounds outside the tolerance of the target, then
+/// the least squared deviation from it, each round within the paper cap (a single
+/// stop over it stands alone). Dynamic programming over the cut points, as in
+/// Beasley's split of a giant tour.
+struct RoundSplit {
+    let targetSeconds: Double
+    let tolerance: Double
+    let maxPapers: Int
+
+    /// - Parameters:
+    ///   - serviceSeconds: time at each stop.
+    ///   - legSeconds: driving from each stop to the next (one fewer than the stops).
+    ///   - papers: each stop's papers.
+    /// - Returns: the rounds as ranges of stops, in order, covering every stop.
+    func split(serviceSeconds: [Double], legSeconds: [Double], papers: [Int]) -> [Range<Int>] {
+        let n = serviceSeconds.count
+        guard n > 0 else { return [] }
+        // Sums before each stop: a round from stop a to b - 1 serves a..<b and drives the legs between them.
+        var serviceBefore = [0.0]
+        var legsBefore = [0.0]
+        var papersBefore = [0]
+        for i in 0..<n {
+            serviceBefore.append(serviceBefore[i] + serviceSeconds[i])
+            legsBefore.append(legsBefore[i] + (i < legSeconds.count ? legSeconds[i] : 0))
+            papersBefore.append(papersBefore[i] + papers[i])
+        }
+        typealias Cost = (outside: Int, squares: Double)
+        var best = [Cost](repeating: (Int.max, .infinity), count: n + 1)
+        var cutBefore = [Int](repeating: 0, count: n + 1)
+        best[0] = (0, 0)
+        for end in 1...n {
+            for start in stride(from: end - 1, through: 0, by: -1) {
+                let time = serviceBefore[end] - serviceBefore[start] + legsBefore[end - 1] - legsBefore[start]
+                let carried = papersBefore[end] - papersBefore[start]
+                if end - start > 1 && (carried > maxPapers || time > 2 * targetSeconds) { break }
+                let deviation = time - targetSeconds
+                let cost: Cost = (best[start].outside + (abs(deviation) > tolerance * targetSeconds ? 1 : 0), best[start].squares + deviation * deviation)
+                if cost < best[end] {
+                    best[end] = cost
+                    cutBefore[end] = start
+                }
+            }
+        }
+        var rounds: [Range<Int>] = []
+        var end = n
+        while end > 0 {
+            rounds.append(cutBefore[end]..<end)
+            end = cutBefore[end]
+        }
+        return rounds.reversed()
     }
 }

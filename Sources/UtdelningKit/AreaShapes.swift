@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import Planner
 import Households
 import Routing
 import Store

@@ -97,17 +97,19 @@ extension District {
         let lockedPoints = Set(stored.filter(\.locked).flatMap(\.route))
         let planner = AreaPlanner(rules: rules, profile: config.walking)
         // Associations are planned independently, one per core at a time, the largest
-        // first so that a big one does not start last while the other core idles.
+        // first so that a big one does not start last while the other core idles. Not
+        // by concurrentPerform: within one, an association's own concurrent routing
+        // would run on one thread only.
         let results = ConcurrentSlots<[PlannedArea]>(count: chosen.count)
         let membersOf = Dictionary(grouping: points.filter { !lockedPoints.contains($0.point.key) }, by: \.association)
             .mapValues { $0.map { ($0.point, $0.count.households) } }
         let size = chosen.map { membersOf[$0]?.count ?? 0 }
         let order = chosen.indices.sorted { (-size[$0], $0) < (-size[$1], $1) }
-        DispatchQueue.concurrentPerform(iterations: chosen.count) { step in
-            let i = order[step]
+        let startOf = Dictionary(config.associations.map { ($0.name, $0.startCoordinate) }, uniquingKeysWith: { first, _ in first })
+        @Sendable func planAssociation(_ i: Int) {
             let name = chosen[i]
             let members = membersOf[name] ?? []
-            let start = config.associations.first { $0.name == name }?.startCoordinate
+            let start = startOf[name] ?? nil
             let previous = stored.filter { $0.association == name && !$0.locked }.map(\.plan)
             if mopUp {
                 func plan(_ part: [(DeliveryPoint, Int)]) -> [PlannedArea] {
@@ -124,6 +126,16 @@ extension District {
                 : planner.replan(
                     association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start))
         }
+        let running = DispatchGroup()
+        let cores = DispatchSemaphore(value: ProcessInfo.processInfo.activeProcessorCount)
+        for i in order {
+            cores.wait()
+            DispatchQueue.global().async(group: running) {
+                planAssociation(i)
+                cores.signal()
+            }
+        }
+        running.wait()
         let planned = Dictionary(uniqueKeysWithValues: zip(chosen, results.values.map { $0 ?? [] }))
         let changes = try store.write { tx in
             try chosen.reduce(AreaChanges()) { $0 + (try tx.replaceAreas(association: $1, with: planned[$1] ?? [])) }

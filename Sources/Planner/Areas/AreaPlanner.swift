@@ -43,31 +43,36 @@ public struct AreaPlanner: Sendable {
         let target = rules.targetMinutes * 60
         let (walkPieces, rural) = split(units)
         // The measuring routes need no kicks: local search alone is close enough for a factor.
-        var quick = context
-        quick.kicks = 0
-        quick.measuresDeadhead = false
+        let quick = {
+            var quick = context
+            quick.kicks = 0
+            quick.measuresDeadhead = false
+            return quick
+        }()
         var weighted = units.walkingGraph
         let links = streetMeters(between: units, context)
         var cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         for _ in 0..<Self.measuringPasses {
-            for area in cut.areas {
+            let measured = cut.areas.concurrentMap { area in route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, quick) }
+            for (area, measured) in zip(cut.areas, measured) {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
-                let measured = route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, quick)
                 let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
             cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         }
         let remnants = remnantUnits(cut.pieces, cut.graph)
-        let keysOf = { (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
+        let keysOf = { @Sendable (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
+        // Routes are independent: spread over the cores, so that the largest association,
+        // planned last and alone, does not leave a core idle.
         var areas = cut.areas
-        var walks = areas.map { route(keys: keysOf($0), mode: .walk, context) }
+        var walks = areas.concurrentMap { route(keys: keysOf($0), mode: .walk, context) }
         for _ in 0..<Self.rebalancingRounds {
             let rebalanced = AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
                 .rebalance(areas, calibrated(cut.graph, areas: areas, walks: walks))
             let changed = areas.indices.filter { rebalanced[$0] != areas[$0] }
             guard !changed.isEmpty else { break }
-            for i in changed { walks[i] = route(keys: keysOf(rebalanced[i]), mode: .walk, context) }
+            for (i, walk) in zip(changed, changed.concurrentMap { route(keys: keysOf(rebalanced[$0]), mode: .walk, context) }) { walks[i] = walk }
             areas = rebalanced
         }
         for i in walks.indices { walks[i].balance = balance(of: walks[i], members: areas[i], remnantUnits: remnants, in: units) }
@@ -126,7 +131,7 @@ public struct AreaPlanner: Sendable {
             guard let from = units.units[a].pointKeys.first.flatMap({ c.snaps[$0] }),
                 let to = units.units[b].pointKeys.first.flatMap({ c.snaps[$0] })
             else { return .infinity }
-            let matrix = paths.matrix([from, to], limit: limit, workspace: &c.workspace.value)
+            let matrix = c.workspaces.with { paths.matrix([from, to], limit: limit, workspace: &$0) }
             return min(matrix[1], matrix[2])
         }
     }

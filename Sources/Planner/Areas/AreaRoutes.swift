@@ -4,7 +4,7 @@ import Routing
 
 /// What routing an association's areas needs: its points, their snaps on the
 /// street graph, and where routes start.
-struct RouteContext {
+struct RouteContext: Sendable {
     let association: String
     let byKey: [String: (point: DeliveryPoint, households: Int)]
     let snaps: [String: Snap]
@@ -17,14 +17,8 @@ struct RouteContext {
     /// Whether routes are followed street by street to measure their deadhead
     /// (the measuring routes of a cut need only their length).
     var measuresDeadhead = true
-    /// Search arrays for the street graph, reused by every matrix of this association
-    /// (one thread plans one association).
-    let workspace: WorkspaceBox
-
-    final class WorkspaceBox: @unchecked Sendable {
-        var value: ShortestPaths.Workspace
-        init(nodeCount: Int) { value = .init(nodeCount: nodeCount) }
-    }
+    /// Search arrays for the street graph, reused by every matrix of this association.
+    let workspaces: WorkspacePool
 
     init(
         association: String, points: [(point: DeliveryPoint, households: Int)], graph: StreetGraph, index: SnapIndex,
@@ -39,7 +33,7 @@ struct RouteContext {
         self.snaps = snaps
         self.graph = graph
         self.start = start
-        workspace = WorkspaceBox(nodeCount: graph.nodeCount)
+        workspaces = WorkspacePool(nodeCount: graph.nodeCount)
     }
 
     func coordinate(_ key: String) -> Coordinate { byKey[key]?.point.coordinate ?? start }
@@ -57,8 +51,9 @@ extension AreaPlanner {
         let extent = box.map {
             greatCircleMeters(Coordinate(latitude: $0.minLatitude, longitude: $0.minLongitude), Coordinate(latitude: $0.maxLatitude, longitude: $0.maxLongitude))
         } ?? 0
-        var matrix = ShortestPaths(graph: c.graph).matrix(
-            ordered.compactMap { c.snaps[$0] }, limit: 3 * extent + 1_000, workspace: &c.workspace.value)
+        var matrix = c.workspaces.with { workspace in
+            ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] }, limit: 3 * extent + 1_000, workspace: &workspace)
+        }
         let n = ordered.count
         for i in 0..<n {
             for j in 0..<n where !matrix[i * n + j].isFinite {

@@ -21,9 +21,9 @@ extension AreaPlanner {
             let around = keys.sorted { (angle($0), $0) < (angle($1), $1) }
             let sectors = (around.count + sectorSize - 1) / sectorSize
             let size = (around.count + sectors - 1) / sectors
-            return stride(from: 0, to: around.count, by: size).flatMap { first in
+            return Array(stride(from: 0, to: around.count, by: size)).concurrentMap { first in
                 sectorRounds(Array(around[first..<min(first + size, around.count)]), c)
-            }
+            }.flatMap { $0 }
         }
         return sectorRounds(keys, c)
     }
@@ -54,6 +54,7 @@ extension AreaPlanner {
             }
             rounds = splitter.split(serviceSeconds: service, legSeconds: legs, papers: households)
         }
+        rounds = splitter.even(rounds, seconds: { round($0).minutes * 60 }, papers: { households[$0].reduce(0, +) })
         var areas = rounds.map(round)
         let divides = joining.divides(service.reduce(0, +) + legs.reduce(0, +))
         for i in areas.indices where areas[i].balance == .outside {
@@ -63,7 +64,7 @@ extension AreaPlanner {
     }
 
     /// Split, drive each round, re-weigh the legs and split again this many times.
-    static let ruralCalibrations = 2
+    static let ruralCalibrations = 1
 }
 
 /// Cuts one drive into consecutive rounds (route first, cut second): of all the ways
@@ -118,4 +119,48 @@ struct RoundSplit {
         }
         return rounds.reversed()
     }
+}
+
+extension RoundSplit {
+    /// Moves stops across the shared end of two consecutive rounds, from the longer to
+    /// the shorter, while one of the two is outside the tolerance and a move leaves
+    /// fewer of them outside, or as many and closer to the target, on measured times.
+    /// - Parameters:
+    ///   - seconds: a round's measured time (the planner drives it).
+    ///   - papers: a round's papers.
+    func even(_ rounds: [Range<Int>], seconds: (Range<Int>) -> Double, papers: (Range<Int>) -> Int) -> [Range<Int>] {
+        var rounds = rounds
+        func outside(_ time: Double) -> Int { abs(time - targetSeconds) > tolerance * targetSeconds ? 1 : 0 }
+        func squares(_ a: Double, _ b: Double) -> Double { (a - targetSeconds) * (a - targetSeconds) + (b - targetSeconds) * (b - targetSeconds) }
+        for _ in 0..<Self.evenSweeps {
+            var moved = false
+            for b in rounds.indices.dropLast() {
+                let (left, right) = (rounds[b], rounds[b + 1])
+                let (leftTime, rightTime) = (seconds(left), seconds(right))
+                let before = outside(leftTime) + outside(rightTime)
+                guard before > 0 else { continue }
+                // Half the gap in stops, at the donor's mean time per stop; then a half of that, then one.
+                let donorCount = leftTime < rightTime ? right.count : left.count
+                let perStop = max(leftTime, rightTime) / Double(donorCount)
+                let estimate = Int((abs(rightTime - leftTime) / 2 / perStop).rounded())
+                for k in Set([estimate, estimate / 2, 1]).sorted(by: >) where k >= 1 && k < donorCount {
+                    let cut = leftTime < rightTime ? right.lowerBound + k : left.upperBound - k
+                    let (newLeft, newRight) = (left.lowerBound..<cut, cut..<right.upperBound)
+                    guard papers(newLeft) <= maxPapers || newLeft.count == 1, papers(newRight) <= maxPapers || newRight.count == 1 else { continue }
+                    let (l, r) = (seconds(newLeft), seconds(newRight))
+                    let after = outside(l) + outside(r)
+                    if after < before || (after == before && squares(l, r) < squares(leftTime, rightTime)) {
+                        rounds[b] = newLeft
+                        rounds[b + 1] = newRight
+                        moved = true
+                        break
+                    }
+                }
+            }
+            if !moved { break }
+        }
+        return rounds
+    }
+
+    static let evenSweeps = 3
 }

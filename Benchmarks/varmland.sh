@@ -11,6 +11,8 @@ if [ -n "${KEEP:-}" ]; then work="$KEEP"; mkdir -p "$work"; else work="$(mktemp 
 "$bin/districtgen" ../shared/data/boundaries/varmland-kommuner.geojson kommun ../shared/data/places/tatorter.osm \
   "$work/varmland.osm" --scale 1.2 --seed 1
 osmium cat -O "$work/varmland.osm" -o "$work/varmland.osm.pbf"
+# A database left by an earlier run (or its WAL) would be planned on, not imported afresh.
+rm -f "$work"/v.sqlite "$work"/v.sqlite-wal "$work"/v.sqlite-shm
 db=(--db "$work/v.sqlite")
 step() { /usr/bin/time -f "  %e s, peak %M KB" "$@"; }
 echo "import osm:";        step "$bin/utdelning" import osm "$work/varmland.osm.pbf" "${db[@]}" | tail -1

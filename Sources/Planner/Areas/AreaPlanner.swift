@@ -49,11 +49,12 @@ public struct AreaPlanner: Sendable {
             quick.measuresDeadhead = false
             return quick
         }()
+        let keysOf = { @Sendable (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
         var weighted = units.walkingGraph
         let links = streetMeters(between: units, context)
         var cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         for _ in 0..<Self.measuringPasses {
-            let measured = cut.areas.concurrentMap { area in route(keys: area.flatMap { units.units[$0].pointKeys }, mode: .walk, quick) }
+            let measured = cut.areas.concurrentMap { route(keys: keysOf($0), mode: .walk, quick) }
             for (area, measured) in zip(cut.areas, measured) {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
                 let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
@@ -62,9 +63,8 @@ public struct AreaPlanner: Sendable {
             cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
         }
         let remnants = remnantUnits(cut.pieces, cut.graph)
-        let keysOf = { @Sendable (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
         // Routes are independent: spread over the cores, so that the largest association,
-        // planned last and alone, does not leave a core idle.
+        // still running when the others are done, does not leave a core idle.
         var areas = cut.areas
         var walks = areas.concurrentMap { route(keys: keysOf($0), mode: .walk, context) }
         for _ in 0..<Self.rebalancingRounds {

@@ -8,7 +8,7 @@ public struct AreaSheetPages: Sendable {
 
     public init(words: SheetWords) {
         self.words = words
-        renderer = MapRenderer(words: MapRenderer.Words(start: words.start))
+        renderer = MapRenderer(sheetWords: words)
     }
 
     static let margin = 12.0

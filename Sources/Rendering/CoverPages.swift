@@ -49,7 +49,7 @@ public struct CoverPages: Sendable {
 
     public init(words: SheetWords) {
         self.words = words
-        renderer = MapRenderer(words: MapRenderer.Words(start: words.start))
+        renderer = MapRenderer(sheetWords: words)
     }
 
     static let margin = 12.0

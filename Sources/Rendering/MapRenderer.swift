@@ -16,6 +16,9 @@ public struct MapRenderer: Sendable {
 
     public init(words: Words = Words()) { self.words = words }
 
+    /// The map's few words in a sheet's language.
+    init(sheetWords: SheetWords) { self.init(words: Words(start: sheetWords.start)) }
+
     /// Paper millimetres from plane metres for one frame.
     struct Transform {
         let view: PlanarBox

@@ -8,7 +8,7 @@ public struct StatusMapPage: Sendable {
 
     public init(words: SheetWords) {
         self.words = words
-        renderer = MapRenderer(words: MapRenderer.Words(start: words.start))
+        renderer = MapRenderer(sheetWords: words)
     }
 
     /// A4, turned to suit the map's shape.

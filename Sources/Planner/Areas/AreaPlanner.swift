@@ -40,7 +40,6 @@ public struct AreaPlanner: Sendable {
         // back out of dead ends, more so among villas than along blocks of flats. Cut,
         // route each area, scale its units by how much longer its route came out than
         // their sum, and cut again with those weights: each place gets its own factor.
-        let target = rules.targetMinutes * 60
         let (walkPieces, rural) = split(units)
         // The measuring routes need no kicks: local search alone is close enough for a factor.
         let quick = {
@@ -52,7 +51,7 @@ public struct AreaPlanner: Sendable {
         let keysOf = { @Sendable (area: [Int]) in area.flatMap { units.units[$0].pointKeys } }
         var weighted = units.walkingGraph
         let links = streetMeters(between: units, context)
-        var cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
+        var cut = walkAreas(weighted, pieces: walkPieces, streetMeters: links)
         for _ in 0..<Self.measuringPasses {
             let measured = cut.areas.concurrentMap { route(keys: keysOf($0), mode: .walk, quick) }
             for (area, measured) in zip(cut.areas, measured) {
@@ -60,7 +59,7 @@ public struct AreaPlanner: Sendable {
                 let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
-            cut = walkAreas(weighted, pieces: walkPieces, target: target, streetMeters: links)
+            cut = walkAreas(weighted, pieces: walkPieces, streetMeters: links)
         }
         let remnants = remnantUnits(cut.pieces, cut.graph)
         // Routes are independent: spread over the cores, so that the largest association,
@@ -68,8 +67,7 @@ public struct AreaPlanner: Sendable {
         var areas = cut.areas
         var walks = areas.concurrentMap { route(keys: keysOf($0), mode: .walk, context) }
         for _ in 0..<Self.rebalancingRounds {
-            let rebalanced = AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
-                .rebalance(areas, calibrated(cut.graph, areas: areas, walks: walks))
+            let rebalanced = cutter.rebalance(areas, calibrated(cut.graph, areas: areas, walks: walks))
             let changed = areas.indices.filter { rebalanced[$0] != areas[$0] }
             guard !changed.isEmpty else { break }
             for (i, walk) in zip(changed, changed.concurrentMap { route(keys: keysOf(rebalanced[$0]), mode: .walk, context) }) { walks[i] = walk }
@@ -82,7 +80,7 @@ public struct AreaPlanner: Sendable {
     /// Connected pieces of streets with enough work to walk, and the units of the rest (rural).
     private func split(_ units: DeliveryUnits) -> (walk: [[Int]], rural: [Int]) {
         let walking = units.walkingGraph
-        let pieces = AreaCutter(targetSeconds: 1, maxPapers: rules.maxPapers).components(walking)
+        let pieces = cutter.components(walking)
         let threshold = rules.ruralBelowShareOfTarget * rules.targetMinutes * 60
         let isRural = pieces.map { piece in piece.reduce(0.0) { $0 + walking.seconds[$1] } < threshold }
         return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
@@ -90,19 +88,18 @@ public struct AreaPlanner: Sendable {
 
     /// Areas cut from the pieces, and the pieces after short ones joined their neighbours.
     private func walkAreas(
-        _ graph: CutGraph, pieces: [[Int]], target: Double, streetMeters: (Int, Int) -> Double
+        _ graph: CutGraph, pieces: [[Int]], streetMeters: (Int, Int) -> Double
     ) -> (areas: [[Int]], pieces: [[Int]], graph: CutGraph) {
-        // Each unit weighs its time, or its papers' share of a full bag where papers fill
-        // the bag before the time is up (blocks of flats): units adding up to the target
-        // then make an area within both the time and the paper cap, and a piece gets as
-        // many areas as its time or its papers ask for.
+        // A piece gets as many areas as its time or its papers ask for.
         var graph = graph
-        let secondsPerPaper = target / Double(rules.maxPapers)
-        graph.seconds = zip(graph.seconds, graph.papers).map { max($0, Double($1) * secondsPerPaper) }
+        graph.seconds = zip(graph.seconds, graph.papers).map { rules.fullBagSeconds(seconds: $0, papers: $1) }
         let joined = joining.join(pieces, in: graph, streetMeters: streetMeters)
-        let areas = AreaCutter(targetSeconds: target, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
-            .cut(joined.graph, pieces: joined.pieces)
+        let areas = cutter.cut(joined.graph, pieces: joined.pieces)
         return (areas, joined.pieces, joined.graph)
+    }
+
+    var cutter: AreaCutter {
+        AreaCutter(targetSeconds: rules.targetMinutes * 60, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
     }
 
     var joining: PieceJoining {
@@ -113,10 +110,9 @@ public struct AreaPlanner: Sendable {
     /// (or its papers' share of a full bag, where that is more).
     private func calibrated(_ graph: CutGraph, areas: [[Int]], walks: [PlannedArea]) -> CutGraph {
         var graph = graph
-        let secondsPerPaper = rules.targetMinutes * 60 / Double(rules.maxPapers)
         for (area, walk) in zip(areas, walks) {
             let estimated = area.reduce(0.0) { $0 + graph.seconds[$1] }
-            let measured = max(walk.minutes * 60, Double(walk.households) * secondsPerPaper)
+            let measured = rules.fullBagSeconds(seconds: walk.minutes * 60, papers: walk.households)
             guard estimated > 0 else { continue }
             for unit in area { graph.seconds[unit] *= measured / estimated }
         }

@@ -32,8 +32,10 @@ public struct ShortestPaths: Sendable {
             targetMark = [UInt32](repeating: 0, count: nodeCount)
         }
 
-        /// Marks the nodes at the ends of the targets' segments; returns how many distinct ones.
-        mutating func markTargets(_ targets: [Snap], in graph: StreetGraph) -> Int {
+        /// Marks the nodes at the ends of the targets' segments in the source's piece of
+        /// the network; returns how many distinct ones.
+        mutating func markTargets(_ targets: [Snap], from source: Snap, in graph: StreetGraph) -> Int {
+            let piece = graph.component[Int(graph.segments[source.segment].from)]
             stamp &+= 1
             if stamp == 0 {
                 for i in targetMark.indices { targetMark[i] = 0 }
@@ -42,6 +44,7 @@ public struct ShortestPaths: Sendable {
             var count = 0
             for t in targets {
                 let segment = graph.segments[t.segment]
+                guard graph.component[Int(segment.from)] == piece else { continue }
                 if targetMark[Int(segment.from)] != stamp {
                     targetMark[Int(segment.from)] = stamp
                     count += 1
@@ -79,7 +82,7 @@ public struct ShortestPaths: Sendable {
         heap.push(Int32(s.from), toFrom)
         heap.push(Int32(s.to), toTo)
 
-        var pending = w.markTargets(targets, in: graph)
+        var pending = w.markTargets(targets, from: source, in: graph)
         while pending > 0, let (node, d) = heap.pop() {
             let u = Int(node)
             if d > limit { break }

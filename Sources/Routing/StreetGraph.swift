@@ -24,6 +24,9 @@ public struct StreetGraph: Sendable {
     /// Segments once each, for snapping: node pair, length and the street's name.
     public let segments: [Segment]
     public let names: [String]
+    /// Each node's connected piece of the network: a search need not look for what
+    /// lies in another (it would search its whole piece, or up to its limit, in vain).
+    public let component: [Int32]
 
     public struct Segment: Sendable, Hashable {
         public let from: Int32
@@ -104,6 +107,27 @@ public struct StreetGraph: Sendable {
                 fill[Int(u)] += 1
             }
         }
-        return StreetGraph(nodes: nodes, edgeStart: degree, edgeTarget: targets, edgeMeters: meters, segments: segments, names: names)
+        return StreetGraph(
+            nodes: nodes, edgeStart: degree, edgeTarget: targets, edgeMeters: meters, segments: segments, names: names,
+            component: components(nodeCount: nodes.count, edgeStart: degree, edgeTarget: targets))
+    }
+
+    /// Labels the connected pieces, numbered in order of their lowest node.
+    private static func components(nodeCount: Int, edgeStart: [Int32], edgeTarget: [Int32]) -> [Int32] {
+        var label = [Int32](repeating: -1, count: nodeCount)
+        var stack: [Int32] = []
+        var next: Int32 = 0
+        for root in 0..<nodeCount where label[root] < 0 {
+            label[root] = next
+            stack.append(Int32(root))
+            while let u = stack.popLast() {
+                for edge in Int(edgeStart[Int(u)])..<Int(edgeStart[Int(u) + 1]) where label[Int(edgeTarget[edge])] < 0 {
+                    label[Int(edgeTarget[edge])] = next
+                    stack.append(edgeTarget[edge])
+                }
+            }
+            next += 1
+        }
+        return label
     }
 }

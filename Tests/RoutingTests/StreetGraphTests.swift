@@ -68,4 +68,21 @@ struct StreetGraphTests {
         let b = try #require(index.snap(Self.at(50, 500), maxMeters: 50))
         #expect(ShortestPaths(graph: graph).meters(from: a, to: [b]) == [.infinity])
     }
+
+    @Test func eachConnectedPieceOfStreetsHasItsOwnLabel() throws {
+        let ways = [Self.way([(0, 0), (100, 0)]), Self.way([(100, 0), (100, 100)]), Self.way([(0, 500), (100, 500)])]
+        let graph = StreetGraph.build(ways: ways, profile: WalkingProfile())
+        let piece = { (x: Double, y: Double) in graph.component[graph.nodes.firstIndex(of: Self.at(x, y)) ?? -1] }
+        #expect(piece(0, 0) == piece(100, 100))
+        #expect(piece(0, 500) == piece(100, 500))
+        #expect(piece(0, 0) != piece(0, 500))
+        // A search for points in both pieces finds the one in its own and stops there.
+        let index = SnapIndex(graph: graph)
+        let from = try #require(index.snap(Self.at(0, 0), maxMeters: 50))
+        let near = try #require(index.snap(Self.at(100, 100), maxMeters: 50))
+        let across = try #require(index.snap(Self.at(50, 500), maxMeters: 50))
+        let meters = ShortestPaths(graph: graph).meters(from: from, to: [across, near])
+        #expect(meters[0] == .infinity)
+        #expect(abs(meters[1] - 200) < 0.5)
+    }
 }

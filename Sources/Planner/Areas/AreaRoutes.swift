@@ -43,37 +43,30 @@ struct RouteContext: Sendable {
 extension AreaPlanner {
     /// Points in tour order from the one nearest the start, with each leg's length.
     func orderedTour(_ keys: [String], _ c: RouteContext) -> (order: [String], legMeters: [Double]) {
+        orderedTour(keys, c, in: DistanceTable(keys.sorted(), c))
+    }
+
+    /// The tour on distances from `table` (it holds all of `keys`).
+    func orderedTour(_ keys: [String], _ c: RouteContext, in table: DistanceTable) -> (order: [String], legMeters: [Double]) {
         let sorted = keys.sorted()
         let first = sorted.min { (greatCircleMeters(c.coordinate($0), c.start), $0) < (greatCircleMeters(c.coordinate($1), c.start), $1) } ?? ""
         let ordered = [first] + sorted.filter { $0 != first }
-        // Detours longer than three times the area's extent (plus a kilometre) are not searched for.
-        let box = BoundingBox(ordered.map(c.coordinate))
-        let extent = box.map {
-            greatCircleMeters(Coordinate(latitude: $0.minLatitude, longitude: $0.minLongitude), Coordinate(latitude: $0.maxLatitude, longitude: $0.maxLongitude))
-        } ?? 0
-        var matrix = c.workspaces.with { workspace in
-            ShortestPaths(graph: c.graph).matrix(ordered.compactMap { c.snaps[$0] }, limit: 3 * extent + 1_000, workspace: &workspace)
-        }
         let n = ordered.count
-        for i in 0..<n {
-            for j in 0..<n where !matrix[i * n + j].isFinite {
-                // Streets that do not meet: the straight line, walked twice over.
-                matrix[i * n + j] = 2 * greatCircleMeters(c.coordinate(ordered[i]), c.coordinate(ordered[j]))
-            }
-        }
-        // A search cut off at the limit can find i → j but not j → i; the tour moves
-        // assume symmetry (an asymmetric matrix made them cycle), so take the shorter.
-        ShortestPaths.symmetrize(&matrix, n: n)
-        let tour = TourSolver(kicks: c.kicks).solve(matrix: matrix, count: n, start: 0, closed: false)
-        let legs = zip(tour.order, tour.order.dropFirst()).map { matrix[$0 * n + $1] }
-        return (tour.order.map { ordered[$0] }, legs)
+        let matrix = table.matrix(ordered, c)
+        let order = TourSolver(kicks: c.kicks).solve(matrix: matrix, count: n, start: 0, closed: false).order
+        return (order.map { ordered[$0] }, zip(order, order.dropFirst()).map { matrix[$0 * n + $1] })
     }
 
     /// The area of these points: its route, time and deadhead (metres walked along
     /// streets where it has no door); its balance is within or outside, which callers
     /// that know why an area is short refine.
     func route(keys: [String], mode: PlannedArea.Mode, _ c: RouteContext) -> PlannedArea {
-        let (order, legs) = orderedTour(keys, c)
+        route(keys: keys, mode: mode, c, in: DistanceTable(keys.sorted(), c))
+    }
+
+    /// The area's route on distances from `table` (it holds all of `keys`).
+    func route(keys: [String], mode: PlannedArea.Mode, _ c: RouteContext, in table: DistanceTable) -> PlannedArea {
+        let (order, legs) = orderedTour(keys, c, in: table)
         let meters = legs.reduce(0, +)
         let households = keys.reduce(0) { $0 + c.households($1) }
         let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }

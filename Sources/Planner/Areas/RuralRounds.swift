@@ -30,7 +30,9 @@ extension AreaPlanner {
 
     private func sectorRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {
         let mode = rules.ruralMode
-        let drive = orderedTour(keys, c)
+        // Rounds are stretches of the drive: they look their distances up in its table.
+        let table = DistanceTable(keys, c)
+        let drive = orderedTour(keys, c, in: table)
         let households = drive.order.map(c.households)
         let service = households.map { rules.serviceSeconds(households: $0) }
         var legs = drive.legMeters.map { $0 / rules.speedMetersPerSecond(mode, walking: profile) }
@@ -38,7 +40,7 @@ extension AreaPlanner {
         var routed: [Range<Int>: PlannedArea] = [:]
         func round(_ stops: Range<Int>) -> PlannedArea {
             if let known = routed[stops] { return known }
-            let area = route(keys: Array(drive.order[stops]), mode: mode, c)
+            let area = route(keys: Array(drive.order[stops]), mode: mode, c, in: table)
             routed[stops] = area
             return area
         }

@@ -30,10 +30,11 @@ public struct TourSolver: Sendable {
         var bestMeters = search.length(best)
         var random = SeededRandom(seed: seed)
         // Small walks get many kicks (cheap, and then nearly always optimal); large ones fewer.
-        let rounds = kicks ?? max(40, min(400, 40_000 / n))
+        let rounds = kicks ?? 2000
         if n >= 5 {
             for _ in 0..<rounds {
-                let candidate = search.improve(doubleBridge(best, using: &random))
+                let kicked = doubleBridge(best, using: &random)
+                let candidate = search.improve(kicked.order, dirty: kicked.dirty)
                 let meters = search.length(candidate)
                 if meters < bestMeters - 1e-9 {
                     best = candidate
@@ -63,13 +64,21 @@ public struct TourSolver: Sendable {
         return order
     }
 
-    /// A B C D → A C B D, with A holding the start.
-    private func doubleBridge(_ order: [Int], using random: inout SeededRandom) -> [Int] {
+    static let kickWindow = 50
+
+    /// A B C D → A C B D, with A holding the start; returns the new order and the
+    /// stops at its new edges.
+    private func doubleBridge(_ order: [Int], using random: inout SeededRandom) -> (order: [Int], dirty: [Int]) {
         let n = order.count
+        // Three cuts within a window of the walk: far-apart cuts join far-apart stops,
+        // which local search nearly always undoes.
+        let window = min(n - 1, Self.kickWindow)
+        let from = Int.random(in: 1...(n - window), using: &random)
         var cuts = Set<Int>()
-        while cuts.count < 3 { cuts.insert(Int.random(in: 1..<n, using: &random)) }
+        while cuts.count < 3 { cuts.insert(Int.random(in: from..<(from + window), using: &random)) }
         let c = cuts.sorted()
-        return Array(order[0..<c[0]] + order[c[1]..<c[2]] + order[c[0]..<c[1]] + order[c[2]..<n])
+        let dirty = [c[0] - 1, c[0], c[1] - 1, c[1], c[2] - 1, c[2]]
+        return (Array(order[0..<c[0]] + order[c[1]..<c[2]] + order[c[0]..<c[1]] + order[c[2]..<n]), dirty.map { order[$0] })
     }
 }
 
@@ -107,106 +116,129 @@ struct LocalSearch {
         i + 1 < order.count ? order[i + 1] : (closed ? order[0] : nil)
     }
 
-    func improve(_ start: [Int]) -> [Int] {
-        var order = start
-        var improved = true
-        var passes = 0
-        // Each pass shortens the walk on a symmetric matrix; the cap guards against a caller's asymmetric one.
-        while improved && passes < 200 {
-            passes += 1
-            improved = twoOpt(&order)
-            improved = orOpt(&order) || improved
+    /// Moves until none shortens the walk, tried around each stop in a queue: at first
+    /// `dirty` (nil: every stop), then the stops at the ends of each move made. After a
+    /// kick only the few stops at its new edges are dirty, so a kick costs a handful of
+    /// searches instead of whole passes over the walk (Bentley's don't-look bits).
+    func improve(_ start: [Int], dirty: [Int]? = nil) -> [Int] {
+        var walk = Walk(order: start, n: n)
+        var queued = [Bool](repeating: false, count: n)
+        var queue: [Int] = []
+        var head = 0
+        func push(_ city: Int) {
+            guard !queued[city] else { return }
+            queued[city] = true
+            queue.append(city)
         }
-        return order
-    }
-
-    /// Reverses order[i...j] when that shortens the walk.
-    private func twoOpt(_ order: inout [Int]) -> Bool {
-        var any = false
-        let count = order.count
-        var position = [Int](repeating: 0, count: n)
-        for (p, city) in order.enumerated() { position[city] = p }
-        for i in 1..<(count - 1) {
-            // Exhaustive for small walks; else only j where order[j] is a near neighbour of order[i - 1].
-            let candidates = neighbours.isEmpty ? Array((i + 1)..<count) : neighbours[order[i - 1]].map { position[$0] }.filter { $0 > i }.sorted()
-            for j in candidates {
-                let a = order[i - 1], b = order[i], c = order[j]
-                let e = after(order, j)
-                let before = d(a, b) + (e.map { d(c, $0) } ?? 0)
-                let afterMove = d(a, c) + (e.map { d(b, $0) } ?? 0)
-                if afterMove < before - 1e-9 {
-                    order[i...j].reverse()
-                    for p in i...j { position[order[p]] = p }
-                    any = true
-                }
-            }
-        }
-        return any
-    }
-
-    /// Moves a run of 1 to 3 stops elsewhere, either way round, when that shortens the walk.
-    private func orOpt(_ order: inout [Int]) -> Bool {
-        var any = false
+        for city in dirty ?? start { push(city) }
         var moves = 0
-        var position = [Int](repeating: 0, count: n)
-        for (p, city) in order.enumerated() { position[city] = p }
+        // Every move shortens the walk on a symmetric matrix; the cap guards against a caller's asymmetric one.
+        while head < queue.count, moves < 50 * max(n, 10) {
+            let city = queue[head]
+            head += 1
+            queued[city] = false
+            if head > 4 * n {
+                queue.removeFirst(head)
+                head = 0
+            }
+            guard let touched = twoOpt(around: city, &walk) ?? orOpt(around: city, &walk) else { continue }
+            moves += 1
+            push(city)
+            for other in touched { push(other) }
+        }
+        return walk.order
+    }
+
+    /// A walk and where each stop is in it.
+    struct Walk {
+        var order: [Int]
+        var position: [Int]
+
+        init(order: [Int], n: Int) {
+            self.order = order
+            position = [Int](repeating: 0, count: n)
+            for (p, city) in order.enumerated() { position[city] = p }
+        }
+
+        mutating func reverse(_ range: ClosedRange<Int>) {
+            order[range].reverse()
+            for p in range { position[order[p]] = p }
+        }
+    }
+
+    /// Positions worth trying a new edge at from `city`: every one for a small walk, else its near neighbours'.
+    private func candidates(_ city: Int, _ walk: Walk) -> [Int] {
+        neighbours.isEmpty ? Array(walk.order.indices) : neighbours[city].map { walk.position[$0] }
+    }
+
+    /// The best 2-opt move with a new edge at `city` (reversing order[i...j] replaces the
+    /// edges before i and after j); returns the stops at the ends of the move, nil if none helps.
+    private func twoOpt(around city: Int, _ walk: inout Walk) -> [Int]? {
+        let count = walk.order.count
+        let p = walk.position[city]
+        var best: (gain: Double, i: Int, j: Int)?
+        func consider(_ i: Int, _ j: Int) {
+            guard i >= 1, j > i, j < count else { return }
+            let a = walk.order[i - 1], b = walk.order[i], c = walk.order[j]
+            let e = after(walk.order, j)
+            let gain = d(a, b) + (e.map { d(c, $0) } ?? 0) - d(a, c) - (e.map { d(b, $0) } ?? 0)
+            if gain > (best?.gain ?? 1e-9) { best = (gain, i, j) }
+        }
+        for q in candidates(city, walk) where q != p {
+            // city before the reversed run, or at its end, or first in it, or after it.
+            consider(p + 1, q)
+            consider(q + 1, p)
+            consider(p, q - 1)
+            consider(q, p - 1)
+        }
+        guard let move = best else { return nil }
+        var touched = [walk.order[move.i - 1], walk.order[move.i], walk.order[move.j]]
+        if let e = after(walk.order, move.j) { touched.append(e) }
+        walk.reverse(move.i...move.j)
+        return touched
+    }
+
+    /// The best Or-opt move of a run of 1 to 3 stops that begins or ends at `city`,
+    /// either way round; returns the stops at the ends of the move, nil if none helps.
+    private func orOpt(around city: Int, _ walk: inout Walk) -> [Int]? {
+        let order = walk.order
+        let count = order.count
+        let p = walk.position[city]
+        var best: (gain: Double, i: Int, length: Int, after: Int, reversed: Bool)?
         for length in 1...3 {
-            var i = 1
-            while i + length <= order.count {
+            for i in (length == 1 ? [p] : [p - length + 1, p]) where i >= 1 && i + length <= count {
                 let first = order[i], last = order[i + length - 1]
                 let prev = order[i - 1]
                 let next = after(order, i + length - 1)
                 let removed = d(prev, first) + (next.map { d(last, $0) } ?? 0) - (next.map { d(prev, $0) } ?? 0)
-                var bestGain = 1e-9
-                var bestAt: (after: Int, reversed: Bool)?
-                // Insert after position j (outside the run, and not its own predecessor);
-                // for large walks only next to a near neighbour of the run's ends.
-                let candidates: [Int]
-                if neighbours.isEmpty {
-                    candidates = Array(0..<order.count)
-                } else {
-                    // Sorted and deduplicated in an array: a Set here was most of the hashing in a large plan.
-                    var near: [Int] = []
-                    near.reserveCapacity(2 * (neighbours[first].count + neighbours[last].count))
-                    for list in [neighbours[first], neighbours[last]] {
-                        for city in list {
-                            let p = position[city]
-                            near.append(p)
-                            if p > 0 { near.append(p - 1) }
-                        }
-                    }
-                    near.sort()
-                    var unique: [Int] = []
-                    unique.reserveCapacity(near.count)
-                    for p in near where unique.last != p { unique.append(p) }
-                    candidates = unique
+                // Insert after position j (outside the run, and not its own predecessor):
+                // next to a near neighbour of either end, on either side of it.
+                var near = candidates(first, walk)
+                if !neighbours.isEmpty {
+                    if length > 1 { near += candidates(last, walk) }
+                    near += near.filter { $0 > 0 }.map { $0 - 1 }
                 }
-                for j in candidates where j < i - 1 || j >= i + length {
+                for j in near where j < i - 1 || j >= i + length {
                     let a = order[j]
-                    let b: Int? = j + 1 < order.count ? order[j + 1] : (closed ? order[0] : nil)
+                    let b: Int? = j + 1 < count ? order[j + 1] : (closed ? order[0] : nil)
                     let base = b.map { d(a, $0) } ?? 0
-                    let forward = d(a, first) + (b.map { d(last, $0) } ?? 0) - base
-                    let backward = d(a, last) + (b.map { d(first, $0) } ?? 0) - base
-                    if removed - forward > bestGain { bestGain = removed - forward; bestAt = (j, false) }
-                    if removed - backward > bestGain { bestGain = removed - backward; bestAt = (j, true) }
-                }
-                if let at = bestAt {
-                    var run = Array(order[i..<(i + length)])
-                    if at.reversed { run.reverse() }
-                    let rest = Array(order[..<i] + order[(i + length)...])
-                    let insertAfter = at.after < i ? at.after : at.after - length
-                    order = Array(rest[...insertAfter]) + run + Array(rest[(insertAfter + 1)...])
-                    for (p, city) in order.enumerated() { position[city] = p }
-                    any = true
-                    moves += 1
-                    // On a symmetric matrix every move shortens the walk, so this never binds;
-                    // it keeps a pass finite on an asymmetric one.
-                    if moves > 4 * order.count { i += 1 }
-                } else {
-                    i += 1
+                    let forward = removed - (d(a, first) + (b.map { d(last, $0) } ?? 0) - base)
+                    let backward = removed - (d(a, last) + (b.map { d(first, $0) } ?? 0) - base)
+                    if forward > (best?.gain ?? 1e-9) { best = (forward, i, length, j, false) }
+                    if backward > (best?.gain ?? 1e-9) { best = (backward, i, length, j, true) }
                 }
             }
         }
-        return any
+        guard let move = best else { return nil }
+        let i = move.i, length = move.length
+        var touched = [order[i - 1], order[i], order[i + length - 1], order[move.after]]
+        if let next = after(order, i + length - 1) { touched.append(next) }
+        if let b = after(order, move.after) { touched.append(b) }
+        var run = Array(order[i..<(i + length)])
+        if move.reversed { run.reverse() }
+        let rest = Array(order[..<i] + order[(i + length)...])
+        let insertAfter = move.after < i ? move.after : move.after - length
+        walk = Walk(order: Array(rest[...insertAfter]) + run + Array(rest[(insertAfter + 1)...]), n: n)
+        return touched
     }
 }

@@ -10,22 +10,31 @@ extension AreaPlanner {
         let keys = keys.sorted()
         guard !keys.isEmpty else { return [] }
         // One drive through thousands of farms would need a matrix of millions of
-        // street distances: cut them first into sectors around the start, at most
-        // 400 points each, and drive each sector on its own.
-        let sectorSize = 400
-        guard keys.count <= sectorSize else {
-            func angle(_ key: String) -> Double {
-                let p = c.coordinate(key)
-                return atan2(p.latitude - c.start.latitude, p.longitude - c.start.longitude)
-            }
-            let around = keys.sorted { (angle($0), $0) < (angle($1), $1) }
-            let sectors = (around.count + sectorSize - 1) / sectorSize
-            let size = (around.count + sectors - 1) / sectors
-            return Array(stride(from: 0, to: around.count, by: size)).concurrentMap { first in
-                sectorRounds(Array(around[first..<min(first + size, around.count)]), c)
-            }.flatMap { $0 }
+        // street distances: cut them first into sectors of at most 400 points, and
+        // drive each on its own. Sectors are compact (halved across their longer side):
+        // wedges around the start reached from the town to the border, and every
+        // search from a farm in one went as far.
+        let sectors = Self.sectors(keys, at: keys.map { c.coordinate($0) }, size: 400)
+        guard sectors.count > 1 else { return sectorRounds(keys, c) }
+        return sectors.concurrentMap { sectorRounds($0, c) }.flatMap { $0 }
+    }
+
+    /// Halves the points at the median of their longer side until each part has at
+    /// most `size`; ties by key, so the parts do not depend on the input's order.
+    static func sectors(_ keys: [String], at coordinates: [Coordinate], size: Int) -> [[String]] {
+        guard keys.count > size, let box = BoundingBox(coordinates) else { return [keys] }
+        let projection = LocalProjection(origin: box.center)
+        let points = coordinates.map(projection.project)
+        let (xs, ys) = (points.map(\.x), points.map(\.y))
+        let alongX = (xs.max() ?? 0) - (xs.min() ?? 0) >= (ys.max() ?? 0) - (ys.min() ?? 0)
+        let sorted = keys.indices.sorted { a, b in
+            let (pa, pb) = alongX ? (points[a].x, points[b].x) : (points[a].y, points[b].y)
+            return (pa, keys[a]) < (pb, keys[b])
         }
-        return sectorRounds(keys, c)
+        let half = sorted.count / 2
+        return [sorted[..<half], sorted[half...]].flatMap { part in
+            sectors(part.map { keys[$0] }, at: part.map { coordinates[$0] }, size: size)
+        }
     }
 
     private func sectorRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {

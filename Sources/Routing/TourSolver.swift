@@ -90,7 +90,7 @@ struct LocalSearch {
     let n: Int
     let closed: Bool
     static let exhaustiveUpTo = 120
-    static let neighbourCount = 10
+    static let neighbourCount = 16
     let neighbours: [[Int]]
 
     init(matrix: [Double], n: Int, closed: Bool) {

@@ -154,7 +154,7 @@ extension RoundSplit {
                 let donorCount = leftTime < rightTime ? right.count : left.count
                 let perStop = max(leftTime, rightTime) / Double(donorCount)
                 let estimate = Int((abs(rightTime - leftTime) / 2 / perStop).rounded())
-                for k in Set([estimate, estimate / 2, 1]).sorted(by: >) where k >= 1 && k < donorCount {
+                for k in Set([estimate, estimate / 2, 3, 2, 1]).sorted(by: >) where k >= 1 && k < donorCount {
                     let cut = leftTime < rightTime ? right.lowerBound + k : left.upperBound - k
                     let (newLeft, newRight) = (left.lowerBound..<cut, cut..<right.upperBound)
                     guard papers(newLeft) <= maxPapers || newLeft.count == 1, papers(newRight) <= maxPapers || newRight.count == 1 else { continue }
@@ -173,5 +173,5 @@ extension RoundSplit {
         return rounds
     }
 
-    static let evenSweeps = 3
+    static let evenSweeps = 8
 }

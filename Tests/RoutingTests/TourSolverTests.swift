@@ -67,6 +67,19 @@ struct TourSolverTests {
 }
 
 extension TourSolverTests {
+    @Test func aLargeGridIsToured() {
+        // 20 × 15 stops 10 m apart, numbered in a shuffled order: the best closed tour is 300 × 10 m.
+        // Above 120 stops moves are tried only towards near neighbours, and after a kick only at its new edges.
+        var random = SeededRandom(seed: 4)
+        let grid = (0..<300).map { (Double($0 % 20) * 10, Double($0 / 20) * 10) }
+        let shuffled = grid.indices.map { ($0, random.uniform(0...1)) }.sorted { $0.1 < $1.1 }.map { grid[$0.0] }
+        let tour = TourSolver().solve(matrix: Self.euclidean(shuffled), count: 300, closed: true)
+        #expect(Set(tour.order) == Set(0..<300))
+        #expect(tour.meters < 3_000 * 1.03)
+        let withoutKicks = TourSolver(kicks: 0).solve(matrix: Self.euclidean(shuffled), count: 300, closed: true)
+        #expect(tour.meters < withoutKicks.meters)
+    }
+
     @Test(.timeLimit(.minutes(1))) func anAsymmetricMatrixStillEnds() {
         // i → j and j → i differ wildly: moves that assume symmetry could cycle for ever.
         var random = SeededRandom(seed: 3)

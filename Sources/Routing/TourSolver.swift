@@ -29,12 +29,12 @@ public struct TourSolver: Sendable {
         var best = search.improve(nearestNeighbour(matrix, n: n, start: start))
         var bestMeters = search.length(best)
         var random = SeededRandom(seed: seed)
-        // Small walks get many kicks (cheap, and then nearly always optimal); large ones fewer.
+        var scratch = LocalSearch.Scratch(n: n)
         let rounds = kicks ?? 2000
         if n >= 5 {
             for _ in 0..<rounds {
                 let kicked = doubleBridge(best, using: &random)
-                let candidate = search.improve(kicked.order, dirty: kicked.dirty)
+                let candidate = search.improve(kicked.order, dirty: kicked.dirty, &scratch)
                 let meters = search.length(candidate)
                 if meters < bestMeters - 1e-9 {
                     best = candidate
@@ -121,32 +121,46 @@ struct LocalSearch {
     /// kick only the few stops at its new edges are dirty, so a kick costs a handful of
     /// searches instead of whole passes over the walk (Bentley's don't-look bits).
     func improve(_ start: [Int], dirty: [Int]? = nil) -> [Int] {
-        var walk = Walk(order: start, n: n)
-        var queued = [Bool](repeating: false, count: n)
+        var scratch = Scratch(n: n)
+        return improve(start, dirty: dirty, &scratch)
+    }
+
+    /// Arrays reused from kick to kick: a kick's search is short, and allocating
+    /// them afresh each time cost more than it.
+    struct Scratch {
+        var walk: Walk
+        var queued: [Bool]
         var queue: [Int] = []
+
+        init(n: Int) {
+            walk = Walk(order: [], n: n)
+            queued = [Bool](repeating: false, count: n)
+        }
+    }
+
+    func improve(_ start: [Int], dirty: [Int]?, _ scratch: inout Scratch) -> [Int] {
+        scratch.walk.load(start)
+        scratch.queue.removeAll(keepingCapacity: true)
         var head = 0
         func push(_ city: Int) {
-            guard !queued[city] else { return }
-            queued[city] = true
-            queue.append(city)
+            guard !scratch.queued[city] else { return }
+            scratch.queued[city] = true
+            scratch.queue.append(city)
         }
         for city in dirty ?? start { push(city) }
         var moves = 0
         // Every move shortens the walk on a symmetric matrix; the cap guards against a caller's asymmetric one.
-        while head < queue.count, moves < 50 * max(n, 10) {
-            let city = queue[head]
+        while head < scratch.queue.count, moves < 50 * max(n, 10) {
+            let city = scratch.queue[head]
             head += 1
-            queued[city] = false
-            if head > 4 * n {
-                queue.removeFirst(head)
-                head = 0
-            }
-            guard let touched = twoOpt(around: city, &walk) ?? orOpt(around: city, &walk) else { continue }
+            scratch.queued[city] = false
+            guard let touched = twoOpt(around: city, &scratch.walk) ?? orOpt(around: city, &scratch.walk) else { continue }
             moves += 1
             push(city)
             for other in touched { push(other) }
         }
-        return walk.order
+        for city in scratch.queue[head...] { scratch.queued[city] = false }
+        return scratch.walk.order
     }
 
     /// A walk and where each stop is in it.
@@ -160,31 +174,60 @@ struct LocalSearch {
             for (p, city) in order.enumerated() { position[city] = p }
         }
 
+        mutating func load(_ new: [Int]) {
+            order = new
+            for (p, city) in order.enumerated() { position[city] = p }
+        }
+
         mutating func reverse(_ range: ClosedRange<Int>) {
             order[range].reverse()
             for p in range { position[order[p]] = p }
         }
+
+        /// Moves the run order[i..<(i + length)], reversed or not, to just after the stop now at `j`.
+        mutating func move(run i: Int, length: Int, after j: Int, reversed: Bool) {
+            var run = Array(order[i..<(i + length)])
+            if reversed { run.reverse() }
+            let changed: ClosedRange<Int>
+            if j < i {
+                // The stops between shift right by the run's length.
+                for p in stride(from: i + length - 1, through: j + 1 + length, by: -1) { order[p] = order[p - length] }
+                for k in 0..<length { order[j + 1 + k] = run[k] }
+                changed = (j + 1)...(i + length - 1)
+            } else {
+                for p in i...(j - length) { order[p] = order[p + length] }
+                for k in 0..<length { order[j - length + 1 + k] = run[k] }
+                changed = i...j
+            }
+            for p in changed { position[order[p]] = p }
+        }
     }
 
     /// Positions worth trying a new edge at from `city`: every one for a small walk, else its near neighbours'.
-    private func candidates(_ city: Int, _ walk: Walk) -> [Int] {
-        neighbours.isEmpty ? Array(walk.order.indices) : neighbours[city].map { walk.position[$0] }
+    private func forEachCandidate(_ city: Int, _ walk: Walk, _ body: (Int) -> Void) {
+        if neighbours.isEmpty {
+            for q in walk.order.indices { body(q) }
+        } else {
+            for other in neighbours[city] { body(walk.position[other]) }
+        }
     }
 
     /// The best 2-opt move with a new edge at `city` (reversing order[i...j] replaces the
     /// edges before i and after j); returns the stops at the ends of the move, nil if none helps.
     private func twoOpt(around city: Int, _ walk: inout Walk) -> [Int]? {
-        let count = walk.order.count
+        let order = walk.order
+        let count = order.count
         let p = walk.position[city]
         var best: (gain: Double, i: Int, j: Int)?
         func consider(_ i: Int, _ j: Int) {
             guard i >= 1, j > i, j < count else { return }
-            let a = walk.order[i - 1], b = walk.order[i], c = walk.order[j]
-            let e = after(walk.order, j)
+            let a = order[i - 1], b = order[i], c = order[j]
+            let e = after(order, j)
             let gain = d(a, b) + (e.map { d(c, $0) } ?? 0) - d(a, c) - (e.map { d(b, $0) } ?? 0)
             if gain > (best?.gain ?? 1e-9) { best = (gain, i, j) }
         }
-        for q in candidates(city, walk) where q != p {
+        forEachCandidate(city, walk) { q in
+            guard q != p else { return }
             // city before the reversed run, or at its end, or first in it, or after it.
             consider(p + 1, q)
             consider(q + 1, p)
@@ -192,8 +235,8 @@ struct LocalSearch {
             consider(q, p - 1)
         }
         guard let move = best else { return nil }
-        var touched = [walk.order[move.i - 1], walk.order[move.i], walk.order[move.j]]
-        if let e = after(walk.order, move.j) { touched.append(e) }
+        var touched = [order[move.i - 1], order[move.i], order[move.j]]
+        if let e = after(order, move.j) { touched.append(e) }
         walk.reverse(move.i...move.j)
         return touched
     }
@@ -206,19 +249,15 @@ struct LocalSearch {
         let p = walk.position[city]
         var best: (gain: Double, i: Int, length: Int, after: Int, reversed: Bool)?
         for length in 1...3 {
-            for i in (length == 1 ? [p] : [p - length + 1, p]) where i >= 1 && i + length <= count {
+            // The runs that begin at p and that end at it (one run when it is a single stop).
+            for i in stride(from: p - length + 1, through: p, by: max(1, length - 1)) where i >= 1 && i + length <= count {
                 let first = order[i], last = order[i + length - 1]
                 let prev = order[i - 1]
                 let next = after(order, i + length - 1)
                 let removed = d(prev, first) + (next.map { d(last, $0) } ?? 0) - (next.map { d(prev, $0) } ?? 0)
-                // Insert after position j (outside the run, and not its own predecessor):
-                // next to a near neighbour of either end, on either side of it.
-                var near = candidates(first, walk)
-                if !neighbours.isEmpty {
-                    if length > 1 { near += candidates(last, walk) }
-                    near += near.filter { $0 > 0 }.map { $0 - 1 }
-                }
-                for j in near where j < i - 1 || j >= i + length {
+                // Insert after position j (outside the run, and not its own predecessor).
+                func insert(after j: Int) {
+                    guard j >= 0, j < i - 1 || j >= i + length else { return }
                     let a = order[j]
                     let b: Int? = j + 1 < count ? order[j + 1] : (closed ? order[0] : nil)
                     let base = b.map { d(a, $0) } ?? 0
@@ -227,6 +266,12 @@ struct LocalSearch {
                     if forward > (best?.gain ?? 1e-9) { best = (forward, i, length, j, false) }
                     if backward > (best?.gain ?? 1e-9) { best = (backward, i, length, j, true) }
                 }
+                // Next to a near neighbour of either end, after it and then before it.
+                forEachCandidate(first, walk) { insert(after: $0) }
+                guard !neighbours.isEmpty else { continue }
+                if length > 1 { forEachCandidate(last, walk) { insert(after: $0) } }
+                forEachCandidate(first, walk) { insert(after: $0 - 1) }
+                if length > 1 { forEachCandidate(last, walk) { insert(after: $0 - 1) } }
             }
         }
         guard let move = best else { return nil }
@@ -234,11 +279,7 @@ struct LocalSearch {
         var touched = [order[i - 1], order[i], order[i + length - 1], order[move.after]]
         if let next = after(order, i + length - 1) { touched.append(next) }
         if let b = after(order, move.after) { touched.append(b) }
-        var run = Array(order[i..<(i + length)])
-        if move.reversed { run.reverse() }
-        let rest = Array(order[..<i] + order[(i + length)...])
-        let insertAfter = move.after < i ? move.after : move.after - length
-        walk = Walk(order: Array(rest[...insertAfter]) + run + Array(rest[(insertAfter + 1)...]), n: n)
+        walk.move(run: i, length: length, after: move.after, reversed: move.reversed)
         return touched
     }
 }

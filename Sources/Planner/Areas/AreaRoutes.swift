@@ -41,12 +41,8 @@ struct RouteContext: Sendable {
 }
 
 extension AreaPlanner {
-    /// Points in tour order from the one nearest the start, with each leg's length.
-    func orderedTour(_ keys: [String], _ c: RouteContext) -> (order: [String], legMeters: [Double]) {
-        orderedTour(keys, c, in: DistanceTable(keys.sorted(), c))
-    }
-
-    /// The tour on distances from `table` (it holds all of `keys`).
+    /// Points in tour order from the one nearest the start, with each leg's length, on
+    /// distances from `table` (it holds all of `keys`).
     func orderedTour(_ keys: [String], _ c: RouteContext, in table: DistanceTable) -> (order: [String], legMeters: [Double]) {
         let sorted = keys.sorted()
         let first = sorted.min { (greatCircleMeters(c.coordinate($0), c.start), $0) < (greatCircleMeters(c.coordinate($1), c.start), $1) } ?? ""

@@ -1,5 +1,5 @@
 /// Walking distances between snapped points over the street graph (Dijkstra with
-/// a binary heap, stopped once every target is settled).
+/// a 4-ary heap, stopped once every target in the source's piece of streets is settled).
 public struct ShortestPaths: Sendable {
     public let graph: StreetGraph
 

@@ -13,7 +13,7 @@ public struct Tour: Sendable, Equatable {
 /// `start`; an open walk ends wherever is best, a closed one returns to the start.
 public struct TourSolver: Sendable {
     public var seed: UInt64
-    /// Kicks of the iterated local search; nil chooses by size.
+    /// Kicks of the iterated local search; nil for 2,000 (a kick costs a few searches).
     public var kicks: Int?
 
     public init(seed: UInt64 = 1, kicks: Int? = nil) {
@@ -26,10 +26,10 @@ public struct TourSolver: Sendable {
         precondition(matrix.count == n * n, "an n × n matrix")
         guard n > 1 else { return Tour(order: n == 1 ? [start] : [], meters: 0) }
         let search = LocalSearch(matrix: matrix, n: n, closed: closed)
-        var best = search.improve(nearestNeighbour(matrix, n: n, start: start))
+        var scratch = LocalSearch.Scratch(n: n)
+        var best = search.improve(nearestNeighbour(matrix, n: n, start: start), dirty: nil, &scratch)
         var bestMeters = search.length(best)
         var random = SeededRandom(seed: seed)
-        var scratch = LocalSearch.Scratch(n: n)
         let rounds = kicks ?? 2000
         if n >= 5 {
             for _ in 0..<rounds {
@@ -116,15 +116,6 @@ struct LocalSearch {
         i + 1 < order.count ? order[i + 1] : (closed ? order[0] : nil)
     }
 
-    /// Moves until none shortens the walk, tried around each stop in a queue: at first
-    /// `dirty` (nil: every stop), then the stops at the ends of each move made. After a
-    /// kick only the few stops at its new edges are dirty, so a kick costs a handful of
-    /// searches instead of whole passes over the walk (Bentley's don't-look bits).
-    func improve(_ start: [Int], dirty: [Int]? = nil) -> [Int] {
-        var scratch = Scratch(n: n)
-        return improve(start, dirty: dirty, &scratch)
-    }
-
     /// Arrays reused from kick to kick: a kick's search is short, and allocating
     /// them afresh each time cost more than it.
     struct Scratch {
@@ -138,6 +129,10 @@ struct LocalSearch {
         }
     }
 
+    /// Moves until none shortens the walk, tried around each stop in a queue: at first
+    /// `dirty` (nil: every stop), then the stops at the ends of each move made. After a
+    /// kick only the few stops at its new edges are dirty, so a kick costs a handful of
+    /// searches instead of whole passes over the walk (Bentley's don't-look bits).
     func improve(_ start: [Int], dirty: [Int]?, _ scratch: inout Scratch) -> [Int] {
         scratch.walk.load(start)
         scratch.queue.removeAll(keepingCapacity: true)

@@ -2,21 +2,18 @@ import Foundation
 import Geometry
 
 extension AreaPlanner {
-    /// Rural points by bike or car (`rules.ruralMode`), route first and cut second:
-    /// one round trip through all of them from the start, cut into consecutive rounds of
-    /// about the target time; a short last round joins the one before when that stays
-    /// within tolerance, or else stands as a remnant.
+    /// Rural points by bike or car (`rules.ruralMode`), route first and cut second: in
+    /// compact sectors, each driven once from its point nearest the start and cut into
+    /// consecutive rounds of about the target time; a sector's drive that no number of
+    /// rounds divides leaves its short rounds as remnants.
     func ruralRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {
         let keys = keys.sorted()
         guard !keys.isEmpty else { return [] }
         // One drive through thousands of farms would need a matrix of millions of
-        // street distances: cut them first into sectors of at most 400 points, and
-        // drive each on its own. Sectors are compact (halved across their longer side):
-        // wedges around the start reached from the town to the border, and every
-        // search from a farm in one went as far.
-        let sectors = Self.sectors(keys, at: keys.map { c.coordinate($0) }, size: 400)
-        guard sectors.count > 1 else { return sectorRounds(keys, c) }
-        return sectors.concurrentMap { sectorRounds($0, c) }.flatMap { $0 }
+        // street distances: cut them first into sectors of at most 400 points. Sectors
+        // are compact (halved across their longer side): wedges around the start reached
+        // from the town to the border, and every search from a farm in one went as far.
+        return Self.sectors(keys, at: keys.map { c.coordinate($0) }, size: 400).concurrentMap { sectorRounds($0, c) }.flatMap { $0 }
     }
 
     /// Halves the points at the median of their longer side until each part has at

@@ -49,6 +49,7 @@ public struct AreaSheetPages: Sendable {
     private func drawFirstPageTop(_ sheet: AreaSheet, _ canvas: Canvas) -> Double {
         let m = Self.margin, width = Self.contentWidth
         canvas.text("\(words.area) \(sheet.areaID)", x: m, y: m - 1, font: .sans(16, bold: true))
+        canvas.text("\(words.version) \(sheet.version)", x: m, y: m + 5.6, font: .sans(7), paint: .grey(0.3))
         let idWidth = canvas.measure("\(words.area) \(sheet.areaID)", font: .sans(16, bold: true)).width
         canvas.text(sheet.name, x: m + idWidth + 3, y: m + 1.2, font: .sans(11), width: 120 - idWidth, oneLine: true)
         canvas.text("\(sheet.district) · \(sheet.association)", x: m, y: m, font: .sans(9), width: width, alignment: .right)
@@ -109,7 +110,15 @@ public struct AreaSheetPages: Sendable {
                     alignment: index == 2 ? .right : .left, oneLine: true)
             }
             let box = Self.columns[4]
-            canvas.stroke(PaperRect(x: m + box.x + 3, y: y + 0.9, width: 3.4, height: 3.4), .black, width: 0.25)
+            let square = PaperRect(x: m + box.x + 3, y: y + 0.9, width: 3.4, height: 3.4)
+            switch row.state {
+            case .open: canvas.stroke(square, .black, width: 0.25)
+            case .delivered:
+                canvas.stroke(square, .black, width: 0.25)
+                canvas.stroke(
+                    line: [(square.x + 0.6, square.y + 1.8), (square.x + 1.4, square.y + 2.8), (square.x + 2.9, square.y + 0.5)], .black, width: 0.5)
+            case .closed: canvas.stroke(line: [(m + 9, y + h / 2), (m + 95, y + h / 2)], .grey(0.35), width: 0.2)
+            }
             canvas.stroke(line: [(m, y + h), (m + Self.contentWidth, y + h)], .grey(0.75), width: 0.15)
         }
     }
@@ -123,10 +132,11 @@ public struct AreaSheetPages: Sendable {
             textLeft += 16
         }
         var how = words.reportHow
-        if let url = sheet.reportURL { how += " \(words.reportAt) \(url)" }
-        canvas.text(how, x: textLeft, y: top + 2, font: .sans(7), paint: .grey(0.15), width: m + Self.contentWidth - 40 - textLeft)
+        // The address on a line of its own, so it never breaks inside.
+        if let url = sheet.reportURL { how += "\n\(words.reportAt) \(url)" }
+        canvas.text(how, x: textLeft, y: top + 2, font: .sans(7), paint: .grey(0.15), width: m + Self.contentWidth - 44 - textLeft)
         canvas.text(
-            "\(words.area) \(sheet.areaID)\n\(words.pageOf(page, count))", x: m + Self.contentWidth - 36, y: top + 2, font: .sans(8, bold: true),
-            width: 36, alignment: .right)
+            "\(words.area) \(sheet.areaID) · \(words.version) \(sheet.version)\n\(words.pageOf(page, count))", x: m + Self.contentWidth - 40, y: top + 2,
+            font: .sans(8, bold: true), width: 40, alignment: .right)
     }
 }

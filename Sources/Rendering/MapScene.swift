@@ -23,8 +23,12 @@ public struct MapScene: Sendable {
     }
 
     /// How far delivery has come in an area; the district map colours areas by it.
+    /// The raw values are the planner's area statuses.
     public enum Status: String, Sendable, CaseIterable {
-        case planned, assigned, partial, delivered
+        case planned, assigned
+        case inProgress = "in-progress"
+        case doneWithSkips = "done-with-skips"
+        case delivered
     }
 
     public struct Area: Sendable {

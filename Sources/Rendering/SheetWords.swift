@@ -9,6 +9,8 @@ public struct SheetWords: Sendable {
     public let language: Language
     public var area: String
     public var areas: String
+    /// The sheet's version, printed beside the area id.
+    public var version: String
     public var volunteer: String
     public var households: String
     public var papers: String
@@ -61,7 +63,7 @@ public struct SheetWords: Sendable {
         self.language = language
         switch language {
         case .sv:
-            area = "Område"; areas = "områden"; volunteer = "Utdelare"; households = "Hushåll"; papers = "Tidningar"; minutes = "Tid"
+            area = "Område"; areas = "områden"; version = "version"; volunteer = "Utdelare"; households = "Hushåll"; papers = "Tidningar"; minutes = "Tid"
             distance = "Sträcka"; start = "Start"; handedOut = "Utlämnat"; returned = "Återlämnat"
             streets = "Gator i gångordning"; number = "Nr"; address = "Adress"; papersShort = "Tidn."; notes = "Anteckningar"
             done = "Klar"; continued = "forts."
@@ -71,12 +73,12 @@ public struct SheetWords: Sendable {
             apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noHouseholds = "Inga hushåll"
             skipNotes = ["locked": "Portkod behövs", "no-letterbox": "Ingen brevlåda", "refused": "Vill inte ha", "not-found": "Hittades inte"]
             walk = "till fots"; bike = "cykel"; car = "bil"
-            statuses = [.planned: "planerat", .assigned: "tilldelat", .partial: "delvis utdelat", .delivered: "utdelat"]
+            statuses = [.planned: "planerat", .assigned: "tilldelat", .inProgress: "påbörjat", .doneWithSkips: "klart med hinder", .delivered: "utdelat"]
             legend = "Områden"; odd = "udda"; even = "jämna"
             deadline = "Valdagen"; report = "Lägesrapport"; coverage = "Täckning per förening"; progress = "Utdelat över tid"
             behind = "Längst efter"; forecastDone = "I nuvarande takt klart"; noPace = "Ingen utdelning senaste veckan"; deliveredWord = "Utdelat"; contactWord = "Kontakt"
         case .en:
-            area = "Area"; areas = "areas"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
+            area = "Area"; areas = "areas"; version = "version"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
             distance = "Distance"; start = "Start"; handedOut = "Handed out"; returned = "Returned"
             streets = "Streets in walking order"; number = "No."; address = "Address"; papersShort = "Papers"; notes = "Notes"
             done = "Done"; continued = "cont."
@@ -86,7 +88,7 @@ public struct SheetWords: Sendable {
             apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noHouseholds = "No households"
             skipNotes = ["locked": "Door code needed", "no-letterbox": "No letterbox", "refused": "Refused", "not-found": "Not found"]
             walk = "on foot"; bike = "bike"; car = "car"
-            statuses = [.planned: "planned", .assigned: "assigned", .partial: "partly delivered", .delivered: "delivered"]
+            statuses = [.planned: "planned", .assigned: "assigned", .inProgress: "in progress", .doneWithSkips: "done with skips", .delivered: "delivered"]
             legend = "Areas"; odd = "odd"; even = "even"
             deadline = "Election day"; report = "Progress report"; coverage = "Coverage by association"; progress = "Delivered over time"
             behind = "Furthest behind"; forecastDone = "At the current pace done on"; noPace = "Nothing delivered in the last week"; deliveredWord = "Delivered"; contactWord = "Contact"

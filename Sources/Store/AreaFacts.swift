@@ -1,11 +1,17 @@
 import GRDB
 import Planner
 
-/// Areas as stored: the plan's figures and the stops in walking order.
+/// Areas as stored: the plan's figures, the stops in walking order, and the sheet's state.
 public struct StoredArea: Sendable, Equatable {
     public var id: Int64
     public var locked: Bool
     public var plan: PlannedArea
+    /// The sheet version of the current stops; it changes whenever they or their order change.
+    public var version: Int
+    /// The last version printed on a sheet, or nil if none was.
+    public var printedVersion: Int?
+    /// Given back to the planner by the coordinator: its reports no longer protect it.
+    public var released: Bool
 
     public var association: String { plan.association }
     public var mode: PlannedArea.Mode { plan.mode }
@@ -20,60 +26,62 @@ public struct StoredArea: Sendable, Equatable {
 public struct AreaChanges: Sendable, Equatable, Codable {
     /// Areas left exactly as they were.
     public var kept = 0
-    /// Areas that kept their id and took new points.
+    /// Areas that kept their id and took new points (a new sheet version).
     public var updated = 0
     public var added = 0
     public var removed = 0
+    /// The ids of the areas removed, for the plan's output.
+    public var removedIDs: [Int64] = []
+    /// The ids of the areas that kept their id with other stops.
+    public var updatedIDs: [Int64] = []
 
-    public init(kept: Int = 0, updated: Int = 0, added: Int = 0, removed: Int = 0) {
+    public init(kept: Int = 0, updated: Int = 0, added: Int = 0, removed: Int = 0, removedIDs: [Int64] = [], updatedIDs: [Int64] = []) {
         self.kept = kept
         self.updated = updated
         self.added = added
         self.removed = removed
-    }
-
-    public static func + (a: AreaChanges, b: AreaChanges) -> AreaChanges {
-        var sum = a
-        sum.kept += b.kept
-        sum.updated += b.updated
-        sum.added += b.added
-        sum.removed += b.removed
-        return sum
+        self.removedIDs = removedIDs
+        self.updatedIDs = updatedIDs
     }
 }
 
 extension StoreTransaction {
-    /// Writes the association's plan: an area with an id continues that stored area
-    /// (rewritten only if it changed), one without is inserted, and unlocked areas
-    /// the plan does not continue are deleted. Locked areas are never touched.
-    public func replaceAreas(association: String, with areas: [PlannedArea]) throws -> AreaChanges {
-        guard let associationID = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [association]) else {
-            throw StoreError(path: path, message: "unknown association '\(association)'")
+    /// Writes a plan for these associations in one go: an area with an id continues that
+    /// stored area (rewritten as a new sheet version only if it changed), one without is
+    /// inserted, and stored areas of these associations that the plan neither continues nor
+    /// `keeps` are deleted. All deletions and old stops go first, so a point that moves
+    /// between associations never meets itself (UNIQUE pointKey).
+    public func writePlan(associations: [String], areas: [PlannedArea], keeping kept: Set<Int64>) throws -> AreaChanges {
+        var associationID: [String: Int64] = [:]
+        for name in Set(associations + areas.map(\.association)).sorted() {
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [name]) else {
+                throw StoreError(path: path, message: "unknown association '\(name)'")
+            }
+            associationID[name] = id
         }
-        let stored = Dictionary(uniqueKeysWithValues: try self.areas(association: association).filter { !$0.locked }.map { ($0.id, $0.plan) })
+        let chosen = Set(associations)
+        let stored = Dictionary(uniqueKeysWithValues: try self.areas().filter { chosen.contains($0.association) }.map { ($0.id, $0) })
         var changes = AreaChanges()
         let continued = Set(areas.compactMap(\.id))
-        let rewritten = areas.filter { area in area.id.map { stored[$0] != nil && stored[$0] != area } ?? false }
-        // Stops go first, so a point moving between areas never meets itself (UNIQUE pointKey).
-        for id in stored.keys.sorted() where !continued.contains(id) {
+        let rewritten = areas.filter { area in area.id.map { id in stored[id].map { $0.plan != area } ?? false } ?? false }
+        for id in stored.keys.sorted() where !continued.contains(id) && !kept.contains(id) {
             try db.execute(sql: "DELETE FROM area WHERE id = ?", arguments: [id])
-            changes.removed += 1
+            changes.removedIDs.append(id)
         }
         for area in rewritten {
             try db.execute(sql: "DELETE FROM areaStop WHERE areaId = ?", arguments: [area.id])
         }
-        let insertStop = try db.makeStatement(sql: "INSERT INTO areaStop (areaId, position, pointKey) VALUES (?, ?, ?)")
         for area in rewritten {
             guard let id = area.id else { continue }
             try db.execute(
                 sql: """
-                    UPDATE area SET mode = ?, households = ?, walkMeters = ?, minutes = ?, deadheadMeters = ?, balance = ?,
-                        targetMinutes = ?, maxPapers = ? WHERE id = ?
+                    UPDATE area SET associationId = ?, mode = ?, households = ?, walkMeters = ?, minutes = ?, deadheadMeters = ?, balance = ?,
+                        targetMinutes = ?, maxPapers = ?, version = version + 1 WHERE id = ?
                     """,
-                arguments: [area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters, area.balance.rawValue,
-                            area.targetMinutes, area.maxPapers, id])
-            for (position, key) in area.route.enumerated() { try insertStop.execute(arguments: [id, position, key]) }
-            changes.updated += 1
+                arguments: [associationID[area.association], area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters,
+                            area.balance.rawValue, area.targetMinutes, area.maxPapers, id])
+            try insertStops(of: id, route: area.route)
+            changes.updatedIDs.append(id)
         }
         let insertArea = try db.makeStatement(sql: """
             INSERT INTO area (associationId, mode, households, walkMeters, minutes, deadheadMeters, balance, targetMinutes, maxPapers)
@@ -81,15 +89,123 @@ extension StoreTransaction {
             """)
         for area in areas where area.id.map({ stored[$0] == nil }) ?? true {
             try insertArea.execute(arguments: [
-                associationID, area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters, area.balance.rawValue,
-                area.targetMinutes, area.maxPapers,
+                associationID[area.association], area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters,
+                area.balance.rawValue, area.targetMinutes, area.maxPapers,
             ])
-            let id = db.lastInsertedRowID
-            for (position, key) in area.route.enumerated() { try insertStop.execute(arguments: [id, position, key]) }
+            try insertStops(of: db.lastInsertedRowID, route: area.route)
             changes.added += 1
         }
-        changes.kept = areas.filter { area in area.id.map { stored[$0] == area } ?? false }.count
+        changes.removed = changes.removedIDs.count
+        changes.updated = changes.updatedIDs.count
+        changes.kept = areas.filter { area in area.id.map { stored[$0]?.plan == area } ?? false }.count
         return changes
+    }
+
+    /// The area's stops, and the same stops as its current sheet version with the households printed.
+    private func insertStops(of id: Int64, route: [String]) throws {
+        let insertStop = try db.cachedStatement(sql: "INSERT INTO areaStop (areaId, position, pointKey) VALUES (?, ?, ?)")
+        for (position, key) in route.enumerated() { try insertStop.execute(arguments: [id, position, key]) }
+        try db.execute(
+            sql: """
+                INSERT INTO sheetStop (areaId, version, position, pointKey, households)
+                SELECT s.areaId, a.version, s.position, s.pointKey, p.households
+                FROM areaStop s JOIN area a ON a.id = s.areaId JOIN deliveryPoint p ON p.key = s.pointKey
+                WHERE s.areaId = ?
+                """, arguments: [id])
+    }
+
+    /// The stops of a sheet version in their printed order (stop k is element k - 1), or
+    /// nil when the area never had that version.
+    public func sheetStops(area: Int64, version: Int) throws -> [PrintedStop]? {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT pointKey, households FROM sheetStop WHERE areaId = ? AND version = ? ORDER BY position", arguments: [area, version])
+        return rows.isEmpty ? nil : rows.map { PrintedStop(pointKey: $0[0], households: $0[1]) }
+    }
+
+    /// The current sheet version's stops of every area.
+    public func currentSheetStops() throws -> [Int64: [PrintedStop]] {
+        var result: [Int64: [PrintedStop]] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.areaId, s.pointKey, s.households FROM sheetStop s JOIN area a ON a.id = s.areaId AND a.version = s.version
+            ORDER BY s.areaId, s.position
+            """)
+        {
+            result[row[0], default: []].append(PrintedStop(pointKey: row[1], households: row[2]))
+        }
+        return result
+    }
+
+    /// The version a print of each area carries: its current one, or the next when the
+    /// current one is on paper already with other households than the district has now
+    /// (a number on either sheet then still finds the papers it promised).
+    public func versionsToPrint(_ ids: [Int64]) throws -> [Int64: Int] {
+        let changed = Set(try Int64.fetchAll(db, sql: """
+            SELECT DISTINCT a.id FROM area a JOIN sheetStop s ON s.areaId = a.id AND s.version = a.version
+            LEFT JOIN deliveryPoint p ON p.key = s.pointKey
+            WHERE a.printedVersion = a.version AND p.households IS NOT s.households
+            """))
+        var result: [Int64: Int] = [:]
+        for id in ids {
+            guard let version = try Int.fetchOne(db, sql: "SELECT version FROM area WHERE id = ?", arguments: [id]) else { continue }
+            result[id] = changed.contains(id) ? version + 1 : version
+        }
+        return result
+    }
+
+    /// These areas are on paper now, at these versions (from `versionsToPrint`), with the
+    /// households the district has now: a plan keeps them until they are released.
+    public func markPrinted(versions: [Int64: Int]) throws {
+        for (id, version) in versions.sorted(by: { $0.key < $1.key }) {
+            guard let current = try Int.fetchOne(db, sql: "SELECT version FROM area WHERE id = ?", arguments: [id]) else { continue }
+            if version > current {
+                try db.execute(sql: "UPDATE area SET version = ? WHERE id = ?", arguments: [version, id])
+                try db.execute(
+                    sql: """
+                        INSERT INTO sheetStop (areaId, version, position, pointKey, households)
+                        SELECT s.areaId, ?, s.position, s.pointKey, p.households
+                        FROM areaStop s JOIN deliveryPoint p ON p.key = s.pointKey WHERE s.areaId = ?
+                        """, arguments: [version, id])
+            } else {
+                try db.execute(
+                    sql: """
+                        UPDATE sheetStop SET households = coalesce((SELECT households FROM deliveryPoint WHERE key = sheetStop.pointKey), households)
+                        WHERE areaId = ? AND version = ?
+                        """, arguments: [id, version])
+            }
+            try db.execute(sql: "UPDATE area SET printedVersion = ?, released = 0 WHERE id = ?", arguments: [version, id])
+        }
+    }
+
+    /// Gives a handed-out area back to the planner: no volunteer, no printed sheet that binds
+    /// it, and its reports no longer keep it (they stay recorded). False if there is no such area.
+    public func releaseArea(_ id: Int64) throws -> Bool {
+        try db.execute(sql: "UPDATE area SET printedVersion = NULL, released = 1, locked = 0 WHERE id = ?", arguments: [id])
+        guard db.changesCount > 0 else { return false }
+        try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [id])
+        return true
+    }
+
+    /// The target and cap last asked for per association (nil where the configuration's stand).
+    public func associationRules() throws -> [String: (targetMinutes: Double?, maxPapers: Int?)] {
+        var result: [String: (targetMinutes: Double?, maxPapers: Int?)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT s.name, r.targetMinutes, r.maxPapers FROM associationRules r JOIN association s ON s.id = r.associationId
+            """)
+        {
+            result[row[0]] = (row[1], row[2])
+        }
+        return result
+    }
+
+    /// Remembers a target or cap asked for; nil leaves what was remembered.
+    public func rememberRules(association: String, targetMinutes: Double?, maxPapers: Int?) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO associationRules (associationId, targetMinutes, maxPapers)
+                SELECT id, ?, ? FROM association WHERE name = ?
+                ON CONFLICT (associationId) DO UPDATE SET
+                    targetMinutes = coalesce(excluded.targetMinutes, targetMinutes), maxPapers = coalesce(excluded.maxPapers, maxPapers)
+                """, arguments: [targetMinutes, maxPapers, association])
     }
 
     public func areas(association: String? = nil) throws -> [StoredArea] {
@@ -100,7 +216,7 @@ extension StoreTransaction {
         return try Row.fetchAll(
             db, sql: """
                 SELECT a.id, s.name, a.mode, a.households, a.walkMeters, a.minutes, a.deadheadMeters, a.locked,
-                    a.balance, a.targetMinutes, a.maxPapers
+                    a.balance, a.targetMinutes, a.maxPapers, a.version, a.printedVersion, a.released
                 FROM area a JOIN association s ON s.id = a.associationId
                 WHERE ? IS NULL OR s.name = ? ORDER BY s.name, a.id
                 """, arguments: [association, association]
@@ -110,8 +226,15 @@ extension StoreTransaction {
                 plan: PlannedArea(
                     id: row[0], association: row[1], route: stops[row[0]] ?? [], households: row[3],
                     mode: PlannedArea.Mode(rawValue: row[2]) ?? .walk, walkMeters: row[4], minutes: row[5], deadheadMeters: row[6],
-                    balance: PlannedArea.Balance(rawValue: row[8]) ?? .outside, targetMinutes: row[9], maxPapers: row[10]))
+                    balance: PlannedArea.Balance(rawValue: row[8]) ?? .outside, targetMinutes: row[9], maxPapers: row[10]),
+                version: row[11], printedVersion: row[12], released: row[13])
         }
+    }
+
+    public func area(id: Int64) throws -> StoredArea? {
+        guard let name = try String.fetchOne(db, sql: "SELECT s.name FROM area a JOIN association s ON s.id = a.associationId WHERE a.id = ?", arguments: [id])
+        else { return nil }
+        return try areas(association: name).first { $0.id == id }
     }
 
     public func setLocked(area id: Int64, _ locked: Bool) throws -> Bool {

@@ -11,10 +11,13 @@ extension StoreTransaction {
         }
     }
 
-    public func addDelivery(_ record: DeliveryRecord, area: Int64?) throws {
+    /// - Parameter version: the sheet version the report was read against.
+    public func addDelivery(_ record: DeliveryRecord, area: Int64?, version: Int?) throws {
         try db.execute(
-            sql: "INSERT INTO delivery (pointKey, areaId, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [record.pointKey, area, record.outcome.rawValue, record.reason?.rawValue, record.households, record.reportedAt, record.reporter])
+            sql: "INSERT INTO delivery (pointKey, areaId, version, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                record.pointKey, area, version, record.outcome.rawValue, record.reason?.rawValue, record.households, record.reportedAt, record.reporter,
+            ])
     }
 
     /// Marks every standing record of these points undone; returns how many points had one.

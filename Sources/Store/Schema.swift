@@ -189,6 +189,37 @@ enum Schema {
                 CREATE INDEX delivery_point ON delivery(pointKey);
                 """)
         }
+        // Campaign state. An area has a sheet version that changes whenever its stops or
+        // their order change; every version's stops stay (with the households printed), so
+        // a number on an old sheet resolves to the door that was on it. `printedVersion` is
+        // the last version printed; `released` says the coordinator gave a handed-out area
+        // back to the planner. The last target and cap asked for per association are kept,
+        // so a plain `plan` does not recut what `--target-minutes` cut.
+        migrator.registerMigration("v6 campaign state") { db in
+            try db.execute(sql: """
+                ALTER TABLE area ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+                ALTER TABLE area ADD COLUMN printedVersion INTEGER CHECK (printedVersion IS NULL OR printedVersion >= 1);
+                ALTER TABLE area ADD COLUMN released INTEGER NOT NULL DEFAULT 0 CHECK (released IN (0, 1));
+                CREATE TABLE sheetStop (
+                    areaId INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,
+                    version INTEGER NOT NULL CHECK (version >= 1),
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    pointKey TEXT NOT NULL,
+                    households INTEGER NOT NULL CHECK (households >= 0),
+                    PRIMARY KEY (areaId, version, position)
+                );
+                INSERT INTO sheetStop (areaId, version, position, pointKey, households)
+                    SELECT s.areaId, 1, s.position, s.pointKey, p.households
+                    FROM areaStop s JOIN deliveryPoint p ON p.key = s.pointKey;
+                CREATE TABLE associationRules (
+                    associationId INTEGER PRIMARY KEY REFERENCES association(id) ON DELETE CASCADE,
+                    targetMinutes REAL CHECK (targetMinutes IS NULL OR targetMinutes > 0),
+                    maxPapers INTEGER CHECK (maxPapers IS NULL OR maxPapers > 0)
+                );
+                ALTER TABLE delivery ADD COLUMN version INTEGER;
+                CREATE INDEX delivery_area ON delivery(areaId);
+                """)
+        }
         return migrator
     }
 }

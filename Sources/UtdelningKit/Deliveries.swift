@@ -11,13 +11,17 @@ public struct DeliveryReport: Sendable, Codable, Equatable {
     public var repeated: Int
     /// Points whose standing records were undone.
     public var undone: Int
+    /// The sheet version the stop numbers were read against.
+    public var version: Int?
 }
 
 extension District {
     /// Which of an area's stops a report is about.
     public enum StopSelection: Sendable, Equatable {
+        /// The stops of the sheet that have no report yet: a skip already reported stands.
         case all
-        /// Stop numbers as on the sheet ("7"), or point keys ("n123").
+        /// Stop numbers as on the sheet ("7"), ranges as the sheet prints them ("12-15",
+        /// "12–15"), or point keys ("n123").
         case stops([String])
     }
 
@@ -26,70 +30,130 @@ extension District {
         case skipped(DeliveryRecord.Reason)
     }
 
-    /// Records deliveries or skips at an area's stops in one transaction. Re-reporting the
-    /// same thing writes nothing; a delivered point stays delivered until undone.
-    public func deliver(area: Int64, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, at time: Date = Date()) throws -> DeliveryReport {
-        let store = try existingStore()
-        let reports = try resolve(area: area, stops: stops, store: store).map { (area, $0, outcome, time, reporter) }
-        return try record(reports, store: store)
-    }
-
-    public func undoDeliveries(area: Int64, stops: StopSelection) throws -> DeliveryReport {
-        let store = try existingStore()
-        let keys = try resolve(area: area, stops: stops, store: store)
-        let undone = try store.write { tx in try tx.undoDeliveries(pointKeys: keys) }
-        return DeliveryReport(recorded: 0, repeated: 0, undone: undone)
-    }
-
-    private func resolve(area id: Int64, stops: StopSelection, store: DistrictStore) throws -> [String] {
-        guard let area = try store.read({ tx in try tx.areas() }).first(where: { $0.id == id }) else {
-            throw InputFileError(path: databasePath, message: "no area \(id)")
-        }
-        return try Self.keys(of: stops, in: area.route, area: id, path: databasePath, position: "")
-    }
-
-    static func keys(of stops: StopSelection, in route: [String], area: Int64, path: String, position: String) throws -> [String] {
-        guard case .stops(let wanted) = stops else { return route }
-        let members = Set(route)
-        return try wanted.map { item in
-            let text = item.trimmingCharacters(in: .whitespaces)
-            if let number = Int(text) {
-                guard number >= 1 && number <= route.count else {
-                    throw InputFileError(path: path, position: position, message: "area \(area) has stops 1–\(route.count); no stop \(number)")
-                }
-                return route[number - 1]
-            }
-            guard members.contains(text) else { throw InputFileError(path: path, position: position, message: "'\(text)' is not a stop of area \(area)") }
-            return text
-        }
-    }
-
-    /// Each report with its own time and reporter, in the order given.
-    func record(
-        _ reports: [(area: Int64, key: String, outcome: DeliveryOutcome, time: Date, reporter: String?)], store: DistrictStore
+    /// Records deliveries or skips at an area's stops in one transaction. Stop numbers are
+    /// read against the sheet `version` (by default the one printed, which must still be
+    /// the current one); re-reporting the same thing writes nothing.
+    /// - Parameter day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
+    public func deliver(
+        area: Int64, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
+        now: Date = Date()
     ) throws -> DeliveryReport {
+        let time = try Self.reportTime(day: day, now: now, path: databasePath, position: "")
+        let store = try existingStore()
+        let (sheetVersion, sheet): (Int, [PrintedStop]) = try store.read { tx in
+            try self.sheet(of: area, version: version, tx: tx, path: databasePath, position: "")
+        }
+        let standings = DeliveryState.standings(try store.read { tx in try tx.deliveries() })
+        let chosen = try Self.stops(stops, on: sheet, area: area, version: sheetVersion, path: databasePath, position: "")
+            .filter { stops != .all || standings[$0.pointKey] == nil }
+        let reports = chosen.map { Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter) }
+        var report = try record(reports, store: store)
+        report.version = sheetVersion
+        return report
+    }
+
+    public func undoDeliveries(area: Int64, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
+        let store = try existingStore()
+        return try store.write { tx in
+            let (v, sheet) = try sheet(of: area, version: version, tx: tx, path: databasePath, position: "")
+            let keys = try Self.stops(stops, on: sheet, area: area, version: v, path: databasePath, position: "").map(\.pointKey)
+            return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
+        }
+    }
+
+    /// The sheet a report was made from: the version given, else the printed one, which must
+    /// still be current (else a number could name another door), else the current one.
+    func sheet(of id: Int64, version: Int?, tx: StoreTransaction, path: String, position: String) throws -> (Int, [PrintedStop]) {
+        guard let area = try tx.area(id: id) else { throw InputFileError(path: path, position: position, message: "no area \(id)") }
+        if let version {
+            guard let stops = try tx.sheetStops(area: id, version: version) else {
+                throw InputFileError(path: path, position: position, message: "area \(id) has sheet versions 1–\(area.version); no version \(version)")
+            }
+            return (version, stops)
+        }
+        if let printed = area.printedVersion, printed != area.version {
+            throw InputFileError(
+                path: path, position: position,
+                message: "area \(id) changed after its sheet was printed (version \(printed), now \(area.version)); give the version printed on the sheet")
+        }
+        return (area.version, try tx.sheetStops(area: id, version: area.version) ?? [])
+    }
+
+    /// The stops chosen on one sheet, in the order given, each once.
+    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: Int64, version: Int, path: String, position: String) throws -> [PrintedStop] {
+        guard case .stops(let wanted) = selection else { return sheet }
+        func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: position, message: message) }
+        var chosen: [PrintedStop] = []
+        var seen = Set<String>()
+        for item in wanted {
+            let text = item.trimmingCharacters(in: .whitespaces)
+            let numbers: [Int]
+            if let range = StopRange(text) {
+                guard range.first >= 1 && range.last <= sheet.count else {
+                    throw fail("area \(area) (version \(version)) has stops 1–\(sheet.count); no stop \(range.last > sheet.count ? range.last : range.first)")
+                }
+                numbers = Array(range.first...range.last)
+            } else if let index = sheet.firstIndex(where: { $0.pointKey == text }) {
+                numbers = [index + 1]
+            } else {
+                throw fail("'\(text)' is neither a stop number nor a stop of area \(area) (version \(version))")
+            }
+            for number in numbers where seen.insert(sheet[number - 1].pointKey).inserted { chosen.append(sheet[number - 1]) }
+        }
+        return chosen
+    }
+
+    struct Report {
+        var area: Int64
+        var version: Int
+        var stop: PrintedStop
+        var outcome: DeliveryOutcome
+        var time: Date
+        var reporter: String?
+    }
+
+    /// Each report with its own time and reporter, in the order given, in one transaction. A
+    /// door no longer in the district is refused: its report would count nobody.
+    func record(_ reports: [Report], store: DistrictStore) throws -> DeliveryReport {
         try store.write { tx in
-            let households = Dictionary(uniqueKeysWithValues: try tx.points().map { ($0.point.key, $0.count.households) })
+            let existing = Set(try tx.points().map(\.point.key))
             var standings = DeliveryState.standings(try tx.deliveries())
             var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
-            for (area, key, outcome, time, reporter) in reports {
-                let stamp = Self.timestamp(time)
-                let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch outcome {
+            for r in reports {
+                guard existing.contains(r.stop.pointKey) else {
+                    throw InputFileError(path: databasePath, message: "area \(r.area) (version \(r.version)): the stop \(r.stop.pointKey) is no longer in the district")
+                }
+                let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch r.outcome {
                 case .delivered: (.delivered, nil)
                 case .skipped(let why): (.skipped, why)
                 }
                 let record = DeliveryRecord(
-                    pointKey: key, outcome: result, reason: reason, households: households[key] ?? 0, reportedAt: stamp, reporter: reporter)
-                if DeliveryState.isRepeat(record, of: standings[key]) {
+                    pointKey: r.stop.pointKey, outcome: result, reason: reason, households: r.stop.households, reportedAt: Self.timestamp(r.time),
+                    reporter: r.reporter)
+                if DeliveryState.isRepeat(record, of: standings[record.pointKey]) {
                     report.repeated += 1
                     continue
                 }
-                try tx.addDelivery(record, area: area)
-                standings[key] = DeliveryState.Standing(outcome: record.outcome, reason: record.reason, reportedAt: stamp)
+                try tx.addDelivery(record, area: r.area, version: r.version)
+                if (standings[record.pointKey]?.reportedAt ?? "") <= record.reportedAt {
+                    standings[record.pointKey] = DeliveryState.Standing(
+                        outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households)
+                }
                 report.recorded += 1
             }
             return report
         }
+    }
+
+    /// When a report happened: now, or noon of the day it describes; never after today.
+    static func reportTime(day: String?, now: Date, path: String, position: String) throws -> Date {
+        guard let day else { return now }
+        guard DistrictConfig.isDate(day), let noon = DeliveryFile.parseDate(day + "T12:00:00Z") else {
+            throw InputFileError(path: path, position: position, message: "date '\(day)' is not YYYY-MM-DD")
+        }
+        let today = Self.day(now)
+        guard day <= today else { throw InputFileError(path: path, position: position, message: "date \(day) is in the future (today is \(today))") }
+        return day == today ? now : noon
     }
 
     /// "2030-08-20T18:00:00Z".
@@ -97,4 +161,17 @@ extension District {
 
     /// "2030-08-20", the UTC day.
     static func day(_ date: Date) -> String { String(timestamp(date).prefix(10)) }
+}
+
+/// "12", "12-15" or "12–15" (as sheets print shared labels): stop numbers from first to last.
+struct StopRange: Equatable {
+    var first: Int
+    var last: Int
+
+    init?(_ text: String) {
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (1...2).contains(parts.count), let first = Int(parts[0]), let last = Int(parts[parts.count - 1]), first <= last else { return nil }
+        self.first = first
+        self.last = last
+    }
 }

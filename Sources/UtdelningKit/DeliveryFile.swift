@@ -8,7 +8,8 @@ import Store
 /// | column | names accepted | required |
 /// | --- | --- | --- |
 /// | area | `area`, `område`, `omrade` | yes |
-/// | stop | `stop`, `nr`, `punkt`, `point` (a stop number as on the sheet, or a point key) | yes |
+/// | stop | `stop`, `nr`, `punkt`, `point` (a stop number or range as on the sheet, or a point key) | yes |
+/// | version | `version`, `utgåva`, `sheet_version` (the sheet's version; else the printed one) | no |
 /// | outcome | `outcome`, `status`, `utfall`: delivered/levererad/ok/x, or skipped/ej | yes |
 /// | reason | `reason`, `orsak`: locked/låst, no-letterbox/ingen brevlåda, refused/nej tack, not-found/hittades inte | for skips |
 /// | date | `date`, `datum`, `reported_at` (YYYY-MM-DD, or with a time) | no: now |
@@ -17,6 +18,7 @@ enum DeliveryFile {
     static let columns: [String: [String]] = [
         "area": ["area", "område", "omrade", "area_id"],
         "stop": ["stop", "nr", "punkt", "point", "stopp"],
+        "version": ["version", "utgåva", "utgava", "sheet_version", "arkversion"],
         "outcome": ["outcome", "status", "utfall", "resultat"],
         "reason": ["reason", "orsak", "anledning"],
         "date": ["date", "datum", "reported_at", "tid"],
@@ -36,8 +38,10 @@ enum DeliveryFile {
         var line: Int
         var area: Int64
         var stop: String
+        var version: Int?
         var outcome: District.DeliveryOutcome
-        var date: Date?
+        /// The day the row describes (YYYY-MM-DD, or with a time).
+        var date: String?
         var reporter: String?
     }
 
@@ -50,6 +54,7 @@ enum DeliveryFile {
             return index
         }
         let area = try required("area"), stop = try required("stop"), outcome = try required("outcome")
+        let version = table.column(columns["version"] ?? [])
         let reason = table.column(columns["reason"] ?? []), date = table.column(columns["date"] ?? []), reporter = table.column(columns["reporter"] ?? [])
         return try table.rows.map { row in
             func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: "line \(row.line)", message: message) }
@@ -67,12 +72,15 @@ enum DeliveryFile {
             } else {
                 throw fail("outcome '\(outcomeText)' is neither delivered nor skipped")
             }
-            var when: Date?
-            if let text = table.value(row, date) {
-                guard let parsedDate = parseDate(text) else { throw fail("date '\(text)' is not YYYY-MM-DD") }
-                when = parsedDate
+            if let text = table.value(row, date), parseDate(text) == nil { throw fail("date '\(text)' is not YYYY-MM-DD") }
+            var sheetVersion: Int?
+            if let text = table.value(row, version) {
+                guard let number = Int(text), number >= 1 else { throw fail("version '\(text)' is not a sheet version (1, 2, …)") }
+                sheetVersion = number
             }
-            return Row(line: row.line, area: areaID, stop: stopText, outcome: parsed, date: when, reporter: table.value(row, reporter))
+            return Row(
+                line: row.line, area: areaID, stop: stopText, version: sheetVersion, outcome: parsed, date: table.value(row, date),
+                reporter: table.value(row, reporter))
         }
     }
 
@@ -91,17 +99,27 @@ enum DeliveryFile {
 }
 
 extension District {
-    /// Returned sheets: every row checked first (area, stop, outcome; its line is named),
-    /// then all of them recorded in one transaction.
+    /// Returned sheets: every row checked first (area, sheet version, stop, outcome, date;
+    /// its line is named), then all of them recorded in one transaction.
     public func importDeliveries(path: String, now: Date = Date()) throws -> DeliveryReport {
         let rows = try DeliveryFile.read(path: path)
         let store = try existingStore()
-        let routes = Dictionary(uniqueKeysWithValues: try store.read { tx in try tx.areas() }.map { ($0.id, $0.route) })
-        var reports: [(area: Int64, key: String, outcome: DeliveryOutcome, time: Date, reporter: String?)] = []
-        for row in rows {
-            guard let route = routes[row.area] else { throw InputFileError(path: path, position: "line \(row.line)", message: "no area \(row.area)") }
-            let key = try Self.keys(of: .stops([row.stop]), in: route, area: row.area, path: path, position: "line \(row.line)")
-            reports.append((row.area, key[0], row.outcome, row.date ?? now, row.reporter))
+        let today = Self.day(now)
+        let reports = try store.read { tx in
+            try rows.flatMap { row -> [Report] in
+                let position = "line \(row.line)"
+                let time = try row.date.map { text -> Date in
+                    if text.count == 10 { return try Self.reportTime(day: text, now: now, path: path, position: position) }
+                    guard let date = DeliveryFile.parseDate(text), Self.day(date) <= today else {
+                        throw InputFileError(path: path, position: position, message: "date \(text) is in the future (today is \(today))")
+                    }
+                    return date
+                } ?? now
+                let (version, sheet) = try sheet(of: row.area, version: row.version, tx: tx, path: path, position: position)
+                return try Self.stops(.stops([row.stop]), on: sheet, area: row.area, version: version, path: path, position: position).map {
+                    Report(area: row.area, version: version, stop: $0, outcome: row.outcome, time: time, reporter: row.reporter)
+                }
+            }
         }
         // Oldest first, so a later report in the file stands over an earlier one.
         return try record(reports.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element), store: store)

@@ -20,6 +20,7 @@ struct PlanDrawing {
     /// Names only: a sheet is shared, so no contact details reach the drawing.
     let volunteerName: [Int64: String]
     let standings: [String: DeliveryState.Standing]
+    let householdsNow: [String: Int]
 
     init(store: DistrictStore, walking: WalkingProfile) throws {
         let (points, areas, ways, assignments, people, records) = try store.read { tx in
@@ -30,6 +31,7 @@ struct PlanDrawing {
         let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
         volunteerName = Dictionary(uniqueKeysWithValues: assignments.compactMap { a in nameOf[a.volunteerID].map { (a.areaID, $0) } })
         self.points = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })
+        householdsNow = self.points.mapValues(\.count.households)
         let origin = BoundingBox(points.map(\.point.coordinate))?.center ?? Coordinate(latitude: 0, longitude: 0)
         let projection = LocalProjection(origin: origin)
         self.projection = projection
@@ -56,7 +58,8 @@ struct PlanDrawing {
     }
 
     func status(of area: StoredArea) -> MapScene.Status {
-        MapScene.Status(rawValue: Coverage.status(route: area.route, assigned: volunteerName[area.id] != nil, standings: standings)) ?? .planned
+        let status = AreaStatus(route: area.route, assigned: volunteerName[area.id] != nil, standings: standings, householdsNow: householdsNow)
+        return MapScene.Status(rawValue: status.rawValue) ?? .planned
     }
 
     /// How a way is drawn, or nil when it is not drawn.

@@ -2,7 +2,7 @@ import Rendering
 
 /// How sheets are printed and papers ordered; the `sheets:` section of the district configuration.
 public struct SheetRules: Sendable, Equatable, Codable {
-    /// Where volunteers report back. Each sheet's QR code points to `<base>/areas/<id>`; empty for no code.
+    /// Where volunteers report back. Each sheet's QR code points to `<base>/areas/<id>?v=<version>`; empty for no code.
     public var reportBaseURL = ""
     /// Papers ordered beyond one per household, in percent.
     public var sparePercent = 5.0
@@ -25,10 +25,10 @@ public struct SheetRules: Sendable, Equatable, Codable {
         }
     }
 
-    /// The reporting address of one area, or nil without a base.
-    public func reportURL(area id: Int64) -> String? {
+    /// The reporting address of one area's sheet version, or nil without a base.
+    public func reportURL(area id: Int64, version: Int) -> String? {
         let base = reportBaseURL.trimmingCharacters(in: .whitespaces)
         guard !base.isEmpty else { return nil }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/areas/\(id)"
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/areas/\(id)?v=\(version)"
     }
 }

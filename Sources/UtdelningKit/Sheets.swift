@@ -33,13 +33,16 @@ extension District {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let path = (directory as NSString).appendingPathComponent("area-\(id).pdf")
             let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(words.area) \(id)")
-            try sheetPages.draw(sheet(for: only, drawing: drawing, words: words), into: document)
+            let versions = try store.read { tx in try tx.versionsToPrint([id]) }
+            try sheetPages.draw(sheet(for: only, version: versions[id] ?? only.version, drawing: drawing, words: words), into: document)
             try document.close()
+            try store.write { tx in try tx.markPrinted(versions: versions) }
             return SheetsReport(files: [.init(path: path, association: only.association, areas: 1, pages: document.pages)])
         }
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let printRun = try self.printRun()
         let jobs = chosen.map { name in (name, drawing.sheetOrder(drawing.areas.filter { $0.association == name })) }.filter { !$0.1.isEmpty }
+        let versions = try store.read { tx in try tx.versionsToPrint(jobs.flatMap { $0.1.map(\.id) }) }
         // One PDF per association, written on every core, the largest first.
         let order = jobs.indices.sorted { (-jobs[$0].1.count, $0) < (-jobs[$1].1.count, $1) }
         let slots = ConcurrentSlots<Result<SheetsReport.File, Error>>(count: jobs.count)
@@ -48,7 +51,7 @@ extension District {
             slots.set(order[step], Result {
                 let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
                 let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
-                let sheets = areas.map { sheet(for: $0, drawing: drawing, words: words) }
+                let sheets = areas.map { sheet(for: $0, version: versions[$0.id] ?? $0.version, drawing: drawing, words: words) }
                 let cover = AssociationCover(
                     district: config.district.name, association: name,
                     entries: sheets.map {
@@ -66,6 +69,8 @@ extension District {
             })
         }
         let files = try slots.values.compactMap { try $0?.get() }
+        // On paper now: a plan keeps these stops and numbers until the area is released.
+        try store.write { tx in try tx.markPrinted(versions: versions) }
         return SheetsReport(files: files)
     }
 
@@ -79,11 +84,19 @@ extension District {
         association.map { "/\\:".contains($0) ? "-" : String($0) }.joined() + ".pdf"
     }
 
-    private func sheet(for area: StoredArea, drawing: PlanDrawing, words: SheetWords) -> AreaSheet {
+    private func sheet(for area: StoredArea, version: Int, drawing: PlanDrawing, words: SheetWords) -> AreaSheet {
         let stops = area.route.compactMap { drawing.points[$0] }
         let addresses = stops.map(\.point.address)
+        // A reprint of an area in progress: delivered doors ticked, doors that refused without a box.
         let rows = stops.map { stop in
-            AreaSheet.Row(address: stop.point.address.line, papers: stop.count.households, note: note(for: stop, drawing: drawing, words: words))
+            let standing = drawing.standings[stop.point.key]
+            let state: AreaSheet.Row.State = switch (standing?.outcome, standing?.reason) {
+            case (.delivered?, _): .delivered
+            case (.skipped?, .refused?): .closed
+            default: .open
+            }
+            return AreaSheet.Row(
+                address: stop.point.address.line, papers: stop.count.households, note: note(for: stop, drawing: drawing, words: words), state: state)
         }
         let modeWords = switch area.mode {
         case .walk: words.walk
@@ -91,10 +104,10 @@ extension District {
         case .car: words.car
         }
         return AreaSheet(
-            district: config.district.name, association: area.association, areaID: area.id, name: Self.name(of: addresses, words: words),
+            district: config.district.name, association: area.association, areaID: area.id, version: version, name: Self.name(of: addresses, words: words),
             volunteer: drawing.volunteerName[area.id], modeWords: modeWords, households: area.households, minutes: area.minutes, meters: area.walkMeters,
             start: addresses.first?.line ?? "", streetSummary: StreetRanges.summary(addresses, odd: words.odd, even: words.even), rows: rows,
-            map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id))
+            map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id, version: version))
     }
 
     private func note(for stop: StoreTransaction.StoredPoint, drawing: PlanDrawing, words: SheetWords) -> String {

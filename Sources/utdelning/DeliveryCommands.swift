@@ -11,12 +11,14 @@ struct Deliver: ParsableCommand {
 
     @OptionGroup var district: DistrictOptions
     @Argument(help: "The area's id.") var area: Int64
-    @Flag(help: "Every stop of the area.") var all = false
-    @Option(help: "Stops as on the sheet (3,7,12) or point keys.") var points: String?
+    @Option(help: "The version printed on the sheet (default: the printed one, if the area has not changed since).") var version: Int?
+    @Flag(help: "Every stop of the sheet with no report yet (a skip already reported stands).") var all = false
+    @Option(help: "Stops as on the sheet (3,7,12-15) or point keys.") var points: String?
     @Option(help: "Stops that could not be delivered (with --reason).") var skip: String?
     @Option(help: "locked, no-letterbox, refused or not-found.") var reason: DeliveryRecord.Reason?
     @Flag(help: "Undo the reports of these stops (--all or --points).") var undo = false
     @Option(help: "Who reports it.") var by: String?
+    @Option(help: "The day the report describes (YYYY-MM-DD, not in the future; default now).") var date: String?
 
     func validate() throws {
         let chosen = [all, points != nil, skip != nil].filter { $0 }.count
@@ -33,13 +35,13 @@ struct Deliver: ParsableCommand {
             let stops: District.StopSelection = all ? .all : list(points ?? skip ?? "")
             let report: DeliveryReport
             if undo {
-                report = try district.undoDeliveries(area: area, stops: stops)
-                print("area \(area): \(report.undone) stops taken back")
+                report = try district.undoDeliveries(area: area, version: version, stops: stops)
+                print("area \(area) (version \(report.version ?? 1)): \(report.undone) \(report.undone == 1 ? "stop" : "stops") taken back")
                 return
             }
             let outcome: District.DeliveryOutcome = reason.map { .skipped($0) } ?? .delivered
-            report = try district.deliver(area: area, stops: stops, outcome: outcome, by: by ?? "coordinator")
-            print("area \(area): \(report.recorded) recorded, \(report.repeated) already so")
+            report = try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: by ?? "coordinator", day: date)
+            print("area \(area) (version \(report.version ?? 1)): \(report.recorded) recorded, \(report.repeated) already so")
         }
     }
 }

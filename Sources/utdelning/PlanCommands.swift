@@ -4,25 +4,31 @@ import UtdelningKit
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Cut every association (or one) into walking areas with routes; locked and unchanged areas are kept.")
+        abstract: "Cut every association (or one) into walking areas with routes; locked, handed-out and unchanged areas are kept.")
 
     @OptionGroup var district: DistrictOptions
     @Option(help: "Only this association.") var association: String?
     @Option(help: "Work time of one area, minutes (default from the configuration, 90).") var targetMinutes: Double?
     @Option(help: "Papers one person can carry (default from the configuration, 300).") var maxPapers: Int?
-    @Flag(help: "Cut every unlocked area afresh; by default unchanged areas keep their points and ids.") var fresh = false
-    @Flag(help: "Cut new areas from the points not yet delivered (skipped-locked ones apart, for someone with door codes).") var mopUp = false
+    @Flag(help: "Cut afresh every area that is neither locked nor handed out (assigned, printed, reported on).") var fresh = false
+    @Flag(help: "Cut new areas from the doors worked areas left open (skipped-locked ones apart, for someone with door codes).") var mopUp = false
+    @Flag(help: "Recut handed-out areas too; the output lists what their volunteers lose.") var force = false
+    @Flag(help: "In a mop-up, visit doors that refused again.") var includeRefused = false
 
     func validate() throws {
         if let targetMinutes, !(5...600).contains(targetMinutes) { throw ValidationError("--target-minutes must be between 5 and 600") }
         if let maxPapers, maxPapers < 1 { throw ValidationError("--max-papers must be at least 1") }
         if fresh && mopUp { throw ValidationError("--fresh and --mop-up do not go together") }
+        if includeRefused && !mopUp { throw ValidationError("--include-refused goes with --mop-up") }
+        if force && mopUp { throw ValidationError("--force and --mop-up do not go together") }
     }
 
     func run() throws {
         try reportingErrors {
-            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, fresh: fresh, mopUp: mopUp)
+            let mode = District.PlanMode(fresh: fresh, mopUp: mopUp, force: force, includeRefused: includeRefused)
+            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode)
             print(ReportText.areasSummary(report))
+            if let outcome = report.outcome { print(CampaignText.outcome(outcome, forced: force)) }
         }
     }
 }
@@ -47,7 +53,7 @@ struct Areas: ParsableCommand {
 
 struct AreaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "area", abstract: "Protect an area from re-planning, or release it.", subcommands: [Lock.self, Unlock.self])
+        commandName: "area", abstract: "Protect an area from re-planning, or release it.", subcommands: [Lock.self, Unlock.self, Release.self])
 
     struct Target: ParsableArguments {
         @OptionGroup var district: DistrictOptions
@@ -69,5 +75,36 @@ struct AreaCommand: ParsableCommand {
     struct Unlock: ParsableCommand {
         @OptionGroup var target: Target
         func run() throws { try target.set(locked: false) }
+    }
+
+    struct Release: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Give a handed-out area back to the planner: no volunteer, its printed sheet and reports no longer keep it.")
+        @OptionGroup var target: Target
+        func run() throws {
+            try reportingErrors {
+                try target.district.district().releaseArea(target.id)
+                print("area \(target.id) is released: the next plan may recut it (its reports stay recorded)")
+            }
+        }
+    }
+}
+
+struct TopUps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topups", abstract: "Handed-out areas whose sheet no longer matches: papers to add, doors gone.")
+
+    @OptionGroup var district: DistrictOptions
+    @Option(help: "Only this association.") var association: String?
+    @Option(help: "text or json.") var format: OutputFormat = .text
+
+    func run() throws {
+        try reportingErrors {
+            let topUps = try district.district().topUps(association: association)
+            switch format {
+            case .json: print(try JSONText.encode(topUps))
+            case .text: print(topUps.isEmpty ? "every sheet matches the district" : CampaignText.topUps(topUps))
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ struct Utdelning: ParsableCommand {
         commandName: "utdelning",
         abstract: "Plan the hand delivery of a newspaper to every household of a district.",
         subcommands: [
-            Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, Route.self, Export.self, Sheets.self,
+            Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, TopUps.self, Route.self, Export.self, Sheets.self,
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self,
             Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self,
         ])

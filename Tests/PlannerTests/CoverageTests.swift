@@ -25,15 +25,20 @@ struct CoverageTests {
         #expect(since.daily.map(\.date) == ["2030-08-18", "2030-08-19", "2030-08-20"])
     }
 
-    @Test func deliveredStaysDeliveredUntilUndone() {
+    @Test func theLatestReportStandsAndAnUndoneOneCountsForNothing() {
         var skip = record("p", 15)
         skip.outcome = .skipped
         skip.reason = .locked
+        // The locked door seen the day after "all delivered" stands.
         let after = DeliveryState.standings([record("p", 14), skip])
-        #expect(after["p"]?.outcome == .delivered)
-        var undone = record("p", 14)
+        #expect(after["p"]?.reason == .locked)
+        // Typed in late, an older delivery does not overrule the newer skip.
+        #expect(DeliveryState.standings([skip, record("p", 14)])["p"]?.reason == .locked)
+        var undone = skip
         undone.undone = true
-        #expect(DeliveryState.standings([undone, skip])["p"]?.reason == .locked)
-        #expect(DeliveryState.isRepeat(record("p", 16), of: after["p"]))
+        #expect(DeliveryState.standings([record("p", 14), undone])["p"]?.outcome == .delivered)
+        // A delivery after the skip is news; the same skip again is not.
+        #expect(!DeliveryState.isRepeat(record("p", 16), of: after["p"]))
+        #expect(DeliveryState.isRepeat(skip, of: after["p"]))
     }
 }

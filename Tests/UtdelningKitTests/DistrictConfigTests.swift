@@ -69,10 +69,10 @@ struct DistrictConfigTests {
     @Test func theSheetsSectionHasDefaultsAndChecksItsValues() throws {
         let plain = try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\n", path: "c.yaml")
         #expect(plain.sheets == SheetRules())
-        #expect(plain.sheets.reportURL(area: 7) == nil)
+        #expect(plain.sheets.reportURL(area: 7, version: 1) == nil)
         let withBase = try DistrictConfig.parse(
             "district: {name: Kil, deadline: 2030-09-08}\nsheets: {reportBaseURL: 'https://k.example/r/', sparePercent: 3}\n", path: "c.yaml")
-        #expect(withBase.sheets.reportURL(area: 7) == "https://k.example/r/areas/7")
+        #expect(withBase.sheets.reportURL(area: 7, version: 2) == "https://k.example/r/areas/7?v=2")
         #expect(withBase.sheets.sparePercent == 3)
         let klingon = try #require(throws: InputFileError.self) {
             try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nsheets: {language: tlh}\n", path: "c.yaml")

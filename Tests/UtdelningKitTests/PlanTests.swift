@@ -52,8 +52,9 @@ struct PlanTests {
         // Ids are new on a fresh plan; all else must be byte-identical.
         func withoutIDs(_ text: String) -> String { text.replacingOccurrences(of: #""id" : \d+"#, with: "", options: .regularExpression) }
         let first = try district.plan(targetMinutes: 30)
-        let fresh = try district.plan(targetMinutes: 30, fresh: true)
-        #expect(fresh.changes == AreaChanges(kept: 0, updated: 0, added: first.areas.count, removed: first.areas.count))
+        let fresh = try district.plan(targetMinutes: 30, mode: .init(fresh: true))
+        #expect(fresh.changes == AreaChanges(
+            kept: 0, updated: 0, added: first.areas.count, removed: first.areas.count, removedIDs: first.areas.map(\.id).sorted()))
         #expect(withoutIDs(try JSONText.encode(first.areas)) == withoutIDs(try JSONText.encode(fresh.areas)))
         #expect(Set(first.areas.map(\.id)).isDisjoint(with: fresh.areas.map(\.id)))
     }

@@ -38,7 +38,7 @@ struct SheetsTests {
     static func pagesByArea(_ text: String) -> [Int64: [String]] {
         var pages: [Int64: [String]] = [:]
         for page in text.components(separatedBy: "\u{0C}") {
-            guard let match = page.firstMatch(of: /Område (\d+)\n[^\n]*sida \d+ av \d+/), let id = Int64(match.1) else { continue }
+            guard let match = page.firstMatch(of: /Område (\d+) · version \d+\n[^\n]*sida \d+ av \d+/), let id = Int64(match.1) else { continue }
             pages[id, default: []].append(page)
         }
         return pages

@@ -12,7 +12,7 @@ public struct Coverage: Sendable, Equatable, Codable {
         public var deliveryPoints: Int
         public var deliveredPoints: Int
         public var areas: Int
-        /// Areas where every point is reported (delivered or skipped).
+        /// Areas where every household got its paper.
         public var areasDone: Int
         public var assigned: Int
         public var unassigned: Int
@@ -44,7 +44,7 @@ public struct Coverage: Sendable, Equatable, Codable {
         public var delivered: Int
         public var skipped: Int
         public var coverage: Double
-        /// planned, assigned, partial (some stops reported) or delivered (every stop reported).
+        /// planned, assigned, in-progress, done-with-skips or delivered (every household reached).
         public var status: String
     }
 
@@ -93,6 +93,12 @@ public struct Coverage: Sendable, Equatable, Codable {
         points: [Point], areas: [Area], records: [DeliveryRecord], contacts: [String: String], deadline: String, today: String, since: String? = nil
     ) {
         let standings = DeliveryState.standings(records)
+        let householdsAt = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
+        // Households on the sheet a paper was delivered from, not today's count.
+        func reached(_ key: String) -> Int { DeliveryState.reached(standings[key], householdsNow: householdsAt[key] ?? 0) }
+        func status(_ area: Area) -> AreaStatus {
+            AreaStatus(route: area.route, assigned: area.assigned, standings: standings, householdsNow: householdsAt)
+        }
         func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? (Double(part) / Double(whole) * 10_000).rounded() / 10_000 : 0 }
         var byAssociation: [String: [Point]] = [:]
         for p in points { byAssociation[p.association, default: []].append(p) }
@@ -105,22 +111,21 @@ public struct Coverage: Sendable, Equatable, Codable {
             for p in skipped { reasons[standings[p.key]?.reason?.rawValue ?? "", default: 0] += p.households }
             let own = areasOf[name] ?? []
             let households = members.reduce(0) { $0 + $1.households }
-            let deliveredHouseholds = delivered.reduce(0) { $0 + $1.households }
+            let deliveredHouseholds = delivered.reduce(0) { $0 + reached($1.key) }
             return Association(
                 name: name, households: households, delivered: deliveredHouseholds, skipped: skipped.reduce(0) { $0 + $1.households },
                 coverage: share(deliveredHouseholds, households), deliveryPoints: members.count, deliveredPoints: delivered.count, areas: own.count,
-                areasDone: own.filter { !$0.route.isEmpty && $0.route.allSatisfy { standings[$0] != nil } }.count,
+                areasDone: own.filter { status($0).isDone }.count,
                 assigned: own.filter(\.assigned).count, unassigned: own.filter { !$0.assigned }.count, contact: contacts[name] ?? "",
                 skippedByReason: reasons)
         }
-        let householdsAt = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
         self.areas = areas.sorted { $0.id < $1.id }.map { area in
             let total = area.route.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
-            let delivered = area.route.filter { standings[$0]?.outcome == .delivered }.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
+            let delivered = area.route.reduce(0) { $0 + reached($1) }
             let skipped = area.route.filter { standings[$0]?.outcome == .skipped }.reduce(0) { $0 + (householdsAt[$1] ?? 0) }
             return AreaLine(
                 id: area.id, association: area.association, households: total, delivered: delivered, skipped: skipped, coverage: share(delivered, total),
-                status: Self.status(route: area.route, assigned: area.assigned, standings: standings))
+                status: status(area).rawValue)
         }
         households = associations.reduce(0) { $0 + $1.households }
         delivered = associations.reduce(0) { $0 + $1.delivered }
@@ -131,11 +136,9 @@ public struct Coverage: Sendable, Equatable, Codable {
         skippedByReason = associations.reduce(into: [:]) { sum, a in for (k, v) in a.skippedByReason { sum[k, default: 0] += v } }
 
         // The day each counted point was delivered, from its standing record.
-        let counted = Set(points.map(\.key))
-        let householdsOf = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
         var perDay: [String: Int] = [:]
-        for (key, standing) in standings where standing.outcome == .delivered && counted.contains(key) {
-            perDay[String(standing.reportedAt.prefix(10)), default: 0] += householdsOf[key] ?? 0
+        for (key, standing) in standings where standing.outcome == .delivered && householdsAt[key] != nil {
+            perDay[String(standing.reportedAt.prefix(10)), default: 0] += reached(key)
         }
         var running = 0
         var series: [Day] = []
@@ -151,13 +154,6 @@ public struct Coverage: Sendable, Equatable, Codable {
         let remaining = households - delivered
         let completeOn = remaining <= 0 ? today : rate > 0 ? Self.day(today, plus: Int((Double(remaining) / rate).rounded(.up))) : nil
         forecast = Forecast(householdsPerDay: (rate * 10).rounded() / 10, completeOn: completeOn, deadline: deadline, onTrack: completeOn.map { $0 <= deadline } ?? false)
-    }
-
-    public static func status(route: [String], assigned: Bool, standings: [String: DeliveryState.Standing]) -> String {
-        let reported = route.filter { standings[$0] != nil }.count
-        if !route.isEmpty && reported == route.count { return "delivered" }
-        if reported > 0 { return "partial" }
-        return assigned ? "assigned" : "planned"
     }
 
     /// YYYY-MM-DD plus whole days.

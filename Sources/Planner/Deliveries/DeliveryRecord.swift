@@ -34,35 +34,33 @@ public struct DeliveryRecord: Sendable, Equatable, Codable {
     }
 }
 
-/// Where each point stands, from its records: delivered wins over any skip until it is
-/// undone; otherwise the latest skip counts.
+/// Where each point stands, from its records: the latest report wins, by the day it
+/// describes and then by the order it came in. A volunteer who saw a locked door after the
+/// area was reported "all delivered" knows better than that report, and a paper delivered
+/// after a skip was delivered. Undone reports do not count.
 public enum DeliveryState {
     public struct Standing: Sendable, Equatable {
         public var outcome: DeliveryRecord.Outcome
         public var reason: DeliveryRecord.Reason?
         public var reportedAt: String
+        /// The households on the sheet the report was made from.
+        public var households: Int
 
-        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String) {
+        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String, households: Int = 0) {
             self.outcome = outcome
             self.reason = reason
             self.reportedAt = reportedAt
+            self.households = households
         }
     }
 
+    /// - Parameter records: in the order they were written.
     public static func standings(_ records: [DeliveryRecord]) -> [String: Standing] {
         var result: [String: Standing] = [:]
         for record in records where !record.undone {
-            let candidate = Standing(outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt)
-            guard let current = result[record.pointKey] else {
-                result[record.pointKey] = candidate
-                continue
-            }
-            switch (current.outcome, record.outcome) {
-            case (.delivered, .delivered): if record.reportedAt < current.reportedAt { result[record.pointKey] = candidate }
-            case (.delivered, .skipped): break
-            case (.skipped, .delivered): result[record.pointKey] = candidate
-            case (.skipped, .skipped): if record.reportedAt >= current.reportedAt { result[record.pointKey] = candidate }
-            }
+            if let current = result[record.pointKey], current.reportedAt > record.reportedAt { continue }
+            result[record.pointKey] = Standing(
+                outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households)
         }
         return result
     }
@@ -70,10 +68,13 @@ public enum DeliveryState {
     /// Whether a new report changes nothing: the point already stands exactly so.
     public static func isRepeat(_ record: DeliveryRecord, of standing: Standing?) -> Bool {
         guard let standing else { return false }
-        switch (standing.outcome, record.outcome) {
-        case (.delivered, _): return true
-        case (.skipped, .skipped): return standing.reason == record.reason
-        case (.skipped, .delivered): return false
-        }
+        return standing.outcome == record.outcome && standing.reason == record.reason
+    }
+
+    /// Households reached at a point: those on the sheet it was delivered from, never more
+    /// than live there now (a count that grew since leaves the rest open).
+    public static func reached(_ standing: Standing?, householdsNow: Int) -> Int {
+        guard let standing, standing.outcome == .delivered else { return 0 }
+        return min(standing.households, householdsNow)
     }
 }

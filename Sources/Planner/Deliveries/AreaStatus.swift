@@ -1,0 +1,31 @@
+/// Where an area stands in the campaign. Only an area whose every household got its paper
+/// is delivered; one whose every door was reported, some of them skipped, is not.
+public enum AreaStatus: String, Sendable, Codable, CaseIterable {
+    case planned
+    case assigned
+    case inProgress = "in-progress"
+    case doneWithSkips = "done-with-skips"
+    case delivered
+
+    /// - Parameters:
+    ///   - route: the area's current stops.
+    ///   - householdsNow: each stop's households today; a stop delivered from a sheet with
+    ///     fewer is not wholly delivered.
+    public init(route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
+        let reported = route.compactMap { key in standings[key].map { (key, $0) } }
+        if route.isEmpty || reported.isEmpty {
+            self = assigned ? .assigned : .planned
+        } else if reported.count < route.count {
+            self = .inProgress
+        } else if reported.allSatisfy({ key, standing in
+            standing.outcome == .delivered && DeliveryState.reached(standing, householdsNow: householdsNow[key] ?? 0) >= (householdsNow[key] ?? 0)
+        }) {
+            self = .delivered
+        } else {
+            self = .doneWithSkips
+        }
+    }
+
+    /// Counted as done by the board.
+    public var isDone: Bool { self == .delivered }
+}

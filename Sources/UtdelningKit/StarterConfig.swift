@@ -99,7 +99,7 @@ planning:
 
 # Route sheets (`utdelning sheets`) and the print run (`utdelning printrun`).
 sheets:
-  # Where volunteers report back: each sheet's QR code points to <base>/areas/<id>.
+  # Where volunteers report back: each sheet's QR code points to <base>/areas/<id>?v=<version>.
   # Empty: no QR code, the sheet says to hand it back to the association.
   reportBaseURL: ""
   # Papers ordered beyond one per household, in percent.

@@ -106,13 +106,13 @@ def write_csv(name, header, rows, delimiter=";"):
 
 
 def volunteers_file(name, count, seed_names):
-    associations = [n for (n,) in db().execute("SELECT name FROM association ORDER BY name")]
-    homes = points()
+    homes = db().execute("""SELECT s.name, p.latitude, p.longitude FROM deliveryPoint p JOIN association s ON s.id = p.associationId
+                             WHERE p.households > 0 ORDER BY p.key""").fetchall()
     rows = []
     for i in range(count):
-        key, _, _, lat, lon, _ = rng.choice(homes)
+        association, lat, lon = rng.choice(homes)
         mode = rng.choice(["gång"] * 6 + ["cykel", "bil", "bil"])
-        rows.append([f"{seed_names} {i}", "", f"{lat:.5f}".replace(".", ","), f"{lon:.5f}".replace(".", ","),
+        rows.append([f"{seed_names} {i}", association, f"{lat:.5f}".replace(".", ","), f"{lon:.5f}".replace(".", ","),
                      rng.choice([1, 1, 2, 3, 4]), mode, f"{seed_names.lower()}{i}@example.org"])
     return write_csv(name, ["namn", "förening", "lat", "lon", "kapacitet", "färdsätt", "e-post"], rows)
 

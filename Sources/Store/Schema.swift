@@ -220,6 +220,19 @@ enum Schema {
                 CREATE INDEX delivery_area ON delivery(areaId);
                 """)
         }
+
+        // Who was taken off which area by hand, so that `assign` does not hand it straight
+        // back. Ids only; forgetting the volunteer or deleting the area drops the row.
+        migrator.registerMigration("v7 assignment history") { db in
+            try db.execute(sql: """
+                CREATE TABLE assignmentRefusal (
+                    areaId INTEGER NOT NULL REFERENCES area(id) ON DELETE CASCADE,
+                    volunteerId INTEGER NOT NULL REFERENCES volunteer(id) ON DELETE CASCADE,
+                    PRIMARY KEY (areaId, volunteerId)
+                );
+                CREATE INDEX assignmentRefusal_volunteer ON assignmentRefusal(volunteerId);
+                """)
+        }
         return migrator
     }
 }

@@ -97,11 +97,22 @@ extension StoreTransaction {
         }
     }
 
-    /// A coordinator's own choice, which `assign` keeps; nil volunteer removes it.
+    /// A coordinator's own choice, which `assign` keeps; nil volunteer removes it. Whoever
+    /// held the area and loses it here is remembered as refused for it, so that `assign`
+    /// does not hand it straight back; the volunteer chosen is no longer refused.
     public func setManualAssignment(area: Int64, volunteer: Int64?) throws {
+        if let holder = try Int64.fetchOne(db, sql: "SELECT volunteerId FROM assignment WHERE areaId = ?", arguments: [area]), holder != volunteer {
+            try db.execute(sql: "INSERT OR IGNORE INTO assignmentRefusal (areaId, volunteerId) VALUES (?, ?)", arguments: [area, holder])
+        }
         try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [area])
         if let volunteer {
+            try db.execute(sql: "DELETE FROM assignmentRefusal WHERE areaId = ? AND volunteerId = ?", arguments: [area, volunteer])
             try db.execute(sql: "INSERT INTO assignment (areaId, volunteerId, manual) VALUES (?, ?, 1)", arguments: [area, volunteer])
         }
+    }
+
+    /// The (area, volunteer) pairs taken apart by hand, by area then volunteer.
+    public func assignmentRefusals() throws -> [(area: Int64, volunteer: Int64)] {
+        try Row.fetchAll(db, sql: "SELECT areaId, volunteerId FROM assignmentRefusal ORDER BY areaId, volunteerId").map { ($0[0], $0[1]) }
     }
 }

@@ -1,69 +1,104 @@
 import Foundation
-import Geometry
 import Households
 import Planner
 import Store
 
-/// What `assign` did.
+/// What `assign` did: per association, who got which areas in this run.
 public struct AssignReport: Sendable, Codable, Equatable {
-    public struct Line: Sendable, Codable, Equatable {
-        public var area: Int64
-        public var association: String
-        public var volunteer: Int64?
-        public var volunteerName: String?
-        public var manual: Bool
+    public struct Volunteer: Sendable, Codable, Equatable {
+        public var id: Int64
+        public var name: String
+        /// The areas given to them in this run.
+        public var areas: [Int64]
+        /// All they hold now, and what they take on.
+        public var holds: Int
+        public var capacity: Int
     }
 
+    public struct Association: Sendable, Codable, Equatable {
+        public var name: String
+        public var volunteers: [Volunteer]
+        public var unassigned: [Int64]
+    }
+
+    /// An area a rebalance took from one volunteer, for another (nil: left open).
+    public struct Move: Sendable, Codable, Equatable {
+        public var area: Int64
+        public var association: String
+        public var from: Int64
+        public var fromName: String
+        public var to: Int64?
+        public var toName: String?
+
+        private enum CodingKeys: String, CodingKey { case area, association, from, fromName, to, toName }
+
+        // Null for nobody, not a missing key.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(area, forKey: .area)
+            try c.encode(association, forKey: .association)
+            try c.encode(from, forKey: .from)
+            try c.encode(fromName, forKey: .fromName)
+            try c.encode(to, forKey: .to)
+            try c.encode(toName, forKey: .toName)
+        }
+    }
+
+    /// Areas given in this run.
     public var assigned: Int
     public var unassigned: [Int64]
+    public var associations: [Association]
+    /// Only a rebalance moves areas.
+    public var moves: [Move]
     public var suggestions: [Assignment.Suggestion]
-    public var areas: [Line]
 }
 
 extension District {
-    /// Assigns the areas of every association (or one) to its volunteers; manual assignments stand.
-    public func assign(association: String? = nil) throws -> AssignReport {
+    /// Gives the open areas of every association (or one) to its volunteers; what anyone
+    /// holds stays theirs. With `rebalance`, the automatic assignments of those associations
+    /// are worked out again from scratch (manual ones stand) and every move is listed.
+    public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
         let store = try existingStore()
-        let (areas, points, people, stored, names) = try store.read { tx in
-            (try tx.areas(), try tx.points(), try tx.volunteers(), try tx.assignments(), try tx.associationNames())
-        }
-        let chosen = Set(try chosenAssociations(association, among: names))
-        let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
-        let slots = areas.compactMap { area in
-            area.route.first.flatMap { position[$0] }.map { Assignment.AreaSlot(id: area.id, association: area.association, mode: area.mode, start: $0) }
-        }
-        let persons = people.map {
-            Assignment.Person(
-                id: $0.id, association: $0.association, home: $0.home,
-                capacity: Assignment.capacity(areas: $0.capacityAreas, hours: $0.capacityHours, targetMinutes: config.planning.targetMinutes), mode: $0.mode)
-        }
-        let manual = Dictionary(uniqueKeysWithValues: stored.filter(\.manual).map { ($0.areaID, $0.volunteerID) })
-        // Areas of associations not asked for keep their volunteers and use up capacity.
-        let associationOf = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0.association) })
-        let kept = Dictionary(uniqueKeysWithValues: stored.filter { !chosen.contains(associationOf[$0.areaID] ?? "") }.map { ($0.areaID, $0.volunteerID) })
-        let result = Assignment.assign(areas: slots, people: persons, manual: manual.merging(kept) { a, _ in a })
-        let mine = slots.filter { chosen.contains($0.association) }
-        try store.write { tx in try tx.replaceAutomaticAssignments(areas: mine.map(\.id), with: result.volunteerOf) }
-        let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
-        let unassigned = result.unassigned.filter { id in mine.contains { $0.id == id } }
-        return AssignReport(
-            assigned: mine.filter { result.volunteerOf[$0.id] != nil }.count, unassigned: unassigned,
-            suggestions: Assignment.suggestions(areas: slots, people: persons, result: result).filter { chosen.contains($0.association) },
-            areas: mine.map { slot in
-                let volunteer = result.volunteerOf[slot.id]
-                return .init(area: slot.id, association: slot.association, volunteer: volunteer, volunteerName: volunteer.flatMap { nameOf[$0] }, manual: manual[slot.id] != nil)
-            })
+        let state = try store.read { tx in try AssignmentState(tx, targetMinutes: config.planning.targetMinutes) }
+        let chosen = Set(try chosenAssociations(associationSpelling(association, among: state.associations), among: state.associations))
+        let mine = state.slots.filter { chosen.contains($0.association) }
+        let mineIDs = Set(mine.map(\.id))
+        let before = state.volunteerOf
+        let movable = rebalance ? Set(state.held.filter { !$0.manual && mineIDs.contains($0.areaID) }.map(\.areaID)) : []
+        let result = Assignment.assign(
+            areas: mine, people: state.people, held: before.filter { !movable.contains($0.key) }, refused: state.refused,
+            current: rebalance ? before : [:])
+        let changed = Assignment.moves(areas: Array(mineIDs), before: before, after: result.volunteerOf)
+        try store.write { tx in try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf) }
+        return Self.report(state: state, chosen: chosen, result: result, changed: changed)
     }
 
-    /// `assign AREA --to VOLUNTEER` (nil: `unassign AREA`). A manual choice is kept by every
-    /// later `assign`; it may cross associations, which is how a neighbour helps out.
-    public func assignManually(area: Int64, to volunteer: Int64?) throws {
-        let store = try existingStore()
-        let (areas, people) = try store.read { tx in (try tx.areas(), try tx.volunteers()) }
-        guard areas.contains(where: { $0.id == area }) else { throw InputFileError(path: databasePath, message: "no area \(area)") }
-        if let volunteer, !people.contains(where: { $0.id == volunteer }) {
-            throw InputFileError(path: databasePath, message: "no volunteer \(volunteer)")
+    /// Per association, each volunteer with the areas given to them in this run, the areas
+    /// still open and who could help; and every area taken from someone.
+    private static func report(state: AssignmentState, chosen: Set<String>, result: Assignment.Result, changed: [Assignment.Move]) -> AssignReport {
+        let nameOf = Dictionary(state.volunteers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let capacityOf = Dictionary(state.people.map { ($0.id, $0.capacity) }, uniquingKeysWith: { first, _ in first })
+        let associationOf = Dictionary(state.slots.map { ($0.id, $0.association) }, uniquingKeysWith: { first, _ in first })
+        let holds = Dictionary(grouping: result.volunteerOf.values, by: { $0 }).mapValues(\.count)
+        let given = changed.compactMap { move in move.to.map { (area: move.area, volunteer: $0) } }
+        let givenIn = Dictionary(grouping: given, by: { associationOf[$0.area] ?? "" })
+        let associations = chosen.sorted().compactMap { name -> AssignReport.Association? in
+            let areasOf = Dictionary(grouping: givenIn[name] ?? [], by: \.volunteer).mapValues { $0.map(\.area).sorted() }
+            let volunteers = state.volunteers.compactMap { v in
+                areasOf[v.id].map { AssignReport.Volunteer(id: v.id, name: v.name, areas: $0, holds: holds[v.id] ?? 0, capacity: capacityOf[v.id] ?? 0) }
+            }
+            let open = result.unassigned.filter { associationOf[$0] == name }
+            return volunteers.isEmpty && open.isEmpty ? nil : .init(name: name, volunteers: volunteers, unassigned: open)
         }
-        try store.write { tx in try tx.setManualAssignment(area: area, volunteer: volunteer) }
+        let moves = changed.compactMap { move in
+            move.from.map {
+                AssignReport.Move(
+                    area: move.area, association: associationOf[move.area] ?? "", from: $0, fromName: nameOf[$0] ?? "",
+                    to: move.to, toName: move.to.flatMap { nameOf[$0] })
+            }
+        }
+        return AssignReport(
+            assigned: given.count, unassigned: result.unassigned, associations: associations, moves: moves,
+            suggestions: Assignment.suggestions(areas: state.slots, people: state.people, result: result).filter { chosen.contains($0.association) })
     }
 }

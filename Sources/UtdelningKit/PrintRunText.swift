@@ -17,18 +17,14 @@ public enum PrintRunText {
 
     /// `;`-separated with a byte order mark, so Excel opens the Swedish letters right.
     public static func csv(_ run: PrintRun) -> String {
-        var lines = ["förening;hushåll;tidningar"]
-        lines += run.associations.map { "\(quoted($0.name));\($0.households);\($0.papers)" }
-        lines.append("Distriktet;\(run.households);\(run.papers)")
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        var rows = [["förening", "hushåll", "tidningar"]]
+        rows += run.associations.map { [$0.name, "\($0.households)", "\($0.papers)"] }
+        rows.append(["Distriktet", "\(run.households)", "\(run.papers)"])
+        return SpreadsheetCSV.document(rows)
     }
 
     private static func pad(_ value: Any, _ width: Int) -> String {
         let text = "\(value)"
         return String(repeating: " ", count: max(1, width - text.count)) + text
-    }
-
-    private static func quoted(_ field: String) -> String {
-        field.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

@@ -9,7 +9,7 @@ struct Utdelning: ParsableCommand {
         abstract: "Plan the hand delivery of a newspaper to every household of a district.",
         subcommands: [
             Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, TopUps.self, Route.self, Export.self, Sheets.self,
-            PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self,
+            PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self, AssignmentsCommand.self,
             Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self,
         ])
 }

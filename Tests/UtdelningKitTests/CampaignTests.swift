@@ -46,8 +46,8 @@ struct CampaignTests {
         let people = Dictionary(uniqueKeysWithValues: try district.volunteers().map { ($0.name, $0.id) })
         // Two areas assigned, one printed, the rest free.
         let (held, printed) = (areas[0], areas[2])
-        try district.assignManually(area: held.id, to: people[held.association == "Väster" ? "Anna" : "Bo"])
-        try district.assignManually(area: areas[1].id, to: people[areas[1].association == "Väster" ? "Anna" : "Bo"])
+        _ = try district.assignManually(area: held.id, to: people[held.association == "Väster" ? "Anna" : "Bo"])
+        _ = try district.assignManually(area: areas[1].id, to: people[areas[1].association == "Väster" ? "Anna" : "Bo"])
         _ = try district.writeSheets(to: directory.appendingPathComponent("sheets").path, area: printed.id)
         let handedOut = [held.id, areas[1].id, printed.id]
         let before = try stored(district)
@@ -103,7 +103,7 @@ struct CampaignTests {
         let (worked, untouched) = (areas[0], areas[1])
         _ = try district.importVolunteers(path: Fixtures.file("people.csv", "namn;förening;kapacitet\nAnna;\(untouched.association);5\n", in: directory))
         let anna = try #require(try district.volunteers().first?.id)
-        try district.assignManually(area: untouched.id, to: anna)
+        _ = try district.assignManually(area: untouched.id, to: anna)
         _ = try district.deliver(area: worked.id, stops: .stops(["1"]), outcome: .delivered, by: nil)
         _ = try district.deliver(area: worked.id, stops: .stops(["2"]), outcome: .skipped(.refused), by: nil)
         _ = try district.deliver(area: worked.id, stops: .stops(["3"]), outcome: .skipped(.notFound), by: nil)

@@ -43,9 +43,10 @@ extension District {
         let (sheetVersion, sheet): (Int, [PrintedStop]) = try store.read { tx in
             try self.sheet(of: area, version: version, tx: tx, path: databasePath, position: "")
         }
-        let standings = DeliveryState.standings(try store.read { tx in try tx.deliveries() })
+        let (standings, existing) = try store.read { tx in (DeliveryState.standings(try tx.deliveries()), Set(try tx.points().map(\.point.key))) }
+        // "All" skips doors already reported and doors gone from the district since the print.
         let chosen = try Self.stops(stops, on: sheet, area: area, version: sheetVersion, path: databasePath, position: "")
-            .filter { stops != .all || standings[$0.pointKey] == nil }
+            .filter { stops != .all || (standings[$0.pointKey] == nil && existing.contains($0.pointKey)) }
         let reports = chosen.map { Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter) }
         var report = try record(reports, store: store)
         report.version = sheetVersion

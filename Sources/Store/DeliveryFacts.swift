@@ -3,11 +3,11 @@ import Planner
 
 extension StoreTransaction {
     public func deliveries() throws -> [DeliveryRecord] {
-        try Row.fetchAll(db, sql: "SELECT pointKey, outcome, reason, households, reportedAt, reporter, undone FROM delivery ORDER BY id").map { row in
+        try Row.fetchAll(db, sql: "SELECT pointKey, outcome, reason, households, reportedAt, reporter, undone, areaId FROM delivery ORDER BY id").map { row in
             DeliveryRecord(
                 pointKey: row[0], outcome: DeliveryRecord.Outcome(rawValue: row[1]) ?? .skipped,
                 reason: (row[2] as String?).flatMap(DeliveryRecord.Reason.init(rawValue:)), households: row[3], reportedAt: row[4],
-                reporter: row[5], undone: row[6])
+                reporter: row[5], undone: row[6], area: row[7])
         }
     }
 

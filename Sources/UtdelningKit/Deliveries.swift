@@ -130,7 +130,7 @@ extension District {
                 }
                 let record = DeliveryRecord(
                     pointKey: r.stop.pointKey, outcome: result, reason: reason, households: r.stop.households, reportedAt: Self.timestamp(r.time),
-                    reporter: r.reporter)
+                    reporter: r.reporter, area: r.area)
                 if DeliveryState.isRepeat(record, of: standings[record.pointKey]) {
                     report.repeated += 1
                     continue
@@ -138,7 +138,7 @@ extension District {
                 try tx.addDelivery(record, area: r.area, version: r.version)
                 if (standings[record.pointKey]?.reportedAt ?? "") <= record.reportedAt {
                     standings[record.pointKey] = DeliveryState.Standing(
-                        outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households)
+                        outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households, area: r.area)
                 }
                 report.recorded += 1
             }

@@ -58,7 +58,7 @@ struct PlanDrawing {
     }
 
     func status(of area: StoredArea) -> MapScene.Status {
-        let status = AreaStatus(route: area.route, assigned: volunteerName[area.id] != nil, standings: standings, householdsNow: householdsNow)
+        let status = AreaStatus(area: area.id, route: area.route, assigned: volunteerName[area.id] != nil, standings: standings, householdsNow: householdsNow)
         return MapScene.Status(rawValue: status.rawValue) ?? .planned
     }
 

@@ -128,7 +128,7 @@ extension District {
         let promises = Dictionary(uniqueKeysWithValues: stored.map { area in
             (area.id, AreaPromise(
                 locked: area.locked, assigned: assigned.contains(area.id), printed: area.printedVersion != nil,
-                reported: !area.released && area.route.contains { standings[$0] != nil }))
+                reported: !area.released && area.route.contains { DeliveryState.counts(standings[$0], forArea: area.id) }))
         })
         let chosenSet = Set(chosen)
         // Kept as they are: areas of associations not planned now, and those a promise binds
@@ -246,7 +246,7 @@ extension District {
                     minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
                     balance: $0.plan.balance.rawValue,
                     streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }), volunteer: volunteerOf[$0.id],
-                    status: AreaStatus(route: $0.route, assigned: volunteerOf[$0.id] != nil, standings: standings, householdsNow: householdsNow).rawValue,
+                    status: AreaStatus(area: $0.id, route: $0.route, assigned: volunteerOf[$0.id] != nil, standings: standings, householdsNow: householdsNow).rawValue,
                     version: $0.version, printedVersion: $0.printedVersion)
             }, summary: summary)
     }

@@ -8,11 +8,12 @@ public enum AreaStatus: String, Sendable, Codable, CaseIterable {
     case delivered
 
     /// - Parameters:
+    ///   - area: the area's id; a skip reported on another area's sheet is still to be tried here.
     ///   - route: the area's current stops.
     ///   - householdsNow: each stop's households today; a stop delivered from a sheet with
     ///     fewer is not wholly delivered.
-    public init(route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
-        let reported = route.compactMap { key in standings[key].map { (key, $0) } }
+    public init(area: Int64?, route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
+        let reported = route.compactMap { key in standings[key].flatMap { DeliveryState.counts($0, forArea: area) ? (key, $0) : nil } }
         if route.isEmpty || reported.isEmpty {
             self = assigned ? .assigned : .planned
         } else if reported.count < route.count {

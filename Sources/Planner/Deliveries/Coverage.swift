@@ -97,7 +97,7 @@ public struct Coverage: Sendable, Equatable, Codable {
         // Households on the sheet a paper was delivered from, not today's count.
         func reached(_ key: String) -> Int { DeliveryState.reached(standings[key], householdsNow: householdsAt[key] ?? 0) }
         func status(_ area: Area) -> AreaStatus {
-            AreaStatus(route: area.route, assigned: area.assigned, standings: standings, householdsNow: householdsAt)
+            AreaStatus(area: area.id, route: area.route, assigned: area.assigned, standings: standings, householdsNow: householdsAt)
         }
         func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? (Double(part) / Double(whole) * 10_000).rounded() / 10_000 : 0 }
         var byAssociation: [String: [Point]] = [:]

@@ -22,8 +22,14 @@ public struct DeliveryRecord: Sendable, Equatable, Codable {
     /// Who reported it (a name or "cli"); nil once the person is forgotten.
     public var reporter: String?
     public var undone: Bool
+    /// The area whose sheet it was reported on.
+    public var area: Int64?
 
-    public init(pointKey: String, outcome: Outcome, reason: Reason?, households: Int, reportedAt: String, reporter: String?, undone: Bool = false) {
+    public init(
+        pointKey: String, outcome: Outcome, reason: Reason?, households: Int, reportedAt: String, reporter: String?, undone: Bool = false,
+        area: Int64? = nil
+    ) {
+        self.area = area
         self.pointKey = pointKey
         self.outcome = outcome
         self.reason = reason
@@ -45,8 +51,11 @@ public enum DeliveryState {
         public var reportedAt: String
         /// The households on the sheet the report was made from.
         public var households: Int
+        /// The area whose sheet it was reported on.
+        public var area: Int64?
 
-        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String, households: Int = 0) {
+        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String, households: Int = 0, area: Int64? = nil) {
+            self.area = area
             self.outcome = outcome
             self.reason = reason
             self.reportedAt = reportedAt
@@ -60,7 +69,7 @@ public enum DeliveryState {
         for record in records where !record.undone {
             if let current = result[record.pointKey], current.reportedAt > record.reportedAt { continue }
             result[record.pointKey] = Standing(
-                outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households)
+                outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households, area: record.area)
         }
         return result
     }
@@ -69,6 +78,14 @@ public enum DeliveryState {
     public static func isRepeat(_ record: DeliveryRecord, of standing: Standing?) -> Bool {
         guard let standing else { return false }
         return standing.outcome == record.outcome && standing.reason == record.reason
+    }
+
+    /// Whether a point's standing tells how far this area has come: a delivery always does
+    /// (the paper is in), a skip only when reported on this area's sheet. A door skipped in
+    /// another area and handed to this one by a mop-up is still to be tried.
+    public static func counts(_ standing: Standing?, forArea area: Int64?) -> Bool {
+        guard let standing else { return false }
+        return standing.outcome == .delivered || area == nil || standing.area == area
     }
 
     /// Households reached at a point: those on the sheet it was delivered from, never more

@@ -209,8 +209,17 @@ extension StoreTransaction {
     }
 
     public func areas(association: String? = nil) throws -> [StoredArea] {
+        try areas(where: "? IS NULL OR s.name = ?", arguments: [association, association])
+    }
+
+    private func areas(where condition: String, arguments: StatementArguments) throws -> [StoredArea] {
         var stops: [Int64: [String]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT areaId, pointKey FROM areaStop ORDER BY areaId, position") {
+        for row in try Row.fetchAll(
+            db, sql: """
+                SELECT t.areaId, t.pointKey FROM areaStop t JOIN area a ON a.id = t.areaId JOIN association s ON s.id = a.associationId
+                WHERE \(condition) ORDER BY t.areaId, t.position
+                """, arguments: arguments)
+        {
             stops[row[0], default: []].append(row[1])
         }
         return try Row.fetchAll(
@@ -218,8 +227,8 @@ extension StoreTransaction {
                 SELECT a.id, s.name, a.mode, a.households, a.walkMeters, a.minutes, a.deadheadMeters, a.locked,
                     a.balance, a.targetMinutes, a.maxPapers, a.version, a.printedVersion, a.released
                 FROM area a JOIN association s ON s.id = a.associationId
-                WHERE ? IS NULL OR s.name = ? ORDER BY s.name, a.id
-                """, arguments: [association, association]
+                WHERE \(condition) ORDER BY s.name, a.id
+                """, arguments: arguments
         ).map { row in
             StoredArea(
                 id: row[0], locked: row[7],
@@ -232,9 +241,7 @@ extension StoreTransaction {
     }
 
     public func area(id: Int64) throws -> StoredArea? {
-        guard let name = try String.fetchOne(db, sql: "SELECT s.name FROM area a JOIN association s ON s.id = a.associationId WHERE a.id = ?", arguments: [id])
-        else { return nil }
-        return try areas(association: name).first { $0.id == id }
+        try areas(where: "a.id = ?", arguments: [id]).first
     }
 
     public func setLocked(area id: Int64, _ locked: Bool) throws -> Bool {

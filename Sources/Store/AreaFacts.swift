@@ -135,14 +135,15 @@ extension StoreTransaction {
         return result
     }
 
-    /// The version a print of each area carries: its current one, or the next when the
-    /// current one is on paper already with other households than the district has now
-    /// (a number on either sheet then still finds the papers it promised).
+    /// The version a print of each area carries: its current one, or the next when a door
+    /// of the current one is gone from the district, or when it is on paper already with
+    /// other households than the district has now (a number on either sheet then still
+    /// finds the door and the papers it promised).
     public func versionsToPrint(_ ids: [Int64]) throws -> [Int64: Int] {
         let changed = Set(try Int64.fetchAll(db, sql: """
             SELECT DISTINCT a.id FROM area a JOIN sheetStop s ON s.areaId = a.id AND s.version = a.version
             LEFT JOIN deliveryPoint p ON p.key = s.pointKey
-            WHERE a.printedVersion = a.version AND p.households IS NOT s.households
+            WHERE p.key IS NULL OR (a.printedVersion = a.version AND p.households IS NOT s.households)
             """))
         var result: [Int64: Int] = [:]
         for id in ids {

@@ -262,5 +262,12 @@ extension CampaignTests {
         #expect(throws: InputFileError.self) { try district.deliver(area: area.id, stops: .stops(["2"]), outcome: .delivered, by: nil) }
         // "All" reports the rest of the sheet and passes over the door that is gone.
         #expect(try district.deliver(area: area.id, stops: .all, outcome: .delivered, by: nil).recorded == area.route.count - 2)
+        // A reprint is a new version without the door, so its numbers are the numbers printed.
+        _ = try district.writeSheets(to: directory.appendingPathComponent("again").path, area: area.id)
+        let reprinted = try #require(try stored(district)[area.id])
+        #expect(reprinted.version == 2 && reprinted.printedVersion == 2)
+        let sheet = try district.existingStore().read { tx in try tx.sheetStops(area: area.id, version: 2) }
+        #expect(sheet?.map(\.pointKey) == reprinted.route)
+        #expect(try district.deliver(area: area.id, stops: .stops(["2"]), outcome: .delivered, by: nil).repeated == 1, "stop 2 is now the door printed third before")
     }
 }

@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "UtdelningKitTests",
-            dependencies: ["UtdelningKit", "Store", "Households", "Geometry", "Planner", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,6 +36,11 @@ extension StoreTransaction {
         return db.lastInsertedRowID
     }
 
+    /// Gives a dataset another name; its rows keep their ids.
+    public func renameDataset(_ old: String, to new: String) throws {
+        try db.execute(sql: "UPDATE dataset SET name = ? WHERE name = ?", arguments: [new, old])
+    }
+
     public func datasets() throws -> [DatasetRecord] {
         try DatasetRecord.fetchAll(db, sql: "SELECT * FROM dataset ORDER BY id")
     }

@@ -33,20 +33,25 @@ extension StoreTransaction {
         }
     }
 
-    /// Makes the association table exactly these names; returns name → id.
-    public func syncAssociations(_ names: [String]) throws -> [String: Int64] {
+    /// Makes the association table exactly these names; returns name → id. The
+    /// succession's renames and volunteer moves happen before anything is removed.
+    public func syncAssociations(_ names: [String], succession: AssociationSuccession = .init()) throws -> [String: Int64] {
+        try renameAssociations(succession)
         let insert = try db.makeStatement(sql: "INSERT INTO association (name) VALUES (?) ON CONFLICT(name) DO NOTHING")
         for name in names { try insert.execute(arguments: [name]) }
         let wanted = Set(names)
         var ids: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM association") {
+        var gone: [Int64] = []
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM association ORDER BY id") {
             let name: String = row["name"]
             if wanted.contains(name) {
                 ids[name] = row["id"]
             } else {
-                try db.execute(sql: "DELETE FROM association WHERE id = ?", arguments: [row["id"] as Int64])
+                gone.append(row["id"])
             }
         }
+        try moveVolunteers(succession, ids: ids)
+        for id in gone { try db.execute(sql: "DELETE FROM association WHERE id = ?", arguments: [id]) }
         return ids
     }
 

@@ -1,4 +1,5 @@
 import Households
+import Routing
 
 /// What `import osm` did, for the terminal and for the dataset's record.
 public struct OSMImportReport: Sendable, Codable, Equatable {
@@ -17,6 +18,27 @@ public struct OSMImportReport: Sendable, Codable, Equatable {
     public var brokenMapWays: Int
     /// Rows written or deleted: 0 when the same file is imported again.
     public var changes: Int
+    /// Points that other datasets held too (the same OSM object) and this one now holds.
+    /// Not kept with the dataset's record: it says what this import did, not what the file is.
+    public var takenOver = 0
+
+    enum CodingKeys: String, CodingKey {
+        case dataset, nodes, ways, relations, addressObjects, deliveryPoints, buildings, mapWays, walkableWays, skipped,
+            skippedExamples, brokenBuildings, brokenMapWays, changes
+    }
+}
+
+extension OSMImportReport {
+    init(dataset: String, extract: OSMExtract, walking: WalkingProfile) {
+        self.init(
+            dataset: dataset, nodes: extract.objectCounts.nodes, ways: extract.objectCounts.ways,
+            relations: extract.objectCounts.relations, addressObjects: extract.addressObjects,
+            deliveryPoints: extract.points.count, buildings: extract.buildings.count, mapWays: extract.mapWays.count,
+            walkableWays: extract.mapWays.filter { walking.isWalkable($0.tags) }.count,
+            skipped: Dictionary(uniqueKeysWithValues: extract.skipped.counts.map { ($0.key.rawValue, $0.value) }),
+            skippedExamples: Dictionary(uniqueKeysWithValues: extract.skipped.examples.map { ($0.key.rawValue, $0.value) }),
+            brokenBuildings: extract.brokenBuildings, brokenMapWays: extract.brokenMapWays, changes: 0)
+    }
 }
 
 public struct RegisterImportReport: Sendable, Codable, Equatable {
@@ -53,4 +75,29 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]
     public var pointsChanged: Int
+    public var associations: AssociationChangeReport
+    /// Delivery points of other datasets that the imported file holds too.
+    public var takenOver: Int
+}
+
+/// Associations renamed, removed, and volunteers moved by an import.
+public struct AssociationChangeReport: Sendable, Codable, Equatable {
+    public struct Renamed: Sendable, Codable, Equatable {
+        public var from: String
+        public var to: String
+    }
+
+    public var renamed: [Renamed]
+    public var removed: [AssociationSuccession.Removal]
+    public var movedVolunteers: Int
+    /// Old names the configuration still gives a contact or start to.
+    public var staleInConfiguration: [String]
+
+    init(_ succession: AssociationSuccession, configured: [String]) {
+        renamed = succession.renames.map { Renamed(from: $0.key, to: $0.value) }.sorted { $0.from < $1.from }
+        removed = succession.removals
+        movedVolunteers = succession.moves.count
+        let gone = Set(renamed.map(\.from) + removed.map(\.name))
+        staleInConfiguration = configured.filter { gone.contains($0) }
+    }
 }

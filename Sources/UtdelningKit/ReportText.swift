@@ -15,6 +15,9 @@ public enum ReportText {
         }
         if r.brokenBuildings > 0 { lines.append("  skipped \(n(r.brokenBuildings)) buildings: broken geometry") }
         if r.brokenMapWays > 0 { lines.append("  skipped \(n(r.brokenMapWays)) street ways: broken geometry") }
+        if r.takenOver > 0 {
+            lines.append("  \(n(r.takenOver)) delivery points were in other datasets too (the same OSM objects): counted once, now from this file")
+        }
         lines.append(r.changes == 0 ? "  no changes: the database already held this file" : "  \(n(r.changes)) rows written or removed")
         return lines.joined(separator: "\n")
     }
@@ -37,8 +40,26 @@ public enum ReportText {
         for o in r.overlaps {
             lines.append("  warning: \(n(o.points)) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
         }
+        lines += associations(r.associations)
         lines += calibration(r.calibration)
         return lines.joined(separator: "\n")
+    }
+
+    static func associations(_ r: AssociationChangeReport) -> [String] {
+        var lines = r.renamed.map { "  renamed association '\($0.from)' to '\($0.to)': it keeps its volunteers, areas and reports" }
+        if r.movedVolunteers > 0 {
+            let who = r.movedVolunteers == 1 ? "1 volunteer" : "\(n(r.movedVolunteers)) volunteers"
+            lines.append("  moved \(who) to the association their home lies in")
+        }
+        for removal in r.removed {
+            let held = [(removal.areas, "areas"), (removal.volunteers, "volunteers")].filter { $0.0 > 0 }.map { "\(n($0.0)) \($0.1)" }
+            lines.append("  removed association '\(removal.name)'" + (held.isEmpty ? "" : " with \(held.joined(separator: " and "))"))
+        }
+        if !r.staleInConfiguration.isEmpty {
+            let names = r.staleInConfiguration.map { "'\($0)'" }.joined(separator: ", ")
+            lines.append("  note: the configuration still names \(names) under associations (contact, start): update it there")
+        }
+        return lines
     }
 
     static func calibration(_ entries: [Calibration.Entry]) -> [String] {

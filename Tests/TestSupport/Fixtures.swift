@@ -11,6 +11,13 @@ public enum Fixtures {
     public static var neubrandenburg: String { maps("neubrandenburg.osm.pbf") }
     public static var malmo: String { shared("osm/malmo.osm") }
     public static var berlin: String { shared("osm/berlin-mitte.osm.pbf") }
+    /// `Tests/Fixtures/…`: small cuts of real data (see the README there).
+    public static func test(_ name: String) -> String { root.appendingPathComponent("Tests/Fixtures/\(name)").path }
+    /// Two neighbouring extracts of Neubrandenburg's centre that overlap at their border.
+    public static var neubrandenburgWest: String { test("neubrandenburg-west.osm.pbf") }
+    public static var neubrandenburgEast: String { test("neubrandenburg-east.osm.pbf") }
+    /// Weststadt and Oststadt (property `namn`), cut at 13.256° E across both extracts.
+    public static var neubrandenburgCentre: String { test("neubrandenburg-centre.geojson") }
 
     /// A fresh directory that lives as long as the test process.
     public static func scratch(_ label: String = #function) -> URL {

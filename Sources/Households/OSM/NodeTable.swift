@@ -2,7 +2,8 @@ import Geometry
 
 /// Every node position of an extract in compact arrays: the id, and latitude and
 /// longitude in OSM's own fixed point (1e-7°, about a centimetre). 16 bytes a node,
-/// looked up by binary search, since PBF files come sorted by id.
+/// looked up by binary search, since PBF files come sorted by id. A node the file
+/// holds more than once (`osmium cat` of overlapping extracts) keeps its last copy.
 struct NodeTable {
     private(set) var ids: [Int64] = []
     private var latitudes: [Int32] = []
@@ -19,7 +20,9 @@ struct NodeTable {
     /// Sorts once, if the file was not in id order; call before the first lookup.
     mutating func prepareForLookup() {
         guard !sorted else { return }
-        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        // By id, then as read; of an id read more than once only the last copy stays.
+        let all = ids.indices.sorted { (ids[$0], $0) < (ids[$1], $1) }
+        let order = all.indices.filter { $0 + 1 == all.count || ids[all[$0 + 1]] != ids[all[$0]] }.map { all[$0] }
         ids = order.map { ids[$0] }
         latitudes = order.map { latitudes[$0] }
         longitudes = order.map { longitudes[$0] }

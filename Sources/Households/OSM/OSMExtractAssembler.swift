@@ -12,6 +12,7 @@ struct OSMExtractAssembler {
 
     init(_ collector: OSMCollector) throws {
         collector.nodes.prepareForLookup()
+        collector.keepLastCopies()
         self.collector = collector
         geos = try GEOSContext()
     }
@@ -184,15 +185,7 @@ struct OSMExtractAssembler {
     /// closer than `duplicateRadiusMeters`, the node (the entrance) wins over a way,
     /// a way over a relation, and a lower id over a higher one.
     private mutating func mergeDuplicates(_ candidates: [Candidate]) -> [DeliveryPoint] {
-        // Kept points by address and by a cell of about 0.01° (≥ 600 m, more than the
-        // merge radius), so that a common address ("Storgatan 1" in every town) is
-        // compared only with the points near it.
-        struct Cell: Hashable {
-            let latitude: Int
-            let longitude: Int
-        }
-        func cell(_ degrees: Double) -> Int { Int((degrees * 100).rounded(.down)) }
-        var kept: [String: [Cell: [DeliveryPoint]]] = [:]
+        var twins = AddressTwins()
         var points: [DeliveryPoint] = []
         for candidate in candidates.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
             guard let street = candidate.tags.street ?? candidate.tags.place else {
@@ -200,24 +193,12 @@ struct OSMExtractAssembler {
                 continue
             }
             let address = Address(street: street, houseNumber: candidate.tags.houseNumber, postcode: candidate.tags.postcode, city: candidate.tags.city)
-            let group = [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
-            let here = Cell(latitude: cell(candidate.coordinate.latitude), longitude: cell(candidate.coordinate.longitude))
-            var twin: DeliveryPoint?
-            if let cells = kept[group] {
-                search: for dy in -1...1 {
-                    for dx in -1...1 {
-                        let near = cells[Cell(latitude: here.latitude + dy, longitude: here.longitude + dx)] ?? []
-                        twin = near.first { greatCircleMeters($0.coordinate, candidate.coordinate) < OSMExtract.duplicateRadiusMeters }
-                        if twin != nil { break search }
-                    }
-                }
-            }
-            if let twin {
+            let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
+            if let twin = twins.twin(of: point) {
                 skipped.add(.duplicateAddress, "\(candidate.description) = \(twin.key)")
                 continue
             }
-            let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
-            kept[group, default: [:]][here, default: []].append(point)
+            twins.insert(point)
             points.append(point)
         }
         return points

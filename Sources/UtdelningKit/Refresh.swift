@@ -1,0 +1,92 @@
+import Foundation
+import Households
+import Planner
+import Store
+
+/// After every import: associations and household counts worked out again from
+/// everything imported, in the import's transaction.
+extension District {
+    /// A map file's points and buildings on their way into the store. Stored rows
+    /// with the same keys (from an overlapping or older extract) are the same objects:
+    /// the file speaks for them, so each counts once.
+    struct Incoming {
+        let datasetID: Int64
+        let points: [DeliveryPoint]
+        let buildings: [Building]
+        let pointKeys: Set<String>
+        let buildingKeys: Set<String>
+
+        init(datasetID: Int64, points: [DeliveryPoint], buildings: [Building]) {
+            self.datasetID = datasetID
+            self.points = points
+            self.buildings = buildings
+            pointKeys = Set(points.map(\.key))
+            buildingKeys = Set(buildings.map(\.key))
+        }
+
+        func covers(_ stored: StoreTransaction.StoredPoint) -> Bool {
+            !stored.fromRegister && (stored.datasetID == datasetID || pointKeys.contains(stored.point.key))
+        }
+    }
+
+    /// Re-derives associations and household counts from all imported facts, and
+    /// writes what changed. An incoming map file is derived before it is written,
+    /// so that each of its points is written once, with its count.
+    /// - Parameters:
+    ///   - path: the file being imported, named by any refusal.
+    ///   - stored: the stored points, when the caller has just read them.
+    ///   - choices: what becomes of associations the facts no longer make.
+    /// - Returns: the report, and the rows of the incoming file written or deleted.
+    func refresh(
+        _ tx: StoreTransaction, path: String, incoming: Incoming? = nil, stored all: [StoreTransaction.StoredPoint]? = nil,
+        choices: AssociationSuccession.Choices = .init()
+    ) throws -> (report: RefreshReport, changes: Int) {
+        let all = try all ?? tx.points()
+        let stored = all.filter { incoming?.covers($0) != true }
+        let takenOver = incoming.map { incoming in all.filter { incoming.covers($0) && $0.datasetID != incoming.datasetID }.count } ?? 0
+        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point) + (incoming?.points ?? [])
+        let buildings = try tx.buildings(excludingDataset: incoming?.datasetID).filter { incoming?.buildingKeys.contains($0.key) != true }
+            + (incoming?.buildings ?? [])
+        let register = try tx.registerRows()
+        let boundaries = try tx.boundaries()
+        let derived = try HouseholdDerivation(rules: config.households, districtName: config.district.name).derive(
+            mapPoints: mapPoints, buildings: buildings, registerRows: register.map(\.row), boundaries: boundaries)
+        let succession = try succession(tx, path: path, wanted: derived.associationNames, boundaries: boundaries, choices: choices)
+        let ids = try tx.syncAssociations(derived.associationNames, succession: succession)
+
+        var changes = 0
+        if let incoming {
+            let buildingAssociations = derived.associationOfBuilding.compactMapValues { ids[$0] }
+            let values = Dictionary(uniqueKeysWithValues: incoming.points.map { point in
+                (point.key, StoreTransaction.DerivedValues(
+                    count: derived.counts[point.key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
+                    associationID: derived.associationOfPoint[point.key].flatMap { ids[$0] }))
+            })
+            let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID, associationIDs: buildingAssociations)
+            let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID, derived: values)
+            changes = b.written + b.deleted + p.written + p.deleted
+        }
+
+        let datasetOfRow = Dictionary(register.map { ($0.row.key, $0.datasetID) }, uniquingKeysWith: { a, _ in a })
+        let registerPoints = derived.registerPoints.sorted { $0.key < $1.key }.compactMap { rowKey, point in
+            datasetOfRow[rowKey].map { (point, $0) }
+        }
+        let registerSync = try tx.syncRegisterPoints(registerPoints)
+        try tx.setRegisterMatches(derived.registerMatches)
+        // Register-made points may have just been added or removed: then read them again.
+        let others = registerSync.written + registerSync.deleted == 0
+            ? stored : try tx.points().filter { incoming?.covers($0) != true }
+        let changed = try tx.setDerived(
+            stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint,
+            associationOfBuilding: derived.associationOfBuilding, associationIDs: ids)
+        try tx.replaceCalibration(derived.calibration.entries)
+        let outside = (mapPoints.count + registerPoints.count) - derived.associationOfPoint.count
+        let report = RefreshReport(
+            outsidePoints: outside,
+            overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
+                .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
+            calibration: derived.calibration.entries, pointsChanged: changed,
+            associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver)
+        return (report, changes)
+    }
+}

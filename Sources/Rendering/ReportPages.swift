@@ -62,9 +62,8 @@ public struct ReportPages: Sendable {
             try document.page { canvas in draw(canvas) }
             try document.close()
             defer { try? FileManager.default.removeItem(atPath: file) }
-            let text = try String(contentsOfFile: file, encoding: .utf8)
-            // Drop the XML declaration: inline SVG starts at <svg.
-            return text.range(of: "<svg").map { String(text[$0.lowerBound...]) } ?? text
+            // The file's name (bars, progress, map) keeps its ids apart from the other charts'.
+            return InlineSVG.inline(try String(contentsOfFile: file, encoding: .utf8), prefix: (name as NSString).deletingPathExtension + "-")
         }
         let bars = try svg("bars.svg", size: PaperSize(width: 182, height: 8 * Double(max(1, report.associations.count)) + 2)) { canvas in
             ReportCharts.coverageBars(report, on: canvas, in: PaperRect(x: 0, y: 1, width: 182, height: 8 * Double(report.associations.count)))

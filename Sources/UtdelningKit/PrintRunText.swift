@@ -1,12 +1,13 @@
 import Foundation
 import Planner
+import Wording
 
 /// The print run as a terminal table and as CSV the way Swedish spreadsheets read it.
 public enum PrintRunText {
     public static func text(_ run: PrintRun) -> String {
         let width = max(20, (run.associations.map(\.name.count).max() ?? 0) + 2)
         func row(_ name: String, _ households: Int, _ papers: Int) -> String {
-            name.padding(toLength: width, withPad: " ", startingAt: 0) + pad(households, 10) + pad(papers, 10)
+            name.padding(toLength: width, withPad: " ", startingAt: 0) + pad(households.grouped, 10) + pad(papers.grouped, 10)
         }
         var lines = ["association".padding(toLength: width, withPad: " ", startingAt: 0) + pad("households", 10) + pad("papers", 10)]
         lines += run.associations.map { row($0.name, $0.households, $0.papers) }

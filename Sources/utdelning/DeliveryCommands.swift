@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import UtdelningKit
+import Wording
 
 extension DeliveryRecord.Reason: ExpressibleByArgument {}
 
@@ -34,12 +35,12 @@ struct Deliver: ParsableCommand {
             let report: DeliveryReport
             if undo {
                 report = try district.undoDeliveries(area: area, stops: stops)
-                print("area \(area): \(report.undone) stops taken back")
+                print("area \(area): \(report.undone.counting("stop", "stops")) taken back")
                 return
             }
             let outcome: District.DeliveryOutcome = reason.map { .skipped($0) } ?? .delivered
             report = try district.deliver(area: area, stops: stops, outcome: outcome, by: by ?? "coordinator")
-            print("area \(area): \(report.recorded) recorded, \(report.repeated) already so")
+            print("area \(area): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
         }
     }
 }
@@ -56,7 +57,7 @@ struct DeliveriesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let report = try district.district().importDeliveries(path: file)
-                print("imported \(file): \(report.recorded) recorded, \(report.repeated) already so")
+                print("imported \(file): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
             }
         }
     }
@@ -104,7 +105,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let coverage = try district.district().writeReport(to: out)
-            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households) households")
+            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households.counting("household", "households"))")
         }
     }
 }

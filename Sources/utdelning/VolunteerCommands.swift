@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Wording
 
 struct VolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,9 +17,9 @@ struct VolunteersCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let r = try district.district().importVolunteers(path: file)
-                print("imported \(file): \(r.rows) volunteers, \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
+                print("imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
                 if !r.homesNotFound.isEmpty {
-                    print("  \(r.homesNotFound.count) homes are not imported addresses (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
+                    print("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
                 }
             }
         }
@@ -37,10 +38,10 @@ struct VolunteersCommand: ParsableCommand {
                 case .json: print(try JSONText.encode(volunteers))
                 case .text:
                     for v in volunteers {
-                        let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? "\(v.capacityAreas ?? 1) areas"
+                        let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? (v.capacityAreas ?? 1).counting("area", "areas")
                         print("\(v.id)\t\(v.name)\t\(v.association)\t\(v.mode.rawValue)\t\(capacity)\(v.home == nil ? "\thome unknown" : "")")
                     }
-                    print("\(volunteers.count) volunteers")
+                    print(volunteers.count.counting("volunteer", "volunteers"))
                 }
             }
         }
@@ -87,7 +88,7 @@ struct AssignCommand: ParsableCommand {
             switch format {
             case .json: print(try JSONText.encode(report))
             case .text:
-                print("\(report.assigned) areas assigned, \(report.unassigned.count) unassigned")
+                print("\(report.assigned.counting("area", "areas")) assigned, \(report.unassigned.count) unassigned")
                 if !report.unassigned.isEmpty { print("unassigned: " + report.unassigned.map(String.init).joined(separator: ", ")) }
                 for s in report.suggestions {
                     print("  \(s.association) could ask \(s.helper) (room for \(s.spareAreas)): areas " + s.areas.map(String.init).joined(separator: ", "))

@@ -22,7 +22,7 @@ struct CommandLineTests {
         let config = ["--config", Fixtures.maps("neubrandenburg.yaml")]
         let imported = try utdelning(["import", "osm", Fixtures.neubrandenburg] + config, in: directory)
         #expect(imported.code == 0, "\(imported.err)")
-        #expect(imported.out.contains("10,111 delivery points"))
+        #expect(imported.out.contains("10\u{00A0}111 delivery points"), "thousands grouped by a no-break space")
         let bounded = try utdelning(
             ["import", "boundaries", Fixtures.maps("neubrandenburg-associations.geojson"), "--name-property", "forening"] + config, in: directory)
         #expect(bounded.code == 0, "\(bounded.err)")

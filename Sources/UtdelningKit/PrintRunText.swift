@@ -16,20 +16,15 @@ public enum PrintRunText {
         return lines.joined(separator: "\n")
     }
 
-    /// `;`-separated with a byte order mark, so Excel opens the Swedish letters right.
+    /// One row per association and the district, for a spreadsheet.
     public static func csv(_ run: PrintRun) -> String {
-        var lines = ["förening;hushåll;tidningar"]
-        lines += run.associations.map { "\(quoted($0.name));\($0.households);\($0.papers)" }
-        lines.append("Distriktet;\(run.households);\(run.papers)")
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        SpreadsheetText.document(
+            [["förening", "hushåll", "tidningar"]] + run.associations.map { [$0.name, "\($0.households)", "\($0.papers)"] }
+                + [["Distriktet", "\(run.households)", "\(run.papers)"]])
     }
 
     private static func pad(_ value: Any, _ width: Int) -> String {
         let text = "\(value)"
         return String(repeating: " ", count: max(1, width - text.count)) + text
-    }
-
-    private static func quoted(_ field: String) -> String {
-        field.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

@@ -71,8 +71,8 @@ struct CoverageCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var district: DistrictOptions
-    @Option(help: "district, association or area.") var by: Level = .association
-    @Option(help: "The daily series from this day (YYYY-MM-DD).") var since: String?
+    @Option(help: "district, association or area (text and CSV then list the areas).") var by: Level = .association
+    @Option(help: "The days from this one (YYYY-MM-DD): listed in text, the series in JSON.") var since: String?
     @Option(help: "text, json or csv.") var format: Format = .text
 
     func run() throws {
@@ -83,9 +83,7 @@ struct CoverageCommand: ParsableCommand {
             switch format {
             case .json: print(try JSONText.encode(coverage))
             case .csv: FileHandle.standardOutput.write(Data(CoverageText.csv(coverage).utf8))
-            case .text:
-                print(CoverageText.text(coverage))
-                for a in coverage.areas { print("  area \(a.id) (\(a.association)): \(a.status), \(a.delivered)/\(a.households)") }
+            case .text: print(CoverageText.text(coverage, since: since))
             }
         }
     }

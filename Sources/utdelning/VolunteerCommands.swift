@@ -37,9 +37,10 @@ struct VolunteersCommand: ParsableCommand {
                 switch format {
                 case .json: print(try JSONText.encode(volunteers))
                 case .text:
+                    if !volunteers.isEmpty { print(["id", "name", "association", "mode", "capacity", "home"].joined(separator: "\t")) }
                     for v in volunteers {
                         let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? (v.capacityAreas ?? 1).counting("area", "areas")
-                        print("\(v.id)\t\(v.name)\t\(v.association)\t\(v.mode.rawValue)\t\(capacity)\(v.home == nil ? "\thome unknown" : "")")
+                        print(["\(v.id)", v.name, v.association, v.mode.rawValue, capacity, v.home == nil ? "unknown" : "known"].joined(separator: "\t"))
                     }
                     print(volunteers.count.counting("volunteer", "volunteers"))
                 }

@@ -92,7 +92,7 @@ struct AssignCommand: ParsableCommand {
                 print("\(report.assigned.counting("area", "areas")) assigned, \(report.unassigned.count) unassigned")
                 if !report.unassigned.isEmpty { print("unassigned: " + report.unassigned.map(String.init).joined(separator: ", ")) }
                 for s in report.suggestions {
-                    print("  \(s.association) could ask \(s.helper) (room for \(s.spareAreas)): areas " + s.areas.map(String.init).joined(separator: ", "))
+                    print("  \(s.association) could ask \(s.helper) (room for \(s.spareAreas)): \(s.areas.count == 1 ? "area" : "areas") " + s.areas.map(String.init).joined(separator: ", "))
                 }
             }
         }

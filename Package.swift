@@ -3,6 +3,7 @@ import PackageDescription
 
 // Layers, bottom to top (the compiler enforces the direction):
 //   CGEOS, CReadOSM, CExpat, CMETIS   system C libraries
+//   Wording                how counts are written for people (12 345, 1 area)
 //   Geometry, OSMFile      thin wrappers: GEOS values and handles; libreadosm streaming
 //   Households, Routing    domain algorithms over values (no storage, no files of ours)
 //   Planner                plans over Households and Routing (no I/O)
@@ -41,7 +42,9 @@ let package = Package(
         .systemLibrary(
             name: "CExpat", pkgConfig: "expat",
             providers: [.apt(["libexpat1-dev"])]),
-        .target(name: "OSMFile", dependencies: ["CReadOSM", "CExpat"]),
+        // Counts as people read them, the same in the terminal, on sheets and in reports.
+        .target(name: "Wording"),
+        .target(name: "OSMFile", dependencies: ["CReadOSM", "CExpat", "Wording"]),
         .target(
             name: "Households",
             dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
@@ -56,20 +59,21 @@ let package = Package(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
         // Drawing: sheets, maps and the print-ready pages, from plain values (no store).
-        .target(name: "Rendering", dependencies: ["Geometry", "CPangoCairo", "CQRencode"]),
+        .target(name: "Rendering", dependencies: ["Geometry", "CPangoCairo", "CQRencode", "Wording"]),
         .target(
             name: "Store",
             dependencies: ["Households", "Planner", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
-            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Yams"]),
+            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Yams"]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
-            dependencies: ["UtdelningKit", "Rendering", "Planner", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["UtdelningKit", "Rendering", "Planner", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
@@ -80,10 +84,10 @@ let package = Package(
         .testTarget(
             name: "UtdelningKitTests",
             dependencies: [
-                "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "TestSupport",
+                "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "TestSupport"]),
+        .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

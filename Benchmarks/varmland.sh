@@ -18,5 +18,5 @@ step() { /usr/bin/time -f "  %e s, peak %M KB" "$@"; }
 echo "import osm:";        step "$bin/utdelning" import osm "$work/varmland.osm.pbf" "${db[@]}" | tail -1
 echo "import boundaries:"; step "$bin/utdelning" import boundaries ../shared/data/boundaries/varmland-kommuner.geojson --name-property kommun "${db[@]}" | tail -1
 echo "plan:";              step "$bin/utdelning" plan "${db[@]}" | tail -1
-echo "sheets:";            step "$bin/utdelning" sheets --out "$work/sheets" "${db[@]}" | awk '{a+=$(NF-3); p+=$(NF-1)} END {print "  " NR " PDFs, " a " areas, " p " pages"}'
+echo "sheets:";            step "$bin/utdelning" sheets --out "$work/sheets" "${db[@]}" | awk '{gsub("\302\240", ""); a+=$(NF-3); p+=$(NF-1)} END {print "  " NR " PDFs, " a " areas, " p " pages"}'
 echo "map:";               step "$bin/utdelning" map --out "$work/varmland.png" "${db[@]}" | tail -1

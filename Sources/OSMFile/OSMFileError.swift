@@ -1,3 +1,5 @@
+import Wording
+
 /// Why a file could not be read, with the position it stopped at.
 public struct OSMFileError: Error, CustomStringConvertible, Sendable {
     public enum Kind: Sendable, Equatable {
@@ -35,19 +37,6 @@ struct ReadPosition {
 
     var description: String {
         guard let last else { return "before the first object" }
-        return "after \(last.type) \(last.id) (object \(objects.formatted()))"
-    }
-}
-
-extension Int {
-    /// 12,345: thousands grouped the same way on every machine.
-    func formatted() -> String {
-        let digits = String(self.magnitude)
-        var grouped = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(ch)
-        }
-        return (self < 0 ? "-" : "") + grouped
+        return "after \(last.type) \(last.id) (object \(objects.grouped))"
     }
 }

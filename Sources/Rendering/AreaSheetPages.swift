@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Draws an area's sheet on A4 pages: header, map, streets and the first rows on page one;
 /// the table continues on as many pages as it needs. Every page names the area and its page.
@@ -58,7 +59,7 @@ public struct AreaSheetPages: Sendable {
 
         // Facts in labelled cells.
         let facts: [(String, String)] = [
-            (words.households, "\(sheet.households)"), (words.papers, "\(sheet.papers)"),
+            (words.households, sheet.households.grouped), (words.papers, sheet.papers.grouped),
             (words.minutes, words.aboutMinutes(sheet.minutes)), (words.distance, "\(words.kilometers(sheet.meters)) \(sheet.modeWords)"),
             (words.start, sheet.start),
         ]
@@ -103,7 +104,7 @@ public struct AreaSheetPages: Sendable {
         for (offset, row) in rows.enumerated() {
             let y = top + h * Double(offset + 1)
             if offset % 2 == 1 { canvas.fill(PaperRect(x: m, y: y, width: Self.contentWidth, height: h), .grey(0.93)) }
-            let cells = ["\(firstNumber + offset)", row.address, "\(row.papers)", row.note]
+            let cells = ["\(firstNumber + offset)", row.address, row.papers.grouped, row.note]
             for (index, (column, cell)) in zip(Self.columns, cells).enumerated() {
                 canvas.text(
                     cell, x: m + column.x + 1, y: y + 1.1, font: index == 1 ? .sans(8, bold: true) : .sans(8), width: column.width - 2,

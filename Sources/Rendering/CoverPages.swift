@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The association's first pages: every area with its papers, so bundles can be counted,
 /// the total and the print run; then an overview map with every area outlined and labelled.
@@ -74,7 +75,7 @@ public struct CoverPages: Sendable {
                 canvas.text(title, x: m, y: m - 1, font: .sans(index == 0 ? 18 : 12, bold: true), width: 140, oneLine: true)
                 canvas.text(cover.district, x: m, y: m, font: .sans(9), width: 186, alignment: .right)
                 if index == 0 {
-                    let line = "\(cover.entries.count) \(words.areas) · \(cover.papers) \(words.papers.lowercased())"
+                    let line = "\(words.count(areas: cover.entries.count)) · \(words.count(papers: cover.papers))"
                     canvas.text(line, x: m, y: m + 9, font: .sans(10))
                 }
                 var y = index == 0 ? firstTop : laterTop
@@ -83,17 +84,17 @@ public struct CoverPages: Sendable {
                     y += Self.rowHeight
                     if offset % 2 == 1 { canvas.fill(PaperRect(x: m, y: y, width: 186, height: Self.rowHeight), .grey(0.93)) }
                     drawRow([
-                        "\(entry.areaID)", entry.name, entry.volunteer ?? "", "\(entry.points)", "\(entry.papers)",
+                        "\(entry.areaID)", entry.name, entry.volunteer ?? "", entry.points.grouped, entry.papers.grouped,
                         "\(Int(entry.minutes.rounded())) \(entry.modeWords == words.walk ? "" : entry.modeWords)",
                     ], y: y, header: false, canvas)
                 }
                 if index == pages.count - 1 {
                     y += Self.rowHeight + 2
                     canvas.stroke(line: [(m, y - 1), (m + 186, y - 1)], .black, width: 0.4)
-                    drawRow(["", words.total, "", "\(cover.entries.reduce(0) { $0 + $1.points })", "\(cover.papers)", ""], y: y, header: false, bold: true, canvas)
+                    drawRow(["", words.total, "", cover.entries.reduce(0) { $0 + $1.points }.grouped, cover.papers.grouped, ""], y: y, header: false, bold: true, canvas)
                     let spare = words.printRun.replacingOccurrences(
                         of: "{spare}", with: words.decimal(cover.sparePercent, digits: cover.sparePercent == cover.sparePercent.rounded() ? 0 : 1))
-                    canvas.text("\(spare): \(cover.printRunPapers)", x: m, y: y + Self.rowHeight + 3, font: .sans(11, bold: true))
+                    canvas.text("\(spare): \(cover.printRunPapers.grouped)", x: m, y: y + Self.rowHeight + 3, font: .sans(11, bold: true))
                 }
                 canvas.text(words.pageOf(index + 1, pageCount), x: m, y: 297 - m - 4, font: .sans(8), width: 186, alignment: .right)
             }

@@ -26,33 +26,9 @@ public enum ReportCharts {
         }
     }
 
-    /// Coverage day by day up to the deadline, the forecast dashed, the deadline marked.
+    /// Coverage day by day from the first report to election day, the forecast dashed (ProgressChart).
     public static func progress(_ report: BoardReport, words: SheetWords, on canvas: Canvas, in frame: PaperRect) {
-        let plot = PaperRect(x: frame.x + 12, y: frame.y + 2, width: frame.width - 16, height: frame.height - 10)
-        let first = report.series.first?.date ?? report.today
-        let last = max(report.deadline, report.completeOn ?? report.deadline, report.today)
-        let span = max(1, days(from: first, to: last))
-        func x(_ date: String) -> Double { plot.x + plot.width * Double(days(from: first, to: date)) / Double(span) }
-        func y(_ coverage: Double) -> Double { plot.maxY - plot.height * coverage }
-        for tick in 0...4 {
-            let fraction = Double(tick) / 4
-            canvas.stroke(line: [(plot.x, y(fraction)), (plot.maxX, y(fraction))], .grey(0.85), width: 0.15)
-            canvas.text("\(tick * 25) %", x: frame.x, y: y(fraction) - 1.5, font: .sans(7), paint: .grey(0.3))
-        }
-        canvas.stroke(line: [(plot.x, plot.y), (plot.x, plot.maxY), (plot.maxX, plot.maxY)], .black, width: 0.25)
-        let deadlineX = x(report.deadline)
-        canvas.stroke(line: [(deadlineX, plot.y), (deadlineX, plot.maxY)], .black, width: 0.4, dash: [1.5, 1])
-        canvas.text("\(words.deadline) \(report.deadline)", x: deadlineX - 40, y: plot.y - 0.5, font: .sans(7, bold: true), width: 39, alignment: .right)
-        let points = report.series.map { (x: x($0.date), y: y($0.coverage)) }
-        if points.count == 1, let only = points.first {
-            canvas.circle(x: only.x, y: only.y, radius: 0.8, fill: .black, outline: nil)
-        }
-        canvas.stroke(line: points, .black, width: 0.6)
-        if let end = report.series.last, let complete = report.completeOn {
-            canvas.stroke(line: [(x(end.date), y(end.coverage)), (x(complete), y(1))], .grey(0.4), width: 0.5, dash: [1.2, 0.9])
-        }
-        canvas.text(first, x: plot.x, y: plot.maxY + 1.5, font: .sans(7), paint: .grey(0.3))
-        canvas.text(last, x: plot.maxX - 30, y: plot.maxY + 1.5, font: .sans(7), paint: .grey(0.3), width: 30, alignment: .right)
+        ProgressChart(report: report, words: words, frame: frame).draw(on: canvas)
     }
 
     static func days(from a: String, to b: String) -> Int {

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// The board's report as a PDF (A4: figures and charts, then the district map) or as one
 /// HTML file whose charts are SVG from the same drawing code, inlined (no network needed).
@@ -21,7 +22,7 @@ public struct ReportPages: Sendable {
         canvas.text("\(report.district) · \(words.report)", x: m, y: m - 2, font: .sans(17, bold: true))
         canvas.text(report.today, x: m, y: m, font: .sans(9), width: width, alignment: .right)
         canvas.text(
-            "\(BoardReport.percent(report.coverage))  (\(report.delivered) / \(report.households) \(words.households.lowercased()))",
+            "\(BoardReport.percent(report.coverage))  (\(report.delivered.grouped) / \(report.households.grouped) \(words.households.lowercased()))",
             x: m, y: m + 9, font: .sans(13, bold: true))
         canvas.text(forecastLine(report), x: m, y: m + 16, font: .sans(9), paint: .grey(0.2), width: width)
         var y = m + 25
@@ -51,7 +52,7 @@ public struct ReportPages: Sendable {
     }
 
     func printRunLines(_ report: BoardReport) -> String {
-        (report.associations.map { "\($0.name): \($0.papers)" } + ["\(words.total): \(report.papers)"]).joined(separator: "\n")
+        (report.associations.map { "\($0.name): \($0.papers.grouped)" } + ["\(words.total): \(report.papers.grouped)"]).joined(separator: "\n")
     }
 
     /// HTML with the figures as text and tables, the charts and the map as inline SVG.
@@ -62,9 +63,8 @@ public struct ReportPages: Sendable {
             try document.page { canvas in draw(canvas) }
             try document.close()
             defer { try? FileManager.default.removeItem(atPath: file) }
-            let text = try String(contentsOfFile: file, encoding: .utf8)
-            // Drop the XML declaration: inline SVG starts at <svg.
-            return text.range(of: "<svg").map { String(text[$0.lowerBound...]) } ?? text
+            // The file's name (bars, progress, map) keeps its ids apart from the other charts'.
+            return InlineSVG.inline(try String(contentsOfFile: file, encoding: .utf8), prefix: (name as NSString).deletingPathExtension + "-")
         }
         let bars = try svg("bars.svg", size: PaperSize(width: 182, height: 8 * Double(max(1, report.associations.count)) + 2)) { canvas in
             ReportCharts.coverageBars(report, on: canvas, in: PaperRect(x: 0, y: 1, width: 182, height: 8 * Double(report.associations.count)))
@@ -77,7 +77,7 @@ public struct ReportPages: Sendable {
         }
         func escape(_ s: String) -> String { s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;") }
         let rows = report.associations.map {
-            "<tr><td>\(escape($0.name))</td><td>\($0.households)</td><td>\($0.delivered)</td><td>\(BoardReport.percent($0.coverage))</td><td>\(escape($0.contact))</td><td>\($0.papers)</td></tr>"
+            "<tr><td>\(escape($0.name))</td><td>\($0.households.grouped)</td><td>\($0.delivered.grouped)</td><td>\(BoardReport.percent($0.coverage))</td><td>\(escape($0.contact))</td><td>\($0.papers.grouped)</td></tr>"
         }.joined(separator: "\n")
         let html = """
             <!DOCTYPE html>
@@ -85,7 +85,7 @@ public struct ReportPages: Sendable {
             <style>body{font-family:"DejaVu Sans",sans-serif;max-width:60em;margin:2em auto}td,th{padding:.2em .6em;text-align:right}td:first-child,th:first-child{text-align:left}svg{max-width:100%;height:auto}</style>
             </head><body>
             <h1>\(escape(report.district)) · \(words.report) \(report.today)</h1>
-            <p><strong>\(BoardReport.percent(report.coverage))</strong> (\(report.delivered) / \(report.households))</p>
+            <p><strong>\(BoardReport.percent(report.coverage))</strong> (\(report.delivered.grouped) / \(report.households.grouped))</p>
             <p>\(escape(forecastLine(report)))</p>
             <h2>\(words.coverage)</h2>
             \(bars)

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// Everything printed on sheets, in the volunteer's language. Swedish is the default.
 public struct SheetWords: Sendable {
@@ -8,9 +9,12 @@ public struct SheetWords: Sendable {
 
     public let language: Language
     public var area: String
+    /// The count words: "1 område", "2 områden"; see `count(areas:)`.
+    public var oneArea: String
     public var areas: String
     /// The sheet's version, printed beside the area id.
     public var version: String
+    public var onePaper: String
     public var volunteer: String
     public var households: String
     public var papers: String
@@ -63,7 +67,7 @@ public struct SheetWords: Sendable {
         self.language = language
         switch language {
         case .sv:
-            area = "Område"; areas = "områden"; version = "version"; volunteer = "Utdelare"; households = "Hushåll"; papers = "Tidningar"; minutes = "Tid"
+            area = "Område"; oneArea = "område"; areas = "områden"; version = "version"; onePaper = "tidning"; volunteer = "Utdelare"; households = "Hushåll"; papers = "Tidningar"; minutes = "Tid"
             distance = "Sträcka"; start = "Start"; handedOut = "Utlämnat"; returned = "Återlämnat"
             streets = "Gator i gångordning"; number = "Nr"; address = "Adress"; papersShort = "Tidn."; notes = "Anteckningar"
             done = "Klar"; continued = "forts."
@@ -78,7 +82,7 @@ public struct SheetWords: Sendable {
             deadline = "Valdagen"; report = "Lägesrapport"; coverage = "Täckning per förening"; progress = "Utdelat över tid"
             behind = "Längst efter"; forecastDone = "I nuvarande takt klart"; noPace = "Ingen utdelning senaste veckan"; deliveredWord = "Utdelat"; contactWord = "Kontakt"
         case .en:
-            area = "Area"; areas = "areas"; version = "version"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
+            area = "Area"; oneArea = "area"; areas = "areas"; version = "version"; onePaper = "paper"; volunteer = "Volunteer"; households = "Households"; papers = "Papers"; minutes = "Time"
             distance = "Distance"; start = "Start"; handedOut = "Handed out"; returned = "Returned"
             streets = "Streets in walking order"; number = "No."; address = "Address"; papersShort = "Papers"; notes = "Notes"
             done = "Done"; continued = "cont."
@@ -100,10 +104,16 @@ public struct SheetWords: Sendable {
         meters < 1000 ? "\(Int(meters.rounded())) m" : decimal(meters / 1000, digits: 1) + " km"
     }
 
+    /// "1 234,5" in Swedish, "1 234.5" in English.
     public func decimal(_ value: Double, digits: Int) -> String {
-        let text = String(format: "%.\(digits)f", value)
-        return language == .sv ? text.replacingOccurrences(of: ".", with: ",") : text
+        value.grouped(decimals: digits, mark: language == .sv ? "," : ".")
     }
+
+    /// "1 område", "12 områden".
+    public func count(areas count: Int) -> String { count.counting(oneArea, areas) }
+
+    /// "1 tidning", "1 234 tidningar".
+    public func count(papers count: Int) -> String { count.counting(onePaper, papers.lowercased()) }
 
     /// "ca 88 min" / "about 88 min".
     public func aboutMinutes(_ minutes: Double) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Wording
 
 /// A district's or association's areas coloured by delivery status, with a title and a
 /// legend: the `map` command's page, and the board report's map.
@@ -32,7 +33,7 @@ public struct StatusMapPage: Sendable {
             let swatch = PaperRect(x: x, y: y, width: 6, height: 4)
             canvas.fill(swatch, MapRenderer.fill(for: status))
             canvas.stroke(swatch, .grey(0.25), width: 0.2)
-            canvas.text("\(words.statuses[status] ?? status.rawValue) (\(counts[status] ?? 0))", x: x + 8, y: y - 0.2, font: .sans(8), width: legendWidth - 8)
+            canvas.text("\(words.statuses[status] ?? status.rawValue) (\((counts[status] ?? 0).grouped))", x: x + 8, y: y - 0.2, font: .sans(8), width: legendWidth - 8)
             y += 6
         }
     }

@@ -1,32 +1,53 @@
 import Foundation
 import Planner
+import Rendering
+import Wording
 
-/// Coverage for the terminal and for spreadsheets.
+/// Coverage for the terminal and for spreadsheets. What a coverage holds is what is shown:
+/// associations, areas, and the days of its series.
 public enum CoverageText {
-    public static func text(_ c: Coverage) -> String {
+    /// - Parameter since: the first day asked for; the series' days are listed from it.
+    public static func text(_ c: Coverage, since: String? = nil) -> String {
         func percent(_ f: Double) -> String { String(format: "%.1f %%", f * 100) }
-        var lines = ["district: \(c.delivered) of \(c.households) households reached (\(percent(c.coverage))), \(c.skipped) skipped"]
-        for reason in c.skippedByReason.keys.sorted() { lines.append("  skipped, \(reason): \(c.skippedByReason[reason] ?? 0) households") }
+        func households(_ n: Int) -> String { n.counting("household", "households") }
+        var lines = ["district: \(c.delivered.grouped) of \(households(c.households)) reached (\(percent(c.coverage))), \(c.skipped.grouped) skipped"]
+        for reason in c.skippedByReason.keys.sorted() { lines.append("  skipped, \(reason): \(households(c.skippedByReason[reason] ?? 0))") }
         for a in c.associations {
             lines.append(
-                "\(a.name): \(percent(a.coverage)) (\(a.delivered)/\(a.households)), \(a.areasDone) of \(a.areas) areas done, "
+                "\(a.name): \(percent(a.coverage)) (\(a.delivered.grouped)/\(a.households.grouped)), \(a.areasDone) of \(a.areas.counting("area", "areas")) done, "
                     + "\(a.assigned) assigned, \(a.unassigned) unassigned\(a.contact.isEmpty ? "" : "; contact \(a.contact)")")
+        }
+        for a in c.areas { lines.append("  area \(a.id) (\(a.association)): \(a.status), \(a.delivered.grouped)/\(a.households.grouped)") }
+        if let since {
+            lines.append(c.daily.isEmpty ? "nothing delivered since \(since)" : "delivered by the end of each day since \(since):")
+            for day in c.daily { lines.append("  \(day.date): \(households(day.delivered)) (\(percent(day.coverage)))") }
         }
         let f = c.forecast
         lines.append(
-            "pace: \(f.householdsPerDay) households a day over the last week; "
+            "pace: \(f.householdsPerDay.grouped(decimals: 1)) households a day over the last week; "
                 + (f.completeOn.map { "100 % on \($0), deadline \(f.deadline): \(f.onTrack ? "on track" : "too late")" } ?? "no deliveries in the last week"))
         return lines.joined(separator: "\n")
     }
 
-    /// One row per association and the district, `;`-separated, decimal comma, BOM.
+    /// One row per area when the coverage holds areas, else one per association; then the district.
     public static func csv(_ c: Coverage) -> String {
-        func decimal(_ f: Double) -> String { String(format: "%.4f", f).replacingOccurrences(of: ".", with: ",") }
-        var lines = ["förening;hushåll;utdelat;hoppat över;täckning;områden;klara;kontakt"]
-        for a in c.associations {
-            lines.append("\(a.name);\(a.households);\(a.delivered);\(a.skipped);\(decimal(a.coverage));\(a.areas);\(a.areasDone);\(a.contact)")
+        func decimal(_ f: Double) -> String { SpreadsheetCSV.decimal(f, digits: 4) }
+        let district = ["Distriktet", "\(c.households)", "\(c.delivered)", "\(c.skipped)", decimal(c.coverage)]
+        guard c.areas.isEmpty else {
+            let statuses = SheetWords(.sv).statuses
+            return SpreadsheetCSV.document(
+                [["område", "förening", "hushåll", "utdelat", "hoppat över", "täckning", "status"]]
+                    + c.areas.map { a in
+                        ["\(a.id)", a.association, "\(a.households)", "\(a.delivered)", "\(a.skipped)", decimal(a.coverage),
+                         MapScene.Status(rawValue: a.status).flatMap { statuses[$0] } ?? a.status]
+                    }
+                    + [[""] + district + [""]])
         }
-        lines.append("Distriktet;\(c.households);\(c.delivered);\(c.skipped);\(decimal(c.coverage));;;")
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+        return SpreadsheetCSV.document(
+            [["förening", "hushåll", "utdelat", "hoppat över", "täckning", "områden", "klara", "kontakt"]]
+                + c.associations.map { a in
+                    [a.name, "\(a.households)", "\(a.delivered)", "\(a.skipped)", decimal(a.coverage), "\(a.areas)", "\(a.areasDone)", a.contact]
+                }
+                + [district + ["", "", ""]])
     }
 }

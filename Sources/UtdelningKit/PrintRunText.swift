@@ -1,12 +1,13 @@
 import Foundation
 import Planner
+import Wording
 
 /// The print run as a terminal table and as CSV the way Swedish spreadsheets read it.
 public enum PrintRunText {
     public static func text(_ run: PrintRun) -> String {
         let width = max(20, (run.associations.map(\.name.count).max() ?? 0) + 2)
         func row(_ name: String, _ households: Int, _ papers: Int) -> String {
-            name.padding(toLength: width, withPad: " ", startingAt: 0) + pad(households, 10) + pad(papers, 10)
+            name.padding(toLength: width, withPad: " ", startingAt: 0) + pad(households.grouped, 10) + pad(papers.grouped, 10)
         }
         var lines = ["association".padding(toLength: width, withPad: " ", startingAt: 0) + pad("households", 10) + pad("papers", 10)]
         lines += run.associations.map { row($0.name, $0.households, $0.papers) }
@@ -15,7 +16,7 @@ public enum PrintRunText {
         return lines.joined(separator: "\n")
     }
 
-    /// `;`-separated with a byte order mark, so Excel opens the Swedish letters right.
+    /// One row per association and the district, for a spreadsheet.
     public static func csv(_ run: PrintRun) -> String {
         var rows = [["förening", "hushåll", "tidningar"]]
         rows += run.associations.map { [$0.name, "\($0.households)", "\($0.papers)"] }

@@ -3,7 +3,7 @@ import OSMFile
 import Store
 
 /// Any error of an action as a person should read it: one line naming the file and
-/// the position, and the kind of failure, which the command line turns into an exit
+/// the position (a line each when a file has several bad rows), and the kind of failure, which the command line turns into an exit
 /// code (sysexits.h) and the server into an HTTP status.
 public struct UserError: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
@@ -27,6 +27,9 @@ public struct UserError: Sendable, Equatable {
             message = e.description
         case let e as InputFileError:
             kind = e.message == "no such file" || e.message == "cannot read the file" ? .missingInput : .badInput
+            message = e.description
+        case let e as InputFileErrors:
+            kind = .badInput
             message = e.description
         case let e as StoreError:
             kind = .storage

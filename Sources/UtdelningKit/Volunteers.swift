@@ -14,16 +14,17 @@ public struct VolunteerImportReport: Sendable, Codable, Equatable {
 }
 
 extension District {
-    /// Reads the whole file first, then writes every row in one transaction: a bad row
-    /// (its line is named) leaves the database as it was. The same person twice (by
+    /// Reads the whole file first, then writes every row in one transaction: bad rows (every
+    /// one named by its line) leave the database as it was. The same person twice (by
     /// e-mail, else phone, else name) is updated, not added.
     public func importVolunteers(path: String) throws -> VolunteerImportReport {
-        let rows = try VolunteerFile.read(path: path)
+        let (rows, fileProblems) = try VolunteerFile.read(path: path)
         let store = try existingStore()
         let (points, names) = try store.read { tx in (try tx.points(), try tx.associationNames()) }
         var byStreetAndNumber: [String: [StoreTransaction.StoredPoint]] = [:]
         for p in points { byStreetAndNumber[p.point.address.matchKey.streetAndNumber, default: []].append(p) }
         var report = VolunteerImportReport(rows: rows.count, added: 0, updated: 0, unchanged: 0, homesNotFound: [])
+        var problems = fileProblems
         var resolved: [(Volunteer, String, Coordinate?)] = []
         for row in rows {
             var home: Coordinate?
@@ -39,14 +40,16 @@ extension District {
             case nil: break
             }
             guard let association = row.volunteer.association ?? homeAssociation else {
-                throw InputFileError(path: path, position: "line \(row.line)", message: "no association, and the home is not an imported address inside one")
+                problems[row.line] = "no association, and the home is not an imported address inside one"
+                continue
             }
             guard names.contains(association) else {
-                throw InputFileError(
-                    path: path, position: "line \(row.line)", message: "unknown association '\(association)' (known: \(names.joined(separator: ", ")))")
+                problems[row.line] = "unknown association '\(association)' (known: \(names.joined(separator: ", ")))"
+                continue
             }
             resolved.append((row.volunteer, association, home))
         }
+        try InputFileErrors.check(path: path, lines: problems)
         try store.write { tx in
             for (volunteer, association, home) in resolved {
                 switch try tx.upsertVolunteer(volunteer, association: association, home: home) {

@@ -1,12 +1,13 @@
 import Planner
 import UtdelningKit
+import Wording
 
 /// What a plan kept and lost, and the top-up lists, for the terminal.
 enum CampaignText {
     static func outcome(_ o: PlanOutcome, forced: Bool) -> String {
         var lines: [String] = []
         let bound = [(o.keptAssigned, "assigned"), (o.keptPrinted, "printed"), (o.keptReported, "reported on"), (o.keptLocked, "locked")]
-            .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+            .filter { $0.0 > 0 }.map { "\($0.0.grouped) \($0.1)" }
         if !bound.isEmpty {
             lines.append("kept as handed out (same ids, stops and numbers): " + bound.joined(separator: ", ")
                 + (forced ? "" : "; `plan --force` would recut all but the locked ones"))
@@ -14,7 +15,7 @@ enum CampaignText {
         for r in o.removed {
             var line = "removed area \(r.id) (\(r.association))"
             if let volunteer = r.volunteer { line += ", held by \(volunteer)" }
-            if r.reportedDoors > 0 { line += ", \(r.reportedDoors) doors reported (the reports stay; its sheet no longer resolves)" }
+            if r.reportedDoors > 0 { line += ", \(r.reportedDoors.counting("door", "doors")) reported (the reports stay; its sheet no longer resolves)" }
             lines.append(line)
         }
         if !o.topUps.isEmpty { lines.append(topUps(o.topUps)) }
@@ -25,12 +26,12 @@ enum CampaignText {
         var lines = ["top-up lists (handed-out areas whose sheet no longer matches):"]
         for t in topUps {
             var head = "  area \(t.area) (version \(t.version)):"
-            if t.papersToAdd > 0 { head += " \(t.papersToAdd) papers to add" }
-            if t.doorsGone > 0 { head += (t.papersToAdd > 0 ? "," : "") + " \(t.doorsGone) \(t.doorsGone == 1 ? "door" : "doors") gone" }
+            if t.papersToAdd > 0 { head += " " + t.papersToAdd.counting("paper", "papers") + " to add" }
+            if t.doorsGone > 0 { head += (t.papersToAdd > 0 ? "," : "") + " " + t.doorsGone.counting("door", "doors") + " gone" }
             lines.append(head)
             for s in t.stops {
-                let now = s.householdsNow.map { "\($0) households now" } ?? "gone from the district"
-                lines.append("    stop \(s.stop) (\(s.pointKey)): \(s.householdsOnSheet) on the sheet, \(now)")
+                let now = s.householdsNow.map { $0.counting("household", "households") + " now" } ?? "gone from the district"
+                lines.append("    stop \(s.stop) (\(s.pointKey)): \(s.householdsOnSheet.grouped) on the sheet, \(now)")
             }
         }
         return lines.joined(separator: "\n")

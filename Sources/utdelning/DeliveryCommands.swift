@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import UtdelningKit
+import Wording
 
 extension DeliveryRecord.Reason: ExpressibleByArgument {}
 
@@ -36,12 +37,12 @@ struct Deliver: ParsableCommand {
             let report: DeliveryReport
             if undo {
                 report = try district.undoDeliveries(area: area, version: version, stops: stops)
-                print("area \(area) (version \(report.version ?? 1)): \(report.undone) \(report.undone == 1 ? "stop" : "stops") taken back")
+                print("area \(area) (version \(report.version ?? 1)): \(report.undone.counting("stop", "stops")) taken back")
                 return
             }
             let outcome: District.DeliveryOutcome = reason.map { .skipped($0) } ?? .delivered
             report = try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: by ?? "coordinator", day: date)
-            print("area \(area) (version \(report.version ?? 1)): \(report.recorded) recorded, \(report.repeated) already so")
+            print("area \(area) (version \(report.version ?? 1)): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
         }
     }
 }
@@ -58,7 +59,7 @@ struct DeliveriesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let report = try district.district().importDeliveries(path: file)
-                print("imported \(file): \(report.recorded) recorded, \(report.repeated) already so")
+                print("imported \(file): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
             }
         }
     }
@@ -72,8 +73,8 @@ struct CoverageCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @OptionGroup var district: DistrictOptions
-    @Option(help: "district, association or area.") var by: Level = .association
-    @Option(help: "The daily series from this day (YYYY-MM-DD).") var since: String?
+    @Option(help: "district, association or area (text and CSV then list the areas).") var by: Level = .association
+    @Option(help: "The days from this one (YYYY-MM-DD): listed in text, the series in JSON.") var since: String?
     @Option(help: "text, json or csv.") var format: Format = .text
 
     func run() throws {
@@ -84,9 +85,7 @@ struct CoverageCommand: ParsableCommand {
             switch format {
             case .json: print(try JSONText.encode(coverage))
             case .csv: FileHandle.standardOutput.write(Data(CoverageText.csv(coverage).utf8))
-            case .text:
-                print(CoverageText.text(coverage))
-                for a in coverage.areas { print("  area \(a.id) (\(a.association)): \(a.status), \(a.delivered)/\(a.households)") }
+            case .text: print(CoverageText.text(coverage, since: since))
             }
         }
     }
@@ -106,7 +105,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let coverage = try district.district().writeReport(to: out)
-            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households) households")
+            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households.counting("household", "households"))")
         }
     }
 }

@@ -8,7 +8,8 @@ struct CommandError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// Runs a command's body; any error becomes one line on stderr and an exit code.
+/// Runs a command's body; any error becomes a line on stderr (a line for each bad row of a
+/// file) and an exit code.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -17,7 +18,8 @@ func reportingErrors(_ body: () throws -> Void) throws {
         throw ExitCode(64)
     } catch {
         let user = UserError(error)
-        FileHandle.standardError.write(Data("utdelning: \(user.message)\n".utf8))
+        let lines = user.message.split(separator: "\n", omittingEmptySubsequences: false).map { "utdelning: \($0)\n" }
+        FileHandle.standardError.write(Data(lines.joined().utf8))
         throw ExitCode(user.exitCode)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Wording
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +15,7 @@ struct Export: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let written = try district.district().exportGeoJSON(to: out)
-                print("wrote \(out): \(written.points) delivery points, \(written.areas) areas with routes")
+                print("wrote \(out): \(written.points.counting("delivery point", "delivery points")), \(written.areas.counting("area", "areas")) with routes")
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Wording
 
 struct HouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,7 @@ struct HouseholdsCommand: ParsableCommand {
                 case .json: print(try JSONText.encode(points))
                 case .text:
                     for p in points { print("\(p.key)\t\(p.address)\t\(p.latitude),\(p.longitude)") }
-                    print("\(points.count) points outside every association")
+                    print("\(points.count.counting("point", "points")) outside every association")
                 }
             }
         }

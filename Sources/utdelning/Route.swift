@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Wording
 
 extension Metric: ExpressibleByArgument {}
 
@@ -23,7 +24,7 @@ struct Route: ParsableCommand {
             case .json: print(try JSONText.encode(route))
             case .text:
                 print(route.order.joined(separator: " → "))
-                print("\(route.meters) m" + (route.linked.isEmpty ? "" : "; no street near: \(route.linked.joined(separator: ", "))"))
+                print("\(route.meters.grouped) m" + (route.linked.isEmpty ? "" : "; no street near: \(route.linked.joined(separator: ", "))"))
             }
         }
     }

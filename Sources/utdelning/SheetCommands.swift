@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Rendering
 import UtdelningKit
+import Wording
 
 extension SheetWords.Language: ExpressibleByArgument {}
 
@@ -18,7 +19,7 @@ struct Sheets: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let report = try district.district().writeSheets(to: out, association: association, area: area, language: lang)
-            for file in report.files { print("wrote \(file.path): \(file.areas) areas, \(file.pages) pages") }
+            for file in report.files { print("wrote \(file.path): \(file.areas.counting("area", "areas")), \(file.pages.counting("page", "pages"))") }
         }
     }
 }
@@ -63,7 +64,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let areas = try district.district().drawMap(to: out, association: association, language: lang)
-            print("wrote \(out): \(areas) areas")
+            print("wrote \(out): \(areas.counting("area", "areas"))")
         }
     }
 }

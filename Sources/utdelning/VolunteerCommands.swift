@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Wording
 
 struct VolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,9 +17,9 @@ struct VolunteersCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let r = try district.district().importVolunteers(path: file)
-                print("imported \(file): \(r.rows) volunteers, \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
+                print("imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
                 if !r.homesNotFound.isEmpty {
-                    print("  \(r.homesNotFound.count) homes are not imported addresses (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
+                    print("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
                 }
             }
         }
@@ -36,11 +37,12 @@ struct VolunteersCommand: ParsableCommand {
                 switch format {
                 case .json: print(try JSONText.encode(volunteers))
                 case .text:
+                    if !volunteers.isEmpty { print(["id", "name", "association", "mode", "capacity", "home"].joined(separator: "\t")) }
                     for v in volunteers {
-                        let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? "\(v.capacityAreas ?? 1) areas"
-                        print("\(v.id)\t\(v.name)\t\(v.association)\t\(v.mode.rawValue)\t\(capacity)\(v.home == nil ? "\thome unknown" : "")")
+                        let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? (v.capacityAreas ?? 1).counting("area", "areas")
+                        print(["\(v.id)", v.name, v.association, v.mode.rawValue, capacity, v.home == nil ? "unknown" : "known"].joined(separator: "\t"))
                     }
-                    print("\(volunteers.count) volunteers")
+                    print(volunteers.count.counting("volunteer", "volunteers"))
                 }
             }
         }

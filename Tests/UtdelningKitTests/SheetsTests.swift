@@ -3,6 +3,7 @@ import Planner
 import Store
 import TestSupport
 import Testing
+import Wording
 
 @testable import UtdelningKit
 
@@ -33,6 +34,12 @@ struct SheetsTests {
         #expect(result.code == 0, "\(result.err)")
         return result.out
     }
+
+    /// A count as pdftotext gives it back: grouped in thousands, the no-break space read as a space.
+    static func printed(_ count: Int) -> String { count.grouped.replacingOccurrences(of: "\u{00A0}", with: " ") }
+
+    /// A count read back from pdftotext, "6 676" → 6676.
+    static func count(_ text: Substring) -> Int? { Int(text.filter(\.isNumber)) }
 
     /// The sheet pages of each area, by the "Område N" / "sida k av n" in their footers.
     static func pagesByArea(_ text: String) -> [Int64: [String]] {
@@ -80,11 +87,11 @@ struct SheetsTests {
         let exact = try planned.district.printRun(sparePercent: 0)
         let withSpare = try planned.district.printRun()
         let association = try #require(withSpare.associations.first { $0.name == file.association })
-        let total = try #require(cover.firstMatch(of: /Totalt\s+(\d+)\s+(\d+)/))
-        #expect(Int(total.2) == exact.associations.first { $0.name == file.association }?.papers)
-        #expect(Int(total.2) == planned.report.summary.households)
-        let order = try #require(cover.firstMatch(of: /Att beställa, med 5 % reserv: (\d+)/))
-        #expect(Int(order.1) == association.papers)
+        let total = try #require(cover.firstMatch(of: /Totalt\s+(\d{1,3}(?: \d{3})*)\s+(\d{1,3}(?: \d{3})*)/))
+        #expect(Self.count(total.2) == exact.associations.first { $0.name == file.association }?.papers)
+        #expect(Self.count(total.2) == planned.report.summary.households)
+        let order = try #require(cover.firstMatch(of: /Att beställa, med 5 % reserv: (\d{1,3}(?: \d{3})*)/))
+        #expect(Self.count(order.1) == association.papers)
         #expect(association.papers == PrintRun.papers(for: association.households, spare: 0.05))
     }
 

@@ -48,6 +48,31 @@ struct VolunteersTests {
         #expect(try district.volunteers().isEmpty)
     }
 
+    @Test func everyBadRowIsReportedByLineAndNothingIsWritten() throws {
+        let district = try importedMalmo()
+        // A bad mode (line 3), a home far from any imported address and no association (line 4),
+        // an association the district does not have (line 5); Bo and Ida are fine.
+        let file = Fixtures.file("v.csv", """
+            namn;förening;färdsätt;adress
+            Bo;Värmland;gång;
+            Eva;Värmland;skateboard;
+            Gun;;cykel;Långtbortavägen 1
+            Ola;Atlantis;bil;
+            Ida;Värmland;bil;
+
+            """)
+        let error = try #require(throws: InputFileErrors.self) { try district.importVolunteers(path: file) }
+        #expect(error.errors.map(\.position) == ["line 3", "line 4", "line 5"])
+        #expect(error.errors.map(\.message) == [
+            "mode 'skateboard' is not walk, bike or car (gång, cykel, bil)",
+            "no association, and the home is not an imported address inside one",
+            "unknown association 'Atlantis' (known: Värmland)",
+        ])
+        #expect(error.description.split(separator: "\n").first == "\(file): line 3: mode 'skateboard' is not walk, bike or car (gång, cykel, bil)")
+        #expect(UserError(error).exitCode == 65)
+        #expect(try district.volunteers().isEmpty)
+    }
+
     @Test func forgettingAVolunteerLeavesNoTraceInTheDatabaseFiles() throws {
         let district = try importedMalmo()
         let file = Fixtures.file("v.csv", "name,association,email,phone\nGunhild Qvarnström,Värmland,gunhild.q@example.org,0709876543\nBo,Värmland,,\n")

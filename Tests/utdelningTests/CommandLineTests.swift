@@ -22,7 +22,7 @@ struct CommandLineTests {
         let config = ["--config", Fixtures.maps("neubrandenburg.yaml")]
         let imported = try utdelning(["import", "osm", Fixtures.neubrandenburg] + config, in: directory)
         #expect(imported.code == 0, "\(imported.err)")
-        #expect(imported.out.contains("10,111 delivery points"))
+        #expect(imported.out.contains("10\u{00A0}111 delivery points"), "thousands grouped by a no-break space")
         let bounded = try utdelning(
             ["import", "boundaries", Fixtures.maps("neubrandenburg-associations.geojson"), "--name-property", "forening"] + config, in: directory)
         #expect(bounded.code == 0, "\(bounded.err)")
@@ -99,5 +99,30 @@ extension CommandLineTests {
         #expect(unknown.code == 65)
         #expect(unknown.err.contains("unknown association 'Atlantis'"))
         #expect(unknown.err.split(separator: "\n").count == 1)
+    }
+
+    @Test func aVolunteerFileWithSeveralBadRowsNamesThemAllAndWritesNothing() throws {
+        let directory = Fixtures.scratch()
+        #expect(try utdelning(["import", "osm", Fixtures.malmo], in: directory).code == 0)
+        let people = Fixtures.file("people.csv", "namn;förening;kapacitet\nBo;Värmland;1\nEva;Värmland;många\nGun;Atlantis;2\nIda;Värmland;-1\n", in: directory)
+        let imported = try utdelning(["volunteers", "import", people], in: directory)
+        #expect(imported.code == 65)
+        #expect(imported.err.split(separator: "\n") == [
+            "utdelning: \(people): line 3: capacity 'många' is not a whole number of areas",
+            "utdelning: \(people): line 4: unknown association 'Atlantis' (known: Värmland)",
+            "utdelning: \(people): line 5: capacity '-1' is not a whole number of areas",
+        ])
+        let listed = try utdelning(["volunteers", "list"], in: directory)
+        #expect(listed.out == "0 volunteers\n", "Bo's good row is not written either")
+    }
+
+    @Test func theVolunteerListHasAHeaderAndCountsInTheSingular() throws {
+        let directory = Fixtures.scratch()
+        #expect(try utdelning(["import", "osm", Fixtures.malmo], in: directory).code == 0)
+        let people = Fixtures.file("people.csv", "namn;förening;kapacitet;lat;lon\nBo Ström;Värmland;1;55,6;13,0\n", in: directory)
+        let imported = try utdelning(["volunteers", "import", people], in: directory)
+        #expect(imported.out.hasPrefix("imported \(people): 1 volunteer, 1 new"), "\(imported.err)")
+        let listed = try utdelning(["volunteers", "list"], in: directory)
+        #expect(listed.out.split(separator: "\n") == ["id\tname\tassociation\tmode\tcapacity\thome", "1\tBo Ström\tVärmland\twalk\t1 area\tknown", "1 volunteer"])
     }
 }

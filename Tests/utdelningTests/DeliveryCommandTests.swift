@@ -35,6 +35,24 @@ struct DeliveryCommandTests {
         #expect(csv.out.hasPrefix("\u{FEFF}förening;hushåll;utdelat;"))
     }
 
+    @Test func coverageByAreaAndSinceReachTheTextAndTheSpreadsheet() throws {
+        let directory = Fixtures.scratch()
+        #expect(try utdelning(["import", "osm", Fixtures.malmo], in: directory).code == 0)
+        #expect(try utdelning(["plan", "--target-minutes", "30"], in: directory).code == 0)
+        #expect(try utdelning(["deliver", "1", "--all"], in: directory).code == 0)
+        let csv = try utdelning(["coverage", "--by", "area", "--format", "csv"], in: directory).out
+        let rows = csv.split(separator: "\r\n")
+        #expect(rows.first == "\u{FEFF}område;förening;hushåll;utdelat;hoppat över;täckning;status")
+        #expect(rows.dropFirst().first?.hasPrefix("1;Värmland;") == true)
+        #expect(rows.dropFirst().first?.hasSuffix(";1,0000;utdelat") == true)
+        #expect(rows.last?.hasPrefix(";Distriktet;") == true)
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        let text = try utdelning(["coverage", "--since", "2000-01-01"], in: directory).out
+        #expect(text.contains("delivered by the end of each day since 2000-01-01:\n  \(today): "))
+        let later = try utdelning(["coverage", "--since", "2999-01-01"], in: directory).out
+        #expect(later.contains("nothing delivered since 2999-01-01"))
+    }
+
     @Test func wrongDeliveryFlagsAreUsageErrors() throws {
         let directory = Fixtures.scratch()
         #expect(try utdelning(["deliver", "1"], in: directory).code == 64)

@@ -41,52 +41,66 @@ public enum VolunteerFile {
         "bike": .bike, "bicycle": .bike, "cykel": .bike, "car": .car, "bil": .car,
     ]
 
-    public static func read(path: String) throws -> [Row] {
+    /// The rows that read well, and what is wrong with each of the others, by line: a file
+    /// with many bad rows is reported whole. A header without names or with half a position
+    /// is refused at once.
+    public static func read(path: String) throws -> (rows: [Row], problems: [Int: String]) {
         let table = try CSVTable(path: path)
         func column(_ name: String) -> Int? { table.column(columns[name] ?? []) }
-        let name = column("name"), first = column("first"), last = column("last")
-        guard name != nil || first != nil || last != nil else {
+        guard column("name") != nil || column("first") != nil || column("last") != nil else {
             throw InputFileError(path: path, position: "line 1", message: "no name column (expected name/namn or first_name + last_name)")
         }
-        let latitude = column("latitude"), longitude = column("longitude")
-        if (latitude == nil) != (longitude == nil) {
+        if (column("latitude") == nil) != (column("longitude") == nil) {
             throw InputFileError(path: path, position: "line 1", message: "a position needs both lat and lon columns")
         }
         var rows: [Row] = []
+        var problems: [Int: String] = [:]
         for row in table.rows {
-            func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: "line \(row.line)", message: message) }
-            let fullName = table.value(row, name)
-                ?? [table.value(row, first), table.value(row, last)].compactMap { $0 }.joined(separator: " ")
-            guard !fullName.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail("no name") }
-            var home: Volunteer.Home?
-            if let latText = table.value(row, latitude), let lonText = table.value(row, longitude) {
-                guard let lat = CSVTable.decimal(latText), (-90.0...90.0).contains(lat) else { throw fail("latitude '\(latText)' is not a latitude") }
-                guard let lon = CSVTable.decimal(lonText), (-180.0...180.0).contains(lon) else { throw fail("longitude '\(lonText)' is not a longitude") }
-                home = .coordinate(Coordinate(latitude: lat, longitude: lon))
-            } else if let street = table.value(row, column("street")) {
-                let (streetName, number) = RegisterFile.splitStreetAndNumber(street) ?? (street, "")
-                home = .address(Address(street: streetName, houseNumber: number, postcode: table.value(row, column("postcode")), city: table.value(row, column("city"))))
+            do throws(Problem) {
+                rows.append(Row(line: row.line, volunteer: try volunteer(row, in: table)))
+            } catch {
+                problems[row.line] = error.message
             }
-            var capacityAreas: Int?
-            if let text = table.value(row, column("capacity")) {
-                guard let value = Int(text), value >= 0 else { throw fail("capacity '\(text)' is not a whole number of areas") }
-                capacityAreas = value
-            }
-            var capacityHours: Double?
-            if let text = table.value(row, column("hours")) {
-                guard let value = CSVTable.decimal(text), value >= 0 else { throw fail("hours '\(text)' is not a number") }
-                capacityHours = value
-            }
-            var mode = Volunteer.Mode.walk
-            if let text = table.value(row, column("mode")) {
-                guard let parsed = modeWords[text.lowercased()] else { throw fail("mode '\(text)' is not walk, bike or car (gång, cykel, bil)") }
-                mode = parsed
-            }
-            rows.append(Row(line: row.line, volunteer: Volunteer(
-                name: fullName.trimmingCharacters(in: .whitespaces), association: table.value(row, column("association")), home: home,
-                capacityAreas: capacityAreas, capacityHours: capacityHours, mode: mode,
-                email: table.value(row, column("email")), phone: table.value(row, column("phone")))))
         }
-        return rows
+        return (rows, problems)
+    }
+
+    /// What is wrong with one row.
+    private struct Problem: Error {
+        let message: String
+        init(_ message: String) { self.message = message }
+    }
+
+    private static func volunteer(_ row: CSVTable.Row, in table: CSVTable) throws(Problem) -> Volunteer {
+        func value(_ name: String) -> String? { table.value(row, table.column(columns[name] ?? [])) }
+        let fullName = value("name") ?? [value("first"), value("last")].compactMap { $0 }.joined(separator: " ")
+        guard !fullName.trimmingCharacters(in: .whitespaces).isEmpty else { throw Problem("no name") }
+        var home: Volunteer.Home?
+        if let latText = value("latitude"), let lonText = value("longitude") {
+            guard let lat = CSVTable.decimal(latText), (-90.0...90.0).contains(lat) else { throw Problem("latitude '\(latText)' is not a latitude") }
+            guard let lon = CSVTable.decimal(lonText), (-180.0...180.0).contains(lon) else { throw Problem("longitude '\(lonText)' is not a longitude") }
+            home = .coordinate(Coordinate(latitude: lat, longitude: lon))
+        } else if let street = value("street") {
+            let (streetName, number) = RegisterFile.splitStreetAndNumber(street) ?? (street, "")
+            home = .address(Address(street: streetName, houseNumber: number, postcode: value("postcode"), city: value("city")))
+        }
+        var capacityAreas: Int?
+        if let text = value("capacity") {
+            guard let parsed = Int(text), parsed >= 0 else { throw Problem("capacity '\(text)' is not a whole number of areas") }
+            capacityAreas = parsed
+        }
+        var capacityHours: Double?
+        if let text = value("hours") {
+            guard let parsed = CSVTable.decimal(text), parsed >= 0 else { throw Problem("hours '\(text)' is not a number") }
+            capacityHours = parsed
+        }
+        var mode = Volunteer.Mode.walk
+        if let text = value("mode") {
+            guard let parsed = modeWords[text.lowercased()] else { throw Problem("mode '\(text)' is not walk, bike or car (gång, cykel, bil)") }
+            mode = parsed
+        }
+        return Volunteer(
+            name: fullName.trimmingCharacters(in: .whitespaces), association: value("association"), home: home,
+            capacityAreas: capacityAreas, capacityHours: capacityHours, mode: mode, email: value("email"), phone: value("phone"))
     }
 }

@@ -29,7 +29,8 @@ public struct Coverage: Sendable, Equatable, Codable {
     }
 
     public struct Forecast: Sendable, Equatable, Codable {
-        /// Households a day over the last seven days of reports.
+        /// Households a day over the last seven days of reports, or over the days since the
+        /// first report when that is less than a week ago.
         public var householdsPerDay: Double
         /// When 100 % is reached at that pace; nil when nothing is being delivered.
         public var completeOn: String?
@@ -150,7 +151,11 @@ public struct Coverage: Sendable, Equatable, Codable {
 
         let weekAgo = Self.day(today, plus: -7)
         let recent = perDay.filter { $0.key > weekAgo && $0.key <= today }.values.reduce(0, +)
-        let rate = Double(recent) / 7
+        // In the first week the pace is over the days from the first report to today, both counted:
+        // 12 households on day one are 12 a day, not 12 ÷ 7.
+        let firstDay = perDay.keys.min() ?? today
+        let window = (1...7).first { Self.day(firstDay, plus: $0 - 1) >= today } ?? 7
+        let rate = Double(recent) / Double(window)
         let remaining = households - delivered
         let completeOn = remaining <= 0 ? today : rate > 0 ? Self.day(today, plus: Int((Double(remaining) / rate).rounded(.up))) : nil
         forecast = Forecast(householdsPerDay: (rate * 10).rounded() / 10, completeOn: completeOn, deadline: deadline, onTrack: completeOn.map { $0 <= deadline } ?? false)

@@ -31,13 +31,13 @@ struct CoverageTests {
             + (1...8).map { Coverage.Point(key: "house\($0)", association: "Kil", households: 11) }
         // The first evening: the block is done. 12 a day leaves 88 households for 8 more days.
         let dayOne = Coverage(
-            points: points, areas: [], records: [record("block", 14)], contacts: [:], deadline: "2030-09-08", today: "2030-08-14")
+            points: points, areas: [], records: [record("block", 14, households: 12)], contacts: [:], deadline: "2030-09-08", today: "2030-08-14")
         #expect(dayOne.forecast.householdsPerDay == 12)
         #expect(dayOne.forecast.completeOn == "2030-08-22")
         #expect(dayOne.forecast.onTrack)
         // Two houses on the third day: 34 households over three days.
         let dayThree = Coverage(
-            points: points, areas: [], records: [record("block", 14), record("house1", 16), record("house2", 16)], contacts: [:],
+            points: points, areas: [], records: [record("block", 14, households: 12), record("house1", 16, households: 11), record("house2", 16, households: 11)], contacts: [:],
             deadline: "2030-09-08", today: "2030-08-16")
         #expect(dayThree.forecast.householdsPerDay == 11.3)
         #expect(dayThree.forecast.completeOn == "2030-08-22")

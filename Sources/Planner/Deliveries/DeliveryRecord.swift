@@ -82,10 +82,11 @@ public enum DeliveryState {
 
     /// Whether a point's standing tells how far this area has come: a delivery always does
     /// (the paper is in), a skip only when reported on this area's sheet. A door skipped in
-    /// another area and handed to this one by a mop-up is still to be tried.
+    /// another area and handed to this one by a mop-up is still to be tried. A report of no
+    /// known area counts.
     public static func counts(_ standing: Standing?, forArea area: Int64?) -> Bool {
         guard let standing else { return false }
-        return standing.outcome == .delivered || area == nil || standing.area == area
+        return standing.outcome == .delivered || area == nil || standing.area == nil || standing.area == area
     }
 
     /// Households reached at a point: those on the sheet it was delivered from, never more

@@ -84,7 +84,9 @@ extension District {
             return AreasReport(
                 areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, paperCapped: 0, remnants: 0, deadheadRatio: 0))
         }
-        let (stored, points, assignments, records) = try existingStore().read { tx in
+        let store = try existingStore()
+        let association = try association.flatMap { try chosenAssociations($0, among: try store.read { tx in try tx.associationNames() }).first }
+        let (stored, points, assignments, records) = try store.read { tx in
             (try tx.areas(association: association), try tx.points(), try tx.assignments(), try tx.deliveries())
         }
         let standings = DeliveryState.standings(records)

@@ -60,7 +60,7 @@ extension District {
     public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
         let store = try existingStore()
         let state = try store.read { tx in try AssignmentState(tx, targetMinutes: config.planning.targetMinutes) }
-        let chosen = Set(try chosenAssociations(associationSpelling(association, among: state.associations), among: state.associations))
+        let chosen = Set(try chosenAssociations(association, among: state.associations))
         let mine = state.slots.filter { chosen.contains($0.association) }
         let mineIDs = Set(mine.map(\.id))
         let before = state.volunteerOf

@@ -26,7 +26,7 @@ extension District {
         let (areas, volunteers, held, names) = try existingStore().read { tx in
             (try tx.areas(), try tx.volunteers(), try tx.assignments(), try tx.associationNames())
         }
-        let chosen = Set(try chosenAssociations(associationSpelling(association, among: names), among: names))
+        let chosen = Set(try chosenAssociations(association, among: names))
         let areaOf = Dictionary(areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let nameOf = Dictionary(volunteers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows = held.compactMap { a -> AssignmentListing.Row? in

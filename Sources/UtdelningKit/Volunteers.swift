@@ -65,8 +65,8 @@ extension District {
     public func volunteers(association: String? = nil) throws -> [StoredVolunteer] {
         guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
         let store = try existingStore()
-        if let association { _ = try chosenAssociations(association, among: try store.read { tx in try tx.associationNames() }) }
-        return try store.read { tx in try tx.volunteers(association: association) }
+        let name = try association.flatMap { try chosenAssociations($0, among: try store.read { tx in try tx.associationNames() }).first }
+        return try store.read { tx in try tx.volunteers(association: name) }
     }
 
     /// Erases a volunteer: the row, their assignments, and (secure_delete, then an emptied

@@ -94,6 +94,10 @@ struct CampaignTests {
         #expect(try district.areas().summary.withinTolerance == planned.summary.withinTolerance)
         #expect(planned.summary.withinTolerance > 0)
         #expect(try stored(district).values.allSatisfy { $0.plan.targetMinutes == 20 && $0.plan.maxPapers == 100 })
+        // An association typed in another case is the same association.
+        #expect(try district.areas(association: "väster").areas.map(\.id) == (try district.areas(association: "Väster").areas.map(\.id)))
+        #expect(try district.areas(association: "väster").areas.isEmpty == false)
+        #expect(try district.volunteers(association: "ÖSTER") == (try district.volunteers(association: "Öster")))
     }
 
     @Test func mopUpLeavesUntouchedAreasAssignedAndDoesNotVisitRefusedDoorsAgain() throws {

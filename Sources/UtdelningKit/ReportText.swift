@@ -110,12 +110,18 @@ public enum ReportText {
 
     public static func areas(_ r: AreasReport) -> String {
         let width = max(12, r.areas.map(\.association.count).max() ?? 0)
-        var lines = ["    id  " + "association".padding(toLength: width, withPad: " ", startingAt: 0) + "  mode  points  papers  minutes  metres"]
+        var lines = [
+            "    id  " + "association".padding(toLength: width, withPad: " ", startingAt: 0)
+                + "  mode  points  papers  minutes  metres  sheet  status",
+        ]
         for a in r.areas {
+            // "v2" for the sheet version, "v2*" when that version is on paper.
+            let sheet = "v\(a.version)" + (a.printedVersion == a.version ? "*" : "")
             lines.append(
                 pad(String(a.id), 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + a.mode.padding(toLength: 4, withPad: " ", startingAt: 0) + pad(a.deliveryPoints.grouped, 8) + pad(a.papers.grouped, 8)
-                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.walkMeters).grouped, 8) + (a.locked ? "  locked" : ""))
+                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.walkMeters).grouped, 8) + "  " + sheet.padding(toLength: 5, withPad: " ", startingAt: 0)
+                    + "  " + a.status + (a.locked ? ", locked" : ""))
         }
         lines.append(areasSummary(r).split(separator: "\n").last.map(String.init) ?? "")
         return lines.joined(separator: "\n")

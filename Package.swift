@@ -71,7 +71,9 @@ let package = Package(
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
-            dependencies: ["UtdelningKit", "Rendering", "Planner", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "UtdelningKit", "Households", "Planner", "Store", "Rendering", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),

@@ -1,4 +1,5 @@
 import Foundation
+import UtdelningKit
 import Households
 import Wording
 

@@ -1,4 +1,5 @@
 import Foundation
+import UtdelningKit
 
 /// CSV the way Swedish spreadsheets read it: `;` between fields, decimal comma, CRLF, and
 /// a byte order mark, so Excel opens the Swedish letters right.

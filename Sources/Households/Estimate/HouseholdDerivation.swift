@@ -1,5 +1,4 @@
 import Geometry
-import Households
 
 /// Works out, from everything imported, which association each point belongs to
 /// and how many households it has. Pure: the same facts and rules give the same

@@ -1,7 +1,8 @@
 import Planner
 import Testing
 
-@testable import UtdelningKit
+@testable import utdelning
+import UtdelningKit
 
 /// Coverage as the terminal and spreadsheets show it, on a small hand-made district.
 struct CoverageTextTests {

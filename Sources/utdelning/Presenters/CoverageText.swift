@@ -1,4 +1,5 @@
 import Foundation
+import UtdelningKit
 import Planner
 import Rendering
 import Wording

@@ -1,4 +1,5 @@
 import Foundation
+import UtdelningKit
 import Planner
 
 /// `assign`, its warnings and `assignments` for the terminal, and `assignments` as CSV.

@@ -1,8 +1,7 @@
 import Geometry
-import Households
 import Testing
 
-@testable import Planner
+@testable import Households
 
 struct HouseholdDerivationTests {
     let derivation = HouseholdDerivation(rules: HouseholdRules(), districtName: "Värmland")

@@ -101,8 +101,8 @@ extension District {
         let summary = AreasReport.Summary(
             areas: stored.count, households: stored.reduce(0) { $0 + $1.households }, unassignedHouseholds: unassigned,
             withinTolerance: stored.filter { area in
-                let target = area.plan.targetMinutes > 0 ? area.plan.targetMinutes : rules.targetMinutes
-                return abs(area.minutes - target) <= rules.tolerance * target
+                let minutes = area.plan.targetMinutes > 0 ? area.plan.targetMinutes : rules.targetMinutes
+                return AreaTarget(minutes: minutes, tolerance: rules.tolerance, maxPapers: area.plan.maxPapers).isWithin(minutes: area.minutes)
             }.count,
             paperCapped: stored.filter { $0.plan.balance == .paperCap }.count, remnants: stored.filter { $0.plan.balance == .remnant }.count,
             deadheadRatio: walked > 0 ? (walks.reduce(0.0) { $0 + $1.deadheadMeters } / walked * 1000).rounded() / 1000 : 0)

@@ -1,17 +1,13 @@
 extension AreaPlanner {
-    func isWithinTolerance(minutes: Double) -> Bool {
-        abs(minutes - rules.targetMinutes) <= rules.tolerance * rules.targetMinutes
-    }
-
     /// Whether the paper cap, a hard rule, keeps this area from the time target: one
     /// entrance over the cap, or short with a bag within the tolerance of full, or at
     /// a density of flats where even a full bag is done before the tolerance, or with
     /// no neighbouring unit (`lightestNeighbourPapers`) that fits in the bag.
     func isShortOfPapers(_ area: PlannedArea, lightestNeighbourPapers: Int? = nil) -> Bool {
         if area.households > rules.maxPapers { return true }
-        let shortest = rules.targetMinutes * (1 - rules.tolerance)
+        let shortest = rules.target.shortestMinutes
         guard area.minutes < shortest, area.households > 0 else { return false }
-        let fullBag = Double(area.households) >= (1 - rules.tolerance) * Double(rules.maxPapers)
+        let fullBag = rules.target.isFullBag(papers: area.households)
         let fullBagMinutes = area.minutes * Double(rules.maxPapers) / Double(area.households)
         let noNeighbourFits = lightestNeighbourPapers.map { area.households + $0 > rules.maxPapers } ?? false
         return fullBag || fullBagMinutes < shortest || noNeighbourFits
@@ -21,7 +17,7 @@ extension AreaPlanner {
     /// piece of streets is one no number of areas divides within the tolerance, with
     /// no other piece in reach), or neither.
     func balance(of area: PlannedArea, members: [Int], remnantUnits: Set<Int>, in units: DeliveryUnits) -> PlannedArea.Balance {
-        guard !isWithinTolerance(minutes: area.minutes) else { return .within }
+        guard !rules.target.isWithin(minutes: area.minutes) else { return .within }
         let inside = Set(members)
         let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()
         if isShortOfPapers(area, lightestNeighbourPapers: lightestNeighbour) { return .paperCap }

@@ -81,7 +81,7 @@ public struct AreaPlanner: Sendable {
     private func split(_ units: DeliveryUnits) -> (walk: [[Int]], rural: [Int]) {
         let walking = units.walkingGraph
         let pieces = cutter.components(walking)
-        let threshold = rules.ruralBelowShareOfTarget * rules.targetMinutes * 60
+        let threshold = rules.ruralBelowShareOfTarget * rules.target.seconds
         let isRural = pieces.map { piece in piece.reduce(0.0) { $0 + walking.seconds[$1] } < threshold }
         return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
     }
@@ -92,18 +92,18 @@ public struct AreaPlanner: Sendable {
     ) -> (areas: [[Int]], pieces: [[Int]], graph: CutGraph) {
         // A piece gets as many areas as its time or its papers ask for.
         var graph = graph
-        graph.seconds = zip(graph.seconds, graph.papers).map { rules.fullBagSeconds(seconds: $0, papers: $1) }
+        graph.seconds = zip(graph.seconds, graph.papers).map { rules.target.fullBagSeconds(seconds: $0, papers: $1) }
         let joined = joining.join(pieces, in: graph, streetMeters: streetMeters)
         let areas = cutter.cut(joined.graph, pieces: joined.pieces)
         return (areas, joined.pieces, joined.graph)
     }
 
     var cutter: AreaCutter {
-        AreaCutter(targetSeconds: rules.targetMinutes * 60, maxPapers: rules.maxPapers, tolerance: rules.tolerance)
+        AreaCutter(target: rules.target)
     }
 
     var joining: PieceJoining {
-        PieceJoining(targetSeconds: rules.targetMinutes * 60, tolerance: rules.tolerance, maxMeters: rules.joinPiecesWithinMeters)
+        PieceJoining(target: rules.target, maxMeters: rules.joinPiecesWithinMeters)
     }
 
     /// The cut's graph with each area's units scaled to add up to its routed time
@@ -112,7 +112,7 @@ public struct AreaPlanner: Sendable {
         var graph = graph
         for (area, walk) in zip(areas, walks) {
             let estimated = area.reduce(0.0) { $0 + graph.seconds[$1] }
-            let measured = rules.fullBagSeconds(seconds: walk.minutes * 60, papers: walk.households)
+            let measured = rules.target.fullBagSeconds(seconds: walk.minutes * 60, papers: walk.households)
             guard estimated > 0 else { continue }
             for unit in area { graph.seconds[unit] *= measured / estimated }
         }

@@ -71,7 +71,7 @@ extension AreaPlanner {
         let minutes = (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60
         return PlannedArea(
             association: c.association, route: order, households: households, mode: mode, walkMeters: meters, minutes: minutes,
-            deadheadMeters: deadhead, balance: isWithinTolerance(minutes: minutes) ? .within : .outside,
+            deadheadMeters: deadhead, balance: rules.target.isWithin(minutes: minutes) ? .within : .outside,
             targetMinutes: rules.targetMinutes, maxPapers: rules.maxPapers)
     }
 }

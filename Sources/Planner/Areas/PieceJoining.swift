@@ -5,15 +5,14 @@ import Geometry
 /// other piece over a longer empty street, up to `maxMeters` of walking. The link
 /// joins the two nearest units and is a welcome border, so a cut splits there first.
 struct PieceJoining {
-    let targetSeconds: Double
-    let tolerance: Double
+    let target: AreaTarget
     let maxMeters: Double
 
     /// Whether some whole number of areas divides this much work within the tolerance.
     func divides(_ seconds: Double) -> Bool {
-        let load = seconds / targetSeconds
-        let fewest = max(1, (load / (1 + tolerance)).rounded(.up))
-        return fewest * (1 - tolerance) <= load
+        let load = seconds / target.seconds
+        let fewest = max(1, (load / (1 + target.tolerance)).rounded(.up))
+        return fewest * (1 - target.tolerance) <= load
     }
 
     /// - Parameter streetMeters: walking metres between two units, `.infinity` beyond reach.

@@ -59,12 +59,8 @@ public struct PlanningRules: Sendable, Equatable, Codable {
         }
     }
 
-    /// What a stretch of work weighs when areas are cut: its time, or its papers' share of
-    /// a full bag where papers fill the bag before the time is up (blocks of flats). Units
-    /// adding up to the target then make an area within both the time and the paper cap.
-    public func fullBagSeconds(seconds: Double, papers: Int) -> Double {
-        max(seconds, Double(papers) * targetMinutes * 60 / Double(maxPapers))
-    }
+    /// The target an area is cut for under these rules.
+    public var target: AreaTarget { AreaTarget(minutes: targetMinutes, tolerance: tolerance, maxPapers: maxPapers) }
 
     /// Time spent at one delivery point, walking aside.
     public func serviceSeconds(households: Int) -> Double {

@@ -7,8 +7,7 @@ extension AreaCutter {
     /// - Returns: the areas in the same order, each ascending.
     public func rebalance(_ areas: [[Int]], _ units: CutGraph) -> [[Int]] {
         var cut = Cut(areas: areas, units)
-        let slack = tolerance * targetSeconds
-        func outside(_ load: Double) -> Int { abs(load - targetSeconds) > slack ? 1 : 0 }
+        func outside(_ load: Double) -> Int { target.isWithin(seconds: load) ? 0 : 1 }
         for _ in 0..<(10 * max(1, areas.count)) {
             let move = bestConnectedMove(cut, units) { unit, from, to in
                 let before = outside(cut.load[from]) + outside(cut.load[to])

@@ -59,7 +59,7 @@ extension AreaPlanner {
             let joined = candidates.sorted { (current($0).minutes, $0) < (current($1).minutes, $1) }.lazy.compactMap { i -> (Int, PlannedArea)? in
                 let area = current(i)
                 var next = route(keys: area.route + [key], mode: area.mode, context)
-                guard next.minutes <= rules.targetMinutes * (1 + rules.tolerance), next.households <= rules.maxPapers else { return nil }
+                guard next.minutes <= rules.target.longestMinutes, next.households <= rules.maxPapers else { return nil }
                 next.id = area.id
                 // Still short: for the reason it was short before, if it had one.
                 if next.balance == .outside && area.balance != .within { next.balance = area.balance }

@@ -42,7 +42,7 @@ extension AreaPlanner {
         let households = drive.order.map(c.households)
         let service = households.map { rules.serviceSeconds(households: $0) }
         var legs = drive.legMeters.map { $0 / rules.speedMetersPerSecond(mode, walking: profile) }
-        let splitter = RoundSplit(targetSeconds: rules.targetMinutes * 60, tolerance: rules.tolerance, maxPapers: rules.maxPapers)
+        let splitter = RoundSplit(target: rules.target)
         var routed: [Range<Int>: PlannedArea] = [:]
         func round(_ stops: Range<Int>) -> PlannedArea {
             if let known = routed[stops] { return known }
@@ -81,9 +81,9 @@ extension AreaPlanner {
 /// stop over it stands alone). Dynamic programming over the cut points, as in
 /// Beasley's split of a giant tour.
 struct RoundSplit {
-    let targetSeconds: Double
-    let tolerance: Double
-    let maxPapers: Int
+    let target: AreaTarget
+    var targetSeconds: Double { target.seconds }
+    var maxPapers: Int { target.maxPapers }
 
     /// - Parameters:
     ///   - serviceSeconds: time at each stop.
@@ -112,7 +112,7 @@ struct RoundSplit {
                 let carried = papersBefore[end] - papersBefore[start]
                 if end - start > 1 && (carried > maxPapers || time > 2 * targetSeconds) { break }
                 let deviation = time - targetSeconds
-                let cost: Cost = (best[start].outside + (abs(deviation) > tolerance * targetSeconds ? 1 : 0), best[start].squares + deviation * deviation)
+                let cost: Cost = (best[start].outside + (target.isWithin(seconds: time) ? 0 : 1), best[start].squares + deviation * deviation)
                 if cost < best[end] {
                     best[end] = cost
                     cutBefore[end] = start
@@ -138,7 +138,7 @@ extension RoundSplit {
     ///   - papers: a round's papers.
     func even(_ rounds: [Range<Int>], seconds: (Range<Int>) -> Double, papers: (Range<Int>) -> Int) -> [Range<Int>] {
         var rounds = rounds
-        func outside(_ time: Double) -> Int { abs(time - targetSeconds) > tolerance * targetSeconds ? 1 : 0 }
+        func outside(_ time: Double) -> Int { target.isWithin(seconds: time) ? 0 : 1 }
         func squares(_ a: Double, _ b: Double) -> Double { (a - targetSeconds) * (a - targetSeconds) + (b - targetSeconds) * (b - targetSeconds) }
         for _ in 0..<Self.evenSweeps {
             var moved = false

@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
-        .testTarget(name: "RoutingTests", dependencies: ["Routing"]),
+        .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "Routing", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry"]),

@@ -1,4 +1,5 @@
 import Geometry
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -11,14 +12,30 @@ struct StreetGraphTests {
         WayInput(coordinates: points.map { at($0.0, $0.1) }, tags: tags)
     }
 
-    //  A───────B          A (0,100)  B (100,100)
-    //  │                  Storgatan A–B, Kyrkogatan A–C
-    //  C═══════D          C (0,0) ═ D (100,0): a motorway, not walkable
-    static let map = [
-        way([(0, 100), (100, 100)], ["highway": "residential", "name": "Storgatan"]),
-        way([(0, 100), (0, 0)], ["highway": "residential", "name": "Kyrkogatan"]),
-        way([(0, 0), (100, 0)], ["highway": "motorway"]),
-    ]
+    /// The ways of a drawn map, named by their ends ("AB": "Storgatan").
+    static func ways(_ sketch: StreetSketch, names: [String: String] = [:]) -> [WayInput] {
+        sketch.ways.map { way in
+            var tags = way.kind.tags
+            tags["name"] = names[String([way.from, way.to])]
+            return Self.way(sketch.line(way).map { ($0.x, $0.y) }, tags)
+        }
+    }
+
+    /// Storgatan A–B and Kyrkogatan A–C; C═D is a motorway, not walkable. A is at (0, 100),
+    /// D at (100, 0).
+    static let sketch = (try? StreetSketch("""
+        A───────B
+        │
+        C═══════D
+        """, metersPerColumn: 12.5, metersPerRow: 50)) ?? StreetSketch.empty
+    static let map = ways(sketch, names: ["AB": "Storgatan", "AC": "Kyrkogatan"])
+
+    @Test func theDrawingIsTheMap() throws {
+        #expect(Self.sketch.junctions["A"] == .init(x: 0, y: 100) && Self.sketch.junctions["D"] == .init(x: 100, y: 0))
+        #expect(Self.sketch.ways.map { "\($0.from)\($0.to)" } == ["AB", "AC", "CD"])
+        #expect(Self.sketch.way("D", "C")?.kind == .mainRoad)
+        #expect(throws: StreetSketch.SketchError.self) { try StreetSketch("A───  B", metersPerColumn: 10, metersPerRow: 10) }
+    }
 
     @Test func waysMeetWhereTheyShareAPositionAndUnwalkableWaysAreLeftOut() {
         let graph = StreetGraph.build(ways: Self.map, profile: WalkingProfile())

@@ -1,4 +1,5 @@
 import Geometry
+import TestSupport
 import Testing
 
 @testable import Routing
@@ -7,11 +8,15 @@ import Testing
 struct StreetWalkTests {
     static func at(_ x: Double, _ y: Double) -> Coordinate { StreetGraphTests.at(x, y) }
 
-    //            D (200,100)
-    //            │  door 2 at (210, 50)
-    //  A────B────C          A (0,0) B (100,0) C (200,0); door 1 at (50, 10)
     @Test func aWalkFollowsTheStreetsAndCountsTheEmptyBlockAsDeadhead() throws {
-        let graph = StreetGraph.build(ways: [StreetGraphTests.way([(0, 0), (100, 0), (200, 0), (200, 100)])], profile: WalkingProfile())
+        // A (0,0), B (100,0), C (200,0), D (200,100); door 1 at (50, 10) on A–B, door 2 at
+        // (210, 50) beside C–D; nobody lives on B–C.
+        let sketch = try StreetSketch("""
+                      D
+                      │
+            A────B────C
+            """, metersPerColumn: 20, metersPerRow: 50)
+        let graph = StreetGraph.build(ways: StreetGraphTests.ways(sketch), profile: WalkingProfile())
         let index = SnapIndex(graph: graph)
         let doors = [Self.at(50, 10), Self.at(210, 50)]
         let stops = try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) }

@@ -28,7 +28,10 @@ struct Plan: ParsableCommand {
             let mode = District.PlanMode(fresh: fresh, mopUp: mopUp, force: force, includeRefused: includeRefused)
             let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode)
             print(ReportText.areasSummary(report))
-            if let outcome = report.outcome { print(CampaignText.outcome(outcome, forced: force)) }
+            if let outcome = report.outcome {
+                let text = CampaignText.outcome(outcome, renumbered: report.changes?.updatedIDs ?? [], forced: force)
+                if !text.isEmpty { print(text) }
+            }
         }
     }
 }

@@ -25,8 +25,11 @@ public struct UserError: Sendable, Equatable {
         case let e as OSMFileError:
             kind = e.kind == .missing ? .missingInput : .badInput
             message = e.description
+        case let e as MissingFileError:
+            kind = .missingInput
+            message = e.description
         case let e as InputFileError:
-            kind = e.message == "no such file" || e.message == "cannot read the file" ? .missingInput : .badInput
+            kind = .badInput
             message = e.description
         case let e as InputFileErrors:
             kind = .badInput

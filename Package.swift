@@ -72,7 +72,7 @@ let package = Package(
         .executableTarget(
             name: "utdelning",
             dependencies: ["UtdelningKit", "Rendering", "Planner", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
@@ -87,7 +87,8 @@ let package = Package(
                 "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport"]),
+        .testTarget(
+            name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

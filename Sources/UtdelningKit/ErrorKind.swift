@@ -22,6 +22,8 @@ public enum ErrorKind: Sendable, Equatable, CaseIterable {
     case databaseCorrupt
     /// The database file cannot be opened, or the disk failed reading or writing it.
     case databaseUnavailable
+    /// An output file cannot be written: no such folder, no permission, a full disk.
+    case cannotWrite
     /// A fault of ours: nothing the user can change would have avoided it.
     case fault
 }

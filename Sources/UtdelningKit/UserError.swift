@@ -1,5 +1,7 @@
+import Foundation
 import Households
 import OSMFile
+import Rendering
 import Store
 
 /// Any error of an action as a person should read it, with its kind: the one place that
@@ -24,11 +26,23 @@ public struct UserError: Sendable, Equatable {
         case let e as ArgumentError: self.init(kind: .badArgument, message: e.description)
         case let e as StoreError: self.init(kind: Self.kind(of: e.kind), message: e.description)
         case let e as StoreRefusal: self.init(kind: .conflict, message: e.description)
+        case let e as Document.Failure where e.cannotWrite: self.init(kind: .cannotWrite, message: e.description)
+        case let e as CocoaError where e.isFileError: self.init(fileError: e)
         default:
             // Ours to fix; one line even when the text (an SQL statement) has several.
             let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
             self.init(kind: .fault, message: "internal error: \(text)")
         }
+    }
+
+    /// Foundation's file errors: reading is missing input, anything else (writing an output
+    /// file, making its folder) cannot be written. Its own text is a paragraph with a dictionary.
+    private init(fileError e: CocoaError) {
+        let reading = (256..<512).contains(e.errorCode)
+        let path = e.filePath ?? e.url?.path ?? "a file"
+        let cause = (e.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+        let message = "\(path): cannot \(reading ? "read" : "write") the file" + (cause.map { " (\($0))" } ?? "")
+        self.init(kind: reading ? .missingInput : .cannotWrite, message: message)
     }
 
     private static func kind(of store: StoreError.Kind) -> ErrorKind {

@@ -36,6 +36,7 @@ extension ErrorKind {
         case .badInput, .notFound, .notReady, .conflict: 65  // EX_DATAERR
         case .missingInput: 66  // EX_NOINPUT
         case .fault: 70  // EX_SOFTWARE
+        case .cannotWrite: 73  // EX_CANTCREAT
         case .databaseBusy, .databaseReadOnly, .databaseFull, .databaseCorrupt, .databaseUnavailable: 74  // EX_IOERR
         }
     }

@@ -87,6 +87,17 @@ struct ErrorKindTests {
         #expect(!FileManager.default.fileExists(atPath: db))
     }
 
+    @Test func anOutputFileThatCannotBeWrittenIs73() throws {
+        let (directory, db) = try district()
+        let folder = directory.appendingPathComponent("no-such-folder").path
+        let pdf = try refused(["report", "--out", folder + "/report.pdf"], db: db, in: directory)
+        #expect(pdf.code == 73)
+        #expect(pdf.err == "utdelning: \(folder)/report.pdf: cannot write the file (error while writing to output stream)\n")
+        let geojson = try refused(["export", "geojson", "--out", folder + "/plan.geojson"], db: db, in: directory)
+        #expect(geojson.code == 73)
+        #expect(geojson.err == "utdelning: \(folder)/plan.geojson: cannot write the file (No such file or directory)\n")
+    }
+
     /// Root writes to any file whatever its mode, so as root the command runs as nobody.
     @Test(.enabled(if: geteuid() != 0 || FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func aReadOnlyDatabaseIs74() throws {

@@ -7,7 +7,7 @@ import UtdelningKit
 struct ExitCodeTests {
     @Test func onlyAFaultOfOursExitsWith70() {
         #expect(ErrorKind.allCases.filter { $0.exitCode == 70 } == [.fault])
-        #expect(Set(ErrorKind.allCases.map(\.exitCode)) == [64, 65, 66, 70, 74])
+        #expect(Set(ErrorKind.allCases.map(\.exitCode)) == [64, 65, 66, 70, 73, 74])
     }
 
     @Test func aRefusalOfTheCommandLineIsUsage() {

@@ -74,7 +74,7 @@ let package = Package(
             dependencies: [
                 "UtdelningKit", "Households", "Planner", "Store", "Rendering", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: [.product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
@@ -89,7 +89,8 @@ let package = Package(
                 "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .testTarget(name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport"]),
+        .testTarget(
+            name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

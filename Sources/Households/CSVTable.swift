@@ -17,13 +17,7 @@ public struct CSVTable: Sendable {
     public let rows: [Row]
 
     public init(path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputFileError(path: path, message: "no such file")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFileError(path: path, message: "cannot read the file")
-        }
-        try self.init(path: path, data: data)
+        try self.init(path: path, data: try MissingFileError.contents(of: path))
     }
 
     public init(path: String, data: Data) throws {

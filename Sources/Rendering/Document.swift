@@ -23,7 +23,20 @@ public final class Document {
     public struct Failure: Error, CustomStringConvertible {
         public let path: String
         public let message: String
+        /// The file could not be written (no such folder, no permission, a full disk), as
+        /// opposed to a document used wrongly, which is a fault of ours.
+        public private(set) var cannotWrite = false
         public var description: String { "\(path): \(message)" }
+
+        init(path: String, message: String) {
+            self.path = path
+            self.message = message
+        }
+
+        init(path: String, status: cairo_status_t) {
+            self.init(path: path, message: "cannot write the file (\(String(cString: cairo_status_to_string(status))))")
+            cannotWrite = status == CAIRO_STATUS_WRITE_ERROR
+        }
     }
 
     let path: String
@@ -90,7 +103,7 @@ public final class Document {
         cairo_surface_flush(surface)
         if case .png = format {
             let status = cairo_surface_write_to_png(surface, path)
-            if status != CAIRO_STATUS_SUCCESS { throw Failure(path: path, message: String(cString: cairo_status_to_string(status))) }
+            if status != CAIRO_STATUS_SUCCESS { throw Failure(path: path, status: status) }
         }
         cairo_surface_finish(surface)
         try check()
@@ -102,8 +115,6 @@ public final class Document {
 
     private func check() throws {
         let status = cairo_surface_status(surface)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw Failure(path: path, message: "cannot write the file (\(String(cString: cairo_status_to_string(status))))")
-        }
+        guard status == CAIRO_STATUS_SUCCESS else { throw Failure(path: path, status: status) }
     }
 }

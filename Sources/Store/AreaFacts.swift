@@ -55,7 +55,7 @@ extension StoreTransaction {
         var associationID: [String: Int64] = [:]
         for name in Set(associations + areas.map(\.association)).sorted() {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [name]) else {
-                throw StoreError(path: path, message: "unknown association '\(name)'")
+                throw StoreRefusal("unknown association '\(name)'")
             }
             associationID[name] = id
         }

@@ -20,7 +20,7 @@ extension StoreTransaction {
     public func upsertDataset(name: String, kind: DatasetRecord.Kind, fileName: String, bytes: Int, report: String) throws -> Int64 {
         if let existing = try DatasetRecord.fetchOne(db, sql: "SELECT * FROM dataset WHERE name = ?", arguments: [name]) {
             guard existing.kind == kind else {
-                throw StoreError(path: path, message: "dataset '\(name)' is already a \(existing.kind.rawValue) import; use --dataset to name this one")
+                throw StoreRefusal("dataset '\(name)' is already a \(existing.kind.rawValue) import; use --dataset to name this one")
             }
             try db.execute(
                 sql: """

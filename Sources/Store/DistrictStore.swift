@@ -17,32 +17,40 @@ public final class DistrictStore: Sendable {
         // and SQLite's 2 MB default thrashed (measured: half the time of a 140,000-household import).
         // secure_delete: a forgotten volunteer's bytes are overwritten, not left in free pages.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON") }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+        pool = try Self.converting(path) {
+            let pool = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(pool)
-        } catch let error as DatabaseError {
-            throw StoreError(path: path, message: error.message ?? "cannot open the database")
+            return pool
         }
     }
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try pool.write { db in try body(StoreTransaction(db: db, path: path)) }
+        try Self.converting(path) { try pool.write { db in try body(StoreTransaction(db: db)) } }
     }
 
     /// Moves everything from the write-ahead log into the file and empties the log, so
     /// that nothing deleted survives in old page images there.
     public func truncateLog() throws {
-        try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try Self.converting(path) { try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } }
     }
 
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try pool.read { db in try body(StoreTransaction(db: db, path: path)) }
+        try Self.converting(path) { try pool.read { db in try body(StoreTransaction(db: db)) } }
+    }
+
+    /// SQLite's errors about the file (busy, read-only, full, damaged) as `StoreError`s, from
+    /// opening as from any statement in a body; the body's own errors pass unchanged.
+    private static func converting<T>(_ path: String, _ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as DatabaseError {
+            throw StoreError(path: path, error) ?? error
+        }
     }
 }
 
 /// The operations one transaction offers; it lives only inside `write` or `read`.
 public struct StoreTransaction {
     let db: Database
-    let path: String
 }

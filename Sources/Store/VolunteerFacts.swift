@@ -21,7 +21,7 @@ extension StoreTransaction {
     /// Adds the volunteer, or updates the one with the same identity (e-mail, phone or name).
     public func upsertVolunteer(_ v: Volunteer, association: String, home: Coordinate?) throws -> VolunteerWrite {
         guard let associationID = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [association]) else {
-            throw StoreError(path: path, message: "unknown association '\(association)'")
+            throw StoreRefusal("unknown association '\(association)'")
         }
         let values: [(any DatabaseValueConvertible)?] = [
             associationID, v.name, home?.latitude, home?.longitude, v.capacityAreas, v.capacityHours, v.mode.rawValue, v.email, v.phone,

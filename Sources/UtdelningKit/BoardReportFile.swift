@@ -7,7 +7,7 @@ extension District {
     /// The board's report (PDF or HTML by the extension): the same figures as `coverage`.
     public func writeReport(to path: String, language: SheetWords.Language? = nil, today: Date = Date()) throws -> Coverage {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard ext == "pdf" || ext == "html" else { throw InputFileError(path: path, message: "the report is written as .pdf or .html") }
+        guard ext == "pdf" || ext == "html" else { throw ArgumentError("\(path): the report is written as .pdf or .html") }
         let coverage = try self.coverage(today: today)
         let run = try printRun()
         let drawing = try PlanDrawing(store: try existingStore(), walking: config.walking)

@@ -8,7 +8,7 @@ extension District {
     /// forecast against the deadline in the configuration.
     public func coverage(since: String? = nil, today: Date = Date()) throws -> Coverage {
         if let since, !DistrictConfig.isDate(since) {
-            throw InputFileError(path: databasePath, message: "--since '\(since)' is not a date (YYYY-MM-DD)")
+            throw ArgumentError("--since '\(since)' is not a date (YYYY-MM-DD)")
         }
         let (points, areas, records, assignments) = try existingStore().read { tx in
             (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments())

@@ -38,14 +38,14 @@ extension District {
         area: Int64, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
         now: Date = Date()
     ) throws -> DeliveryReport {
-        let time = try Self.reportTime(day: day, now: now, path: databasePath, position: "")
+        let time = try Self.reportTime(day: day, now: now)
         let store = try existingStore()
         let (sheetVersion, sheet): (Int, [PrintedStop]) = try store.read { tx in
-            try self.sheet(of: area, version: version, tx: tx, path: databasePath, position: "")
+            try self.sheet(of: area, version: version, tx: tx)
         }
         let (standings, existing) = try store.read { tx in (DeliveryState.standings(try tx.deliveries()), Set(try tx.points().map(\.point.key))) }
         // "All" skips doors already reported and doors gone from the district since the print.
-        let chosen = try Self.stops(stops, on: sheet, area: area, version: sheetVersion, path: databasePath, position: "")
+        let chosen = try Self.stops(stops, on: sheet, area: area, version: sheetVersion)
             .filter { stops != .all || (standings[$0.pointKey] == nil && existing.contains($0.pointKey)) }
         let reports = chosen.map { Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter) }
         var report = try record(reports, store: store)
@@ -56,34 +56,31 @@ extension District {
     public func undoDeliveries(area: Int64, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
         let store = try existingStore()
         return try store.write { tx in
-            let (v, sheet) = try sheet(of: area, version: version, tx: tx, path: databasePath, position: "")
-            let keys = try Self.stops(stops, on: sheet, area: area, version: v, path: databasePath, position: "").map(\.pointKey)
+            let (v, sheet) = try sheet(of: area, version: version, tx: tx)
+            let keys = try Self.stops(stops, on: sheet, area: area, version: v).map(\.pointKey)
             return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
         }
     }
 
     /// The sheet a report was made from: the version given, else the printed one, which must
     /// still be current (else a number could name another door), else the current one.
-    func sheet(of id: Int64, version: Int?, tx: StoreTransaction, path: String, position: String) throws -> (Int, [PrintedStop]) {
-        guard let area = try tx.area(id: id) else { throw InputFileError(path: path, position: position, message: "no area \(id)") }
+    func sheet(of id: Int64, version: Int?, tx: StoreTransaction) throws -> (Int, [PrintedStop]) {
+        guard let area = try tx.area(id: id) else { throw DistrictError.noArea(id) }
         if let version {
             guard let stops = try tx.sheetStops(area: id, version: version) else {
-                throw InputFileError(path: path, position: position, message: "area \(id) has sheet versions 1–\(area.version); no version \(version)")
+                throw DistrictError.noSheetVersion(area: id, version: version, latest: area.version)
             }
             return (version, stops)
         }
         if let printed = area.printedVersion, printed != area.version {
-            throw InputFileError(
-                path: path, position: position,
-                message: "area \(id) changed after its sheet was printed (version \(printed), now \(area.version)); give the version printed on the sheet")
+            throw DistrictError.sheetChanged(area: id, printed: printed, current: area.version)
         }
         return (area.version, try tx.sheetStops(area: id, version: area.version) ?? [])
     }
 
     /// The stops chosen on one sheet, in the order given, each once.
-    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: Int64, version: Int, path: String, position: String) throws -> [PrintedStop] {
+    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: Int64, version: Int) throws -> [PrintedStop] {
         guard case .stops(let wanted) = selection else { return sheet }
-        func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: position, message: message) }
         var chosen: [PrintedStop] = []
         var seen = Set<String>()
         for item in wanted {
@@ -91,13 +88,13 @@ extension District {
             let numbers: [Int]
             if let range = StopRange(text) {
                 guard range.first >= 1 && range.last <= sheet.count else {
-                    throw fail("area \(area) (version \(version)) has stops 1–\(sheet.count); no stop \(range.last > sheet.count ? range.last : range.first)")
+                    throw DistrictError.noStopNumber(range.last > sheet.count ? range.last : range.first, area: area, version: version, stops: sheet.count)
                 }
                 numbers = Array(range.first...range.last)
             } else if let index = sheet.firstIndex(where: { $0.pointKey == text }) {
                 numbers = [index + 1]
             } else {
-                throw fail("'\(text)' is neither a stop number nor a stop of area \(area) (version \(version))")
+                throw DistrictError.notAStop(text, area: area, version: version)
             }
             for number in numbers where seen.insert(sheet[number - 1].pointKey).inserted { chosen.append(sheet[number - 1]) }
         }
@@ -122,7 +119,7 @@ extension District {
             var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
             for r in reports {
                 guard existing.contains(r.stop.pointKey) else {
-                    throw InputFileError(path: databasePath, message: "area \(r.area) (version \(r.version)): the stop \(r.stop.pointKey) is no longer in the district")
+                    throw DistrictError.stopGone(area: r.area, version: r.version, pointKey: r.stop.pointKey)
                 }
                 let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch r.outcome {
                 case .delivered: (.delivered, nil)
@@ -147,13 +144,13 @@ extension District {
     }
 
     /// When a report happened: now, or noon of the day it describes; never after today.
-    static func reportTime(day: String?, now: Date, path: String, position: String) throws -> Date {
+    static func reportTime(day: String?, now: Date) throws -> Date {
         guard let day else { return now }
         guard DistrictConfig.isDate(day), let noon = DeliveryFile.parseDate(day + "T12:00:00Z") else {
-            throw InputFileError(path: path, position: position, message: "date '\(day)' is not YYYY-MM-DD")
+            throw ArgumentError("date '\(day)' is not YYYY-MM-DD")
         }
         let today = Self.day(now)
-        guard day <= today else { throw InputFileError(path: path, position: position, message: "date \(day) is in the future (today is \(today))") }
+        guard day <= today else { throw ArgumentError("date \(day) is in the future (today is \(today))") }
         return day == today ? now : noon
     }
 

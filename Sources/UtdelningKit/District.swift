@@ -26,7 +26,7 @@ public final class District: Sendable {
     /// The store of a district that has been imported; a query never creates a database.
     func existingStore() throws -> DistrictStore {
         guard FileManager.default.fileExists(atPath: databasePath) else {
-            throw InputFileError(path: databasePath, message: "no such database; import an OSM file first")
+            throw DistrictError.noDatabase(path: databasePath)
         }
         return try store
     }

@@ -54,10 +54,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     }
 
     public static func load(path: String) throws -> DistrictConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputFileError(path: path, message: "no such file")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), path: path)
+        try parse(String(decoding: try MissingFileError.contents(of: path), as: UTF8.self), path: path)
     }
 
     static func parse(_ text: String, path: String) throws -> DistrictConfig {

@@ -24,12 +24,12 @@ extension District {
     public func assignManually(area: Int64, to volunteer: Int64?) throws -> ManualAssignment {
         let store = try existingStore()
         let state = try store.read { tx in try AssignmentState(tx, targetMinutes: config.planning.targetMinutes) }
-        guard let stored = state.areas.first(where: { $0.id == area }) else { throw InputFileError(path: databasePath, message: "no area \(area)") }
+        guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
         let previous = state.volunteerOf[area]
         var warnings: [ManualAssignment.Warning] = []
         if let volunteer {
             guard let person = state.people.first(where: { $0.id == volunteer }) else {
-                throw InputFileError(path: databasePath, message: "no volunteer \(volunteer)")
+                throw DistrictError.noVolunteer(volunteer)
             }
             let holds = state.held.filter { $0.volunteerID == volunteer && $0.areaID != area }.count + 1
             if holds > person.capacity { warnings.append(.overCapacity(volunteer: volunteer, areas: holds, capacity: person.capacity)) }

@@ -6,14 +6,14 @@ extension District {
     /// The district's areas, or one association's, coloured by status, as PNG, SVG or PDF (by the file's extension).
     public func drawMap(to path: String, association: String? = nil, language: SheetWords.Language? = nil) throws -> Int {
         guard let format = Document.Format.of(path: path) else {
-            throw InputFileError(path: path, message: "the map is written as .png, .svg or .pdf")
+            throw ArgumentError("\(path): the map is written as .png, .svg or .pdf")
         }
         let store = try existingStore()
         let names = try store.read { tx in try tx.associationNames() }
         let chosen = Set(try chosenAssociations(association, among: names))
         let drawing = try PlanDrawing(store: store, walking: config.walking)
         let areas = drawing.areas.filter { chosen.contains($0.association) }
-        guard !areas.isEmpty else { throw InputFileError(path: databasePath, message: "no areas yet; run `utdelning plan` first") }
+        guard !areas.isEmpty else { throw DistrictError.noAreas }
         let words = sheetWords(language)
         let scene = drawing.statusScene(for: areas, status: drawing.status(of:))
         let size = StatusMapPage.size(for: scene)

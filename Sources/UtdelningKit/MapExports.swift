@@ -44,7 +44,7 @@ extension District {
     /// One area's stops as a GPX 1.1 track and waypoints, in walking order.
     public func exportGPX(area id: Int64, to path: String) throws {
         let (points, areas) = try existingStore().read { tx in (try tx.points(), try tx.areas()) }
-        guard let area = areas.first(where: { $0.id == id }) else { throw InputFileError(path: databasePath, message: "no area \(id)") }
+        guard let area = areas.first(where: { $0.id == id }) else { throw DistrictError.noArea(id) }
         let byKey = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })
         let stops = area.route.compactMap { byKey[$0] }
         func coordinate(_ c: Coordinate) -> String { String(format: "lat=\"%.7f\" lon=\"%.7f\"", c.latitude, c.longitude) }

@@ -47,7 +47,7 @@ extension District {
             (name, rules(for: name, remembered: remembered, targetMinutes: targetMinutes, maxPapers: maxPapers))
         })
         let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
-        guard graph.nodeCount > 0 else { throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file first") }
+        guard graph.nodeCount > 0 else { throw DistrictError.noStreets(then: "import an OSM file first") }
         let index = SnapIndex(graph: graph)
         let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)
 
@@ -158,7 +158,7 @@ extension District {
         try association.map { asked in
             let wanted = asked.trimmingCharacters(in: .whitespaces)
             guard let name = names.first(where: { $0 == wanted }) ?? names.first(where: { $0.caseInsensitiveCompare(wanted) == .orderedSame }) else {
-                throw InputFileError(path: databasePath, message: "unknown association '\(asked)' (known: \(names.joined(separator: ", ")))")
+                throw DistrictError.unknownAssociation(asked, known: names)
             }
             return [name]
         } ?? names
@@ -167,7 +167,7 @@ extension District {
     /// Protects an area from re-planning, or releases it.
     public func lockArea(_ id: Int64, locked: Bool = true) throws {
         guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
-            throw InputFileError(path: databasePath, message: "no area \(id)")
+            throw DistrictError.noArea(id)
         }
     }
 
@@ -175,7 +175,7 @@ extension District {
     /// bind it and its reports (which stay) no longer keep it; the next plan may recut it.
     public func releaseArea(_ id: Int64) throws {
         guard try existingStore().write({ tx in try tx.releaseArea(id) }) else {
-            throw InputFileError(path: databasePath, message: "no area \(id)")
+            throw DistrictError.noArea(id)
         }
     }
 }

@@ -8,7 +8,7 @@ extension District {
     /// association, planned or not, plus the spare margin (config `sheets.sparePercent`).
     public func printRun(sparePercent: Double? = nil) throws -> PrintRun {
         let spare = sparePercent ?? config.sheets.sparePercent
-        guard spare >= 0 && spare <= 100 else { throw InputFileError(path: databasePath, message: "--spare must be 0 to 100 percent, not \(spare)") }
+        guard spare >= 0 && spare <= 100 else { throw ArgumentError("--spare must be 0 to 100 percent, not \(spare)") }
         let points = try existingStore().read { tx in try tx.points() }
         var households: [String: Int] = [:]
         for p in points { if let association = p.association { households[association, default: 0] += p.count.households } }

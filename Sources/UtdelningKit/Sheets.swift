@@ -26,10 +26,10 @@ extension District {
         let chosen = try chosenAssociations(association, among: names)
         let drawing = try PlanDrawing(store: store, walking: config.walking)
         let words = sheetWords(language)
-        guard !drawing.areas.isEmpty else { throw InputFileError(path: databasePath, message: "no areas yet; run `utdelning plan` first") }
+        guard !drawing.areas.isEmpty else { throw DistrictError.noAreas }
         let sheetPages = AreaSheetPages(words: words)
         if let id = area {
-            guard let only = drawing.areas.first(where: { $0.id == id }) else { throw InputFileError(path: databasePath, message: "no area \(id)") }
+            guard let only = drawing.areas.first(where: { $0.id == id }) else { throw DistrictError.noArea(id) }
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let path = (directory as NSString).appendingPathComponent("area-\(id).pdf")
             let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(words.area) \(id)")

@@ -68,7 +68,7 @@ extension District {
             let ways = try mapWays().map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }
             let graph = StreetGraph.build(ways: ways, profile: config.walking)
             guard graph.nodeCount > 0 else {
-                throw InputFileError(path: databasePath, message: "no walkable streets imported; import an OSM file or use --metric straight")
+                throw DistrictError.noStreets(then: "import an OSM file or use --metric straight")
             }
             let index = SnapIndex(graph: graph)
             let snaps = stops.compactMap { index.snap($0.coordinate, maxMeters: config.walking.snapMaxMeters) }

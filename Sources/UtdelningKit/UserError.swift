@@ -1,51 +1,57 @@
+import Foundation
 import Households
 import OSMFile
+import Rendering
 import Store
 
-/// Any error of an action as a person should read it: one line naming the file and
-/// the position (a line each when a file has several bad rows), and the kind of failure, which the command line turns into an exit
-/// code (sysexits.h) and the server into an HTTP status.
+/// Any error of an action as a person should read it, with its kind: the one place that
+/// knows every error type. The message is one line (a line for each bad row of a file);
+/// the command line turns the kind into an exit code, the server into an HTTP status.
 public struct UserError: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
-        /// The input exists but is not acceptable (EX_DATAERR 65, HTTP 422).
-        case badInput
-        /// The input file is missing or unreadable (EX_NOINPUT 66, HTTP 404).
-        case missingInput
-        /// The database cannot be opened or written (EX_IOERR 74, HTTP 500).
-        case storage
-        /// A fault of ours (EX_SOFTWARE 70, HTTP 500).
-        case internalError
-    }
-
-    public let kind: Kind
+    public let kind: ErrorKind
     public let message: String
+
+    public init(kind: ErrorKind, message: String) {
+        self.kind = kind
+        self.message = message
+    }
 
     public init(_ error: Error) {
         switch error {
-        case let e as OSMFileError:
-            kind = e.kind == .missing ? .missingInput : .badInput
-            message = e.description
-        case let e as InputFileError:
-            kind = e.message == "no such file" || e.message == "cannot read the file" ? .missingInput : .badInput
-            message = e.description
-        case let e as InputFileErrors:
-            kind = .badInput
-            message = e.description
-        case let e as StoreError:
-            kind = .storage
-            message = e.description
+        case let e as OSMFileError: self.init(kind: e.kind == .missing ? .missingInput : .badInput, message: e.description)
+        case let e as MissingFileError: self.init(kind: .missingInput, message: e.description)
+        case let e as InputFileError: self.init(kind: .badInput, message: e.description)
+        case let e as InputFileErrors: self.init(kind: .badInput, message: e.description)
+        case let e as DistrictError: self.init(kind: e.kind, message: e.description)
+        case let e as ArgumentError: self.init(kind: .badArgument, message: e.description)
+        case let e as StoreError: self.init(kind: Self.kind(of: e.kind), message: e.description)
+        case let e as StoreRefusal: self.init(kind: .conflict, message: e.description)
+        case let e as Document.Failure where e.cannotWrite: self.init(kind: .cannotWrite, message: e.description)
+        case let e as CocoaError where e.isFileError: self.init(fileError: e)
         default:
-            kind = .internalError
-            message = String(describing: error)
+            // Ours to fix; one line even when the text (an SQL statement) has several.
+            let text = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+            self.init(kind: .fault, message: "internal error: \(text)")
         }
     }
 
-    public var exitCode: Int32 {
-        switch kind {
-        case .badInput: 65
-        case .missingInput: 66
-        case .storage: 74
-        case .internalError: 70
+    /// Foundation's file errors: reading is missing input, anything else (writing an output
+    /// file, making its folder) cannot be written. Its own text is a paragraph with a dictionary.
+    private init(fileError e: CocoaError) {
+        let reading = (256..<512).contains(e.errorCode)
+        let path = e.filePath ?? e.url?.path ?? "a file"
+        let cause = (e.underlying as? POSIXError).map { String(cString: strerror($0.code.rawValue)) }
+        let message = "\(path): cannot \(reading ? "read" : "write") the file" + (cause.map { " (\($0))" } ?? "")
+        self.init(kind: reading ? .missingInput : .cannotWrite, message: message)
+    }
+
+    private static func kind(of store: StoreError.Kind) -> ErrorKind {
+        switch store {
+        case .busy: .databaseBusy
+        case .readOnly: .databaseReadOnly
+        case .full: .databaseFull
+        case .corrupt: .databaseCorrupt
+        case .cannotOpen, .ioFailure: .databaseUnavailable
         }
     }
 }

@@ -74,7 +74,7 @@ extension District {
     public func forgetVolunteer(id: Int64) throws {
         let store = try existingStore()
         guard try store.write({ tx in try tx.forgetVolunteer(id: id) }) else {
-            throw InputFileError(path: databasePath, message: "no volunteer \(id)")
+            throw DistrictError.noVolunteer(id)
         }
         try store.truncateLog()
     }

@@ -13,14 +13,32 @@ struct CommandError: Error, CustomStringConvertible {
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as CommandError {
-        FileHandle.standardError.write(Data("utdelning: \(error.description)\n".utf8))
-        throw ExitCode(64)
     } catch {
-        let user = UserError(error)
-        let lines = user.message.split(separator: "\n", omittingEmptySubsequences: false).map { "utdelning: \($0)\n" }
-        FileHandle.standardError.write(Data(lines.joined().utf8))
-        throw ExitCode(user.exitCode)
+        let (code, lines) = exitStatus(of: error)
+        FileHandle.standardError.write(Data(lines.utf8))
+        throw ExitCode(code)
+    }
+}
+
+/// The one place a failure becomes an exit code and its line on stderr (a line for each bad
+/// row of a file).
+func exitStatus(of error: Error) -> (code: Int32, lines: String) {
+    let user = (error as? CommandError).map { UserError(kind: .badArgument, message: $0.description) } ?? UserError(error)
+    let lines = user.message.split(separator: "\n", omittingEmptySubsequences: false).map { "utdelning: \($0)\n" }
+    return (user.kind.exitCode, lines.joined())
+}
+
+extension ErrorKind {
+    /// sysexits.h; the server maps the same kinds to HTTP statuses.
+    var exitCode: Int32 {
+        switch self {
+        case .badArgument: 64  // EX_USAGE
+        case .badInput, .notFound, .notReady, .conflict: 65  // EX_DATAERR
+        case .missingInput: 66  // EX_NOINPUT
+        case .fault: 70  // EX_SOFTWARE
+        case .cannotWrite: 73  // EX_CANTCREAT
+        case .databaseBusy, .databaseReadOnly, .databaseFull, .databaseCorrupt, .databaseUnavailable: 74  // EX_IOERR
+        }
     }
 }
 

@@ -48,8 +48,8 @@ struct RegisterFileTests {
     @Test func emptyMissingAndNonUTF8FilesAreRefused() throws {
         let empty = try #require(throws: InputFileError.self) { try RegisterFile.read(path: Fixtures.file("e.csv", "")) }
         #expect(empty.message == "the file is empty")
-        let missing = try #require(throws: InputFileError.self) { try RegisterFile.read(path: "/nonexistent.csv") }
-        #expect(missing.message == "no such file")
+        let missing = try #require(throws: MissingFileError.self) { try RegisterFile.read(path: "/nonexistent.csv") }
+        #expect(missing == MissingFileError(path: "/nonexistent.csv", reason: .notFound))
         let latin1 = Fixtures.file("l.csv", bytes: Data("lat;lon;households\ngata;59;13\n".utf8) + Data([0xE5, 0x0A]))
         let encoding = try #require(throws: InputFileError.self) { try RegisterFile.read(path: latin1) }
         #expect(encoding.position == "line 3")

@@ -56,7 +56,7 @@ struct AssignTests {
         let sheets = try district.writeSheets(to: Fixtures.scratch().path, area: far.id)
         let text = try SheetsTests.text(try #require(sheets.files.first?.path))
         #expect(text.contains("Utdelare: Cecilia Öst"))
-        #expect(throws: InputFileError.self) { try district.assignManually(area: far.id, to: 999) }
+        #expect(throws: DistrictError.noVolunteer(999)) { try district.assignManually(area: far.id, to: 999) }
         _ = try district.assignManually(area: far.id, to: nil)
         #expect(try district.areas().areas.first { $0.id == far.id }?.volunteer == nil)
     }
@@ -162,7 +162,7 @@ struct AssignTests {
         #expect(crossing.warnings.contains(.overCapacity(volunteer: anna, areas: 2, capacity: 1)))
         let listed = try district.assignments(association: "ÖSTER").assignments
         #expect(listed.map(\.area) == [oster.id] && listed.first?.manual == true && listed.first?.volunteerName == "Anna")
-        #expect(throws: InputFileError.self) { try district.assignments(association: "Atlantis") }
+        #expect(throws: DistrictError.unknownAssociation("Atlantis", known: ["Väster", "Öster"])) { try district.assignments(association: "Atlantis") }
     }
 
     /// Where an area begins, as stored.

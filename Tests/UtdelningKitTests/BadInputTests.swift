@@ -13,7 +13,7 @@ struct BadInputTests {
         case boundaries(String)
     }
 
-    static func cases() throws -> [(String, Action, UserError.Kind)] {
+    static func cases() throws -> [(String, Action, ErrorKind)] {
         let pbf = try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburg))
         let polygon = #"{"type":"Polygon","coordinates":[[[13,59],[14,59],[14,60],[13,59]]]}"#
         return [

@@ -153,7 +153,9 @@ struct CampaignTests {
         _ = try district.writeSheets(to: directory.appendingPathComponent("sheets").path, area: area.id)
         let printedAgain = try #require(try stored(district)[area.id])
         #expect(printedAgain.printedVersion == printedAgain.version)
-        #expect(throws: InputFileError.self) { try district.deliver(area: area.id, version: 7, stops: .stops(["1"]), outcome: .delivered, by: nil) }
+        #expect(throws: DistrictError.noSheetVersion(area: area.id, version: 7, latest: printedAgain.version)) {
+            try district.deliver(area: area.id, version: 7, stops: .stops(["1"]), outcome: .delivered, by: nil)
+        }
     }
 
     @Test func allAfterASkipKeepsTheSkipAndASkipAfterAllWins() throws {
@@ -175,7 +177,7 @@ struct CampaignTests {
         let again = DeliveryState.standings(try district.existingStore().read { tx in try tx.deliveries() })
         #expect(again[b.route[2]]?.outcome == .delivered)
         // A report about a day to come is refused.
-        #expect(throws: InputFileError.self) {
+        #expect(throws: ArgumentError.self) {
             try district.deliver(area: b.id, stops: .stops(["1"]), outcome: .delivered, by: nil, day: "2099-01-01", now: day2)
         }
     }
@@ -263,7 +265,7 @@ extension CampaignTests {
         // Stop 3 on the printed sheet is still the door printed as 3; stop 2 is refused.
         _ = try district.deliver(area: area.id, stops: .stops(["3"]), outcome: .delivered, by: nil)
         #expect(DeliveryState.standings(try district.existingStore().read { tx in try tx.deliveries() })[area.route[2]]?.outcome == .delivered)
-        #expect(throws: InputFileError.self) { try district.deliver(area: area.id, stops: .stops(["2"]), outcome: .delivered, by: nil) }
+        #expect(throws: DistrictError.self) { try district.deliver(area: area.id, stops: .stops(["2"]), outcome: .delivered, by: nil) }
         // "All" reports the rest of the sheet and passes over the door that is gone.
         #expect(try district.deliver(area: area.id, stops: .all, outcome: .delivered, by: nil).recorded == area.route.count - 2)
         // A reprint is a new version without the door, so its numbers are the numbers printed.

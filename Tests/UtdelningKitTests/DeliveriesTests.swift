@@ -58,7 +58,8 @@ struct DeliveriesTests {
         let sheet = try district.writeSheets(to: Fixtures.scratch().path, area: b.id)
         #expect(try SheetsTests.text(try #require(sheet.files.first?.path)).contains("Ingen brevlåda"))
         // An unknown stop is refused and nothing is written.
-        #expect(throws: InputFileError.self) { try district.deliver(area: a.id, stops: .stops(["999"]), outcome: .delivered, by: nil) }
+        let unknown = try #require(throws: DistrictError.self) { try district.deliver(area: a.id, stops: .stops(["999"]), outcome: .delivered, by: nil) }
+        #expect(unknown.description.hasSuffix("no stop 999") && unknown.kind == .notFound)
     }
 
     func stopHouseholds(_ district: District, area: Int64, stop: Int) throws -> Int {

@@ -106,8 +106,9 @@ struct PlanTests {
         let district = try importedMalmo()
         _ = try district.plan(targetMinutes: 30)
         let before = try contentDump(district.databasePath)
-        let error = try #require(throws: InputFileError.self) { try district.plan(association: "Atlantis") }
-        #expect(error.message.contains("unknown association 'Atlantis'"))
+        let error = try #require(throws: DistrictError.self) { try district.plan(association: "Atlantis") }
+        #expect(error.description.hasPrefix("unknown association 'Atlantis' (known: "))
+        #expect(UserError(error).kind == .notFound)
         #expect(try contentDump(district.databasePath) == before)
     }
 }

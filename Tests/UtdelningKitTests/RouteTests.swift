@@ -34,8 +34,9 @@ struct RouteTests {
     @Test func streetMetricWithoutStreetsIsAClearError() throws {
         let district = District(databasePath: Fixtures.scratch().appendingPathComponent("none.sqlite").path, config: try DistrictConfig.starter)
         let stops = [Stop(id: "a", coordinate: .init(latitude: 59, longitude: 13)), Stop(id: "b", coordinate: .init(latitude: 59.1, longitude: 13))]
-        let error = try #require(throws: InputFileError.self) { try district.route(stops: stops, closed: false, metric: .street) }
-        #expect(error.message.contains("no walkable streets"))
+        let error = try #require(throws: DistrictError.self) { try district.route(stops: stops, closed: false, metric: .street) }
+        #expect(error == .noStreets(then: "import an OSM file or use --metric straight"))
+        #expect(UserError(error).kind == .notReady)
     }
 
     @Test(arguments: [

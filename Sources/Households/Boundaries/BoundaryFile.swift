@@ -6,9 +6,7 @@ import Geometry
 /// accepted because it carries no name. Features with the same name are one association.
 public enum BoundaryFile {
     public static func read(path: String, nameProperty: String) throws -> [Boundary] {
-        guard FileManager.default.fileExists(atPath: path) else { throw InputFileError(path: path, message: "no such file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputFileError(path: path, message: "cannot read the file") }
-        return try parse(data: data, path: path, nameProperty: nameProperty)
+        try parse(data: try MissingFileError.contents(of: path), path: path, nameProperty: nameProperty)
     }
 
     public static func parse(data: Data, path: String, nameProperty: String) throws -> [Boundary] {

@@ -2,7 +2,7 @@ import GRDB
 
 /// Every row of every table, in a fixed order: two databases with equal content
 /// give equal dumps, whatever their pages look like.
-func contentDump(_ path: String) throws -> String {
+public func contentDump(_ path: String) throws -> String {
     let queue = try DatabaseQueue(path: path)
     return try queue.read { db in
         var out = ""

@@ -10,8 +10,8 @@ import PackageDescription
 //   CPangoCairo, CQRencode cairo + pango, libqrencode
 //   Rendering              sheets and maps drawn from values (no store)
 //   Store                  SQLite through GRDB: schema, migrations, records
-//   UtdelningKit           the use cases the CLI and the server share
-//   utdelning              the command line
+//   UtdelningKit           the use cases the CLI and the server share; error kinds
+//   utdelning              the command line and its presenters
 let package = Package(
     name: "utdelning",
     platforms: [.macOS(.v14)],

@@ -46,7 +46,7 @@ extension District {
         let rulesOf = Dictionary(uniqueKeysWithValues: chosen.map { name in
             (name, rules(for: name, remembered: remembered, targetMinutes: targetMinutes, maxPapers: maxPapers))
         })
-        let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: config.walking)
+        let graph = StreetGraph.walkable(ways, profile: config.walking)
         guard graph.nodeCount > 0 else { throw DistrictError.noStreets(then: "import an OSM file first") }
         let index = SnapIndex(graph: graph)
         let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)

@@ -65,8 +65,7 @@ extension District {
         case .straight:
             matrix = stops.flatMap { a in stops.map { greatCircleMeters(a.coordinate, $0.coordinate) } }
         case .street:
-            let ways = try mapWays().map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }
-            let graph = StreetGraph.build(ways: ways, profile: config.walking)
+            let graph = StreetGraph.walkable(try mapWays(), profile: config.walking)
             guard graph.nodeCount > 0 else {
                 throw DistrictError.noStreets(then: "import an OSM file or use --metric straight")
             }

@@ -8,7 +8,7 @@ import Store
 /// Plans as files other tools open: GeoJSON (RFC 7946) for QGIS and GDAL, GPX 1.1 for phones.
 extension District {
     /// Delivery points, area outlines (30 m around the route) and routes, in one FeatureCollection.
-    /// Walking routes follow the streets from door to door; bike and car rounds join their stops straight.
+    /// Routes follow the streets from door to door, bike and car rounds the roads they were timed on.
     public func exportGeoJSON(to path: String) throws -> (points: Int, areas: Int) {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })

@@ -40,6 +40,10 @@ struct RoundLineTests {
             // The drawn way is the timed way: its length is the round's metres.
             let drawn = zip(line, line.dropFirst()).reduce(0.0) { $0 + greatCircleMeters($1.0, $1.1) }
             #expect(abs(drawn - area.walkMeters) < 0.01 * area.walkMeters, "area \(area.id): drawn \(drawn) m, timed \(area.walkMeters) m")
+            // A phone's track is the same line.
+            let gpx = directory.appendingPathComponent("area-\(area.id).gpx").path
+            try district.exportGPX(area: area.id, to: gpx)
+            #expect(try String(contentsOfFile: gpx, encoding: .utf8).components(separatedBy: "<trkpt ").count - 1 == line.count)
         }
     }
 

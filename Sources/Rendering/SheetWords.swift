@@ -43,6 +43,8 @@ public struct SheetWords: Sendable {
     public var overview: String
     public var apartmentEntrance: String
     public var noWalkableStreet: String
+    /// A bike or car round's stop the map shows no road to from the stop before.
+    public var noRoad: String
     public var noHouseholds: String
     /// Notes from earlier reports at a stop, by reason (locked, no-letterbox, refused, not-found).
     public var skipNotes: [String: String]
@@ -74,7 +76,7 @@ public struct SheetWords: Sendable {
             reportHow = "Bocka av varje port när tidningarna är lämnade. Kom du inte in (portkod, ingen brevlåda), skriv varför. Lämna arket till föreningen när du är klar."
             reportAt = "Rapportera på"; page = "sida"; of = "av"; cover = "Utdelning"; name = "Namn"; points = "Adresser"
             mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med {spare} % reserv"; overview = "Översikt"
-            apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noHouseholds = "Inga hushåll"
+            apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noRoad = "Ingen väg hit i kartan"; noHouseholds = "Inga hushåll"
             skipNotes = ["locked": "Portkod behövs", "no-letterbox": "Ingen brevlåda", "refused": "Vill inte ha", "not-found": "Hittades inte"]
             walk = "till fots"; bike = "cykel"; car = "bil"
             statuses = [.planned: "planerat", .assigned: "tilldelat", .inProgress: "påbörjat", .doneWithSkips: "klart med hinder", .delivered: "utdelat"]
@@ -89,7 +91,7 @@ public struct SheetWords: Sendable {
             reportHow = "Tick each door once its papers are in. If you could not get in (door code, no letterbox), write why. Hand the sheet back to the association when you are done."
             reportAt = "Report at"; page = "page"; of = "of"; cover = "Delivery"; name = "Name"; points = "Addresses"
             mode = "Mode"; total = "Total"; printRun = "To order, with {spare} % spare"; overview = "Overview"
-            apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noHouseholds = "No households"
+            apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noRoad = "No road to here on the map"; noHouseholds = "No households"
             skipNotes = ["locked": "Door code needed", "no-letterbox": "No letterbox", "refused": "Refused", "not-found": "Not found"]
             walk = "on foot"; bike = "bike"; car = "car"
             statuses = [.planned: "planned", .assigned: "assigned", .inProgress: "in progress", .doneWithSkips: "done with skips", .delivered: "delivered"]

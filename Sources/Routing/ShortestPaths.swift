@@ -179,6 +179,8 @@ extension ShortestPaths {
     public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [Int32], meters: Double)? {
         let s = graph.segments[source.segment]
         let t = graph.segments[target.segment]
+        // Another piece of the network: searching ours (a whole rural district, for a car round) would find nothing.
+        guard graph.component[Int(s.from)] == graph.component[Int(t.from)] else { return nil }
         let alongSegment = source.segment == target.segment ? abs(target.fraction - source.fraction) * s.meters : Double.infinity
         var distance = [Int32: Double]()
         var previous = [Int32: Int32]()

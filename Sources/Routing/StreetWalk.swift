@@ -10,22 +10,30 @@ public struct StreetWalk: Sendable {
     /// Metres on segments without any of the route's stops; legs between streets
     /// that do not meet count their straight line.
     public let deadheadMeters: Double
+    /// Legs drawn straight, the streets not connecting within the limit (pieces of the
+    /// network that do not meet): leg i runs from stop i to stop i + 1.
+    public let straightLegs: [Int]
+
+    /// How far a walk's leg is searched along the streets before it is drawn straight.
+    public static let walkingLimit = 20_000.0
 
     /// - Parameters:
     ///   - stops: in walking order, each door and its snap on `graph`.
     ///   - limit: legs longer than this are drawn straight.
-    public init(graph: StreetGraph, stops: [(door: Coordinate, snap: Snap)], limit: Double = 20_000) {
+    public init(graph: StreetGraph, stops: [(door: Coordinate, snap: Snap)], limit: Double = StreetWalk.walkingLimit) {
         func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
         let served = Set(stops.map { key(graph.segments[$0.snap.segment].from, graph.segments[$0.snap.segment].to) })
         let paths = ShortestPaths(graph: graph)
         var line: [Coordinate] = stops.first.map { [$0.door] } ?? []
         var meters = 0.0
         var deadhead = 0.0
-        for (a, b) in zip(stops, stops.dropFirst()) {
+        var straightLegs: [Int] = []
+        for (leg, (a, b)) in zip(stops, stops.dropFirst()).enumerated() {
             guard let path = paths.path(from: a.snap, to: b.snap, limit: limit) else {
                 let straight = greatCircleMeters(a.door, b.door)
                 meters += straight
                 deadhead += straight
+                straightLegs.append(leg)
                 line.append(b.door)
                 continue
             }
@@ -42,5 +50,6 @@ public struct StreetWalk: Sendable {
         coordinates = line.enumerated().filter { $0.offset == 0 || line[$0.offset - 1] != $0.element }.map(\.element)
         self.meters = meters
         deadheadMeters = deadhead
+        self.straightLegs = straightLegs
     }
 }

@@ -5,21 +5,24 @@ import Households
 import Routing
 import Store
 
-/// Each area's line and outline as maps and GeoJSON draw them: walks follow the streets
-/// from door to door, bike and car rounds join their stops straight; the outline is the
-/// ground within `outlineMeters` of the line.
+/// Each area's line and outline as maps, GeoJSON and GPX draw them: walks and bike and car
+/// rounds alike follow the streets from door to door on the walking graph, the graph the
+/// planner timed them on (rounds at their own speed), so the line drawn is the way timed;
+/// the outline is the ground within `outlineMeters` of the line.
 struct AreaShapes {
     static let outlineMeters = 30.0
 
     let lines: [Int64: [Coordinate]]
     /// Empty unless asked for: buffering a walk that passes its streets twice is GEOS's slowest case.
     let outlines: [Int64: MultiPolygonShape]
-    /// Stops of walks with no walkable street within reach (joined by a straight link).
-    let unsnapped: Set<String>
+    /// Stops the line reaches with no street on the map: there is no street graph, or the leg
+    /// to the stop finds no path, its streets not meeting those of the stop before (an island
+    /// in the data, a farm track mapped apart), and is drawn straight, as it was timed.
+    let offStreet: Set<String>
 
-    /// Computed on every core: a walk's line is a shortest path per leg.
+    /// Computed on every core: a route's line is a shortest path per leg.
     init(areas: [StoredArea], position: [String: Coordinate], ways: [MapWay], walking: WalkingProfile, outlines withOutlines: Bool) throws {
-        let graph = StreetGraph.build(ways: ways.map { WayInput(coordinates: $0.coordinates, tags: $0.tags) }, profile: walking)
+        let graph = StreetGraph.walkable(ways, profile: walking)
         let index = SnapIndex(graph: graph)
         let slots = ConcurrentSlots<Result<([Coordinate], MultiPolygonShape, [String]), Error>>(count: areas.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -33,29 +36,37 @@ struct AreaShapes {
                 let area = areas[i]
                 let stops = area.route.compactMap { key in position[key].map { (key, $0) } }
                 var line = stops.map(\.1)
-                var unsnapped: [String] = []
-                if area.mode == .walk && graph.nodeCount > 0 {
+                var offStreet: [String] = []
+                if graph.nodeCount > 0 {
                     let snapped = stops.compactMap { stop in
                         let snap = index.snap(stop.1, maxMeters: walking.snapMaxMeters)
-                        if snap == nil { unsnapped.append(stop.0) }
-                        return snap.map { (stop.1, $0) }
+                        if snap == nil { offStreet.append(stop.0) }
+                        return snap.map { (key: stop.0, door: stop.1, snap: $0) }
                     }
-                    line = StreetWalk(graph: graph, stops: snapped).coordinates
+                    let walk = StreetWalk(graph: graph, stops: snapped.map { ($0.door, $0.snap) }, limit: Self.legLimit(area))
+                    line = walk.coordinates
+                    offStreet += walk.straightLegs.map { snapped[$0 + 1].key }
                 }
-                slots.set(i, Result { (line, withOutlines ? try geos.corridor(line, meters: Self.outlineMeters) : MultiPolygonShape(polygons: []), unsnapped) })
+                slots.set(i, Result { (line, withOutlines ? try geos.corridor(line, meters: Self.outlineMeters) : MultiPolygonShape(polygons: []), offStreet) })
             }
         }
         var lines: [Int64: [Coordinate]] = [:]
         var outlines: [Int64: MultiPolygonShape] = [:]
-        var unsnapped = Set<String>()
+        var offStreet = Set<String>()
         for (area, slot) in zip(areas, slots.values) {
             guard let (line, outline, away) = try slot?.get() else { continue }
             lines[area.id] = line
             outlines[area.id] = outline
-            unsnapped.formUnion(away)
+            offStreet.formUnion(away)
         }
-        self.unsnapped = unsnapped
+        self.offStreet = offStreet
         self.lines = lines
         self.outlines = outlines
+    }
+
+    /// How far a leg's streets are searched: a round's legs, timed on the roads, run to
+    /// tens of kilometres, none longer than the whole round.
+    static func legLimit(_ area: StoredArea) -> Double {
+        area.mode == .walk ? StreetWalk.walkingLimit : max(StreetWalk.walkingLimit, area.walkMeters)
     }
 }

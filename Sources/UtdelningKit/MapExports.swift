@@ -8,7 +8,7 @@ import Store
 /// Plans as files other tools open: GeoJSON (RFC 7946) for QGIS and GDAL, GPX 1.1 for phones.
 extension District {
     /// Delivery points, area outlines (30 m around the route) and routes, in one FeatureCollection.
-    /// Walking routes follow the streets from door to door; bike and car rounds join their stops straight.
+    /// Routes follow the streets from door to door, bike and car rounds the roads they were timed on.
     public func exportGeoJSON(to path: String) throws -> (points: Int, areas: Int) {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         let areaOfPoint = Dictionary(areas.flatMap { area in area.route.map { ($0, area.id) } }, uniquingKeysWith: { a, _ in a })
@@ -41,12 +41,15 @@ extension District {
         return (points.count, areas.count)
     }
 
-    /// One area's stops as a GPX 1.1 track and waypoints, in walking order.
+    /// One area's stops as GPX 1.1 waypoints in walking order, and its route as a track along
+    /// the streets (the GeoJSON's line), so a phone shows a driver the roads, not chords.
     public func exportGPX(area id: Int64, to path: String) throws {
-        let (points, areas) = try existingStore().read { tx in (try tx.points(), try tx.areas()) }
+        let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         guard let area = areas.first(where: { $0.id == id }) else { throw DistrictError.noArea(id) }
         let byKey = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })
         let stops = area.route.compactMap { byKey[$0] }
+        let position = Dictionary(stops.map { ($0.point.key, $0.point.coordinate) }, uniquingKeysWith: { first, _ in first })
+        let track = try AreaShapes(areas: [area], position: position, ways: ways, walking: config.walking, outlines: false).lines[area.id]
         func coordinate(_ c: Coordinate) -> String { String(format: "lat=\"%.7f\" lon=\"%.7f\"", c.latitude, c.longitude) }
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
@@ -58,7 +61,7 @@ extension District {
                 + "<desc>\(stop.count.households) tidningar</desc></wpt>")
         }
         lines.append("  <trk><name>\(XMLText.escape("Område \(area.id)"))</name><trkseg>")
-        lines += stops.map { "    <trkpt \(coordinate($0.point.coordinate))/>" }
+        lines += (track ?? stops.map(\.point.coordinate)).map { "    <trkpt \(coordinate($0))/>" }
         lines += ["  </trkseg></trk>", "</gpx>", ""]
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }

@@ -16,7 +16,8 @@ struct PlanDrawing {
     let boxes: [Int64: PlanarBox]
     let lines: [Int64: [PlanarPoint]]
     let labelPoints: [Int64: PlanarPoint]
-    let unsnapped: Set<String>
+    /// Stops the map's line reaches with no street (AreaShapes.offStreet).
+    let offStreet: Set<String>
     /// Names only: a sheet is shared, so no contact details reach the drawing.
     let volunteerName: [Int64: String]
     let standings: [String: DeliveryState.Standing]
@@ -40,7 +41,7 @@ struct PlanDrawing {
         })
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
         let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: walking, outlines: false)
-        unsnapped = shapes.unsnapped
+        offStreet = shapes.offStreet
         lines = shapes.lines.mapValues { $0.map(projection.project) }
         var boxes: [Int64: PlanarBox] = [:]
         var labelPoints: [Int64: PlanarPoint] = [:]

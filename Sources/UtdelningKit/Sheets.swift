@@ -96,7 +96,7 @@ extension District {
             default: .open
             }
             return AreaSheet.Row(
-                address: stop.point.address.line, papers: stop.count.households, note: note(for: stop, drawing: drawing, words: words), state: state)
+                address: stop.point.address.line, papers: stop.count.households, note: note(for: stop, mode: area.mode, drawing: drawing, words: words), state: state)
         }
         let modeWords = switch area.mode {
         case .walk: words.walk
@@ -110,11 +110,11 @@ extension District {
             map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id, version: version))
     }
 
-    private func note(for stop: StoreTransaction.StoredPoint, drawing: PlanDrawing, words: SheetWords) -> String {
+    private func note(for stop: StoreTransaction.StoredPoint, mode: PlannedArea.Mode, drawing: PlanDrawing, words: SheetWords) -> String {
         var notes: [String] = []
         if stop.count.households > 2 { notes.append(String(format: words.apartmentEntrance, stop.count.households)) }
         if stop.count.households == 0 { notes.append(words.noHouseholds) }
-        if drawing.unsnapped.contains(stop.point.key) { notes.append(words.noWalkableStreet) }
+        if drawing.offStreet.contains(stop.point.key) { notes.append(mode == .walk ? words.noWalkableStreet : words.noRoad) }
         // A stop skipped before says why, so the next volunteer brings a door code.
         if let standing = drawing.standings[stop.point.key], standing.outcome == .skipped, let reason = standing.reason {
             notes.append(words.skipNotes[reason.rawValue] ?? reason.rawValue)

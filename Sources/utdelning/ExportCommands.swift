@@ -21,7 +21,7 @@ struct Export: ParsableCommand {
     }
 
     struct GPX: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "gpx", abstract: "One area's stops in walking order (GPX 1.1).")
+        static let configuration = CommandConfiguration(commandName: "gpx", abstract: "One area's stops in walking order and its route along the streets (GPX 1.1).")
         @OptionGroup var district: DistrictOptions
         @Option(help: "The area's id (see `utdelning areas`).") var area: Int64
         @Option(help: "The file to write.") var out: String

@@ -37,5 +37,19 @@ struct StreetWalkTests {
         let walk = StreetWalk(graph: graph, stops: try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) })
         #expect(walk.coordinates == doors)
         #expect(abs(walk.deadheadMeters - 280) < 0.5)
+        #expect(walk.straightLegs == [0])
+    }
+
+    /// A stop on a street that meets no other (an island in the data) is reached straight, and left straight.
+    @Test func onlyTheLegsToAnotherPieceOfStreetsAreStraight() throws {
+        let graph = StreetGraph.build(
+            ways: [StreetGraphTests.way([(0, 0), (100, 0), (200, 0)]), StreetGraphTests.way([(0, 300), (100, 300)])], profile: WalkingProfile())
+        let index = SnapIndex(graph: graph)
+        let doors = [Self.at(20, 10), Self.at(50, 290), Self.at(150, 10), Self.at(180, 10)]
+        let walk = StreetWalk(graph: graph, stops: try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) })
+        #expect(walk.straightLegs == [0, 1])
+        // Back on the streets between the last two doors.
+        let end = zip(walk.coordinates.suffix(3), [Self.at(150, 0), Self.at(180, 0), Self.at(180, 10)]).map { greatCircleMeters($0, $1) < 0.01 }
+        #expect(end == [true, true, true])
     }
 }

@@ -42,6 +42,21 @@ extension GEOSGeometryHandle {
         try context.own(GEOSBuildArea_r(h, pointer), "GEOSBuildArea_r")
     }
 
+    /// The point of this geometry nearest to (x, y), in the coordinates' units.
+    public func nearestPoint(toX x: Double, y: Double) throws -> (x: Double, y: Double) {
+        let point = try context.point(x: x, y: y)
+        // returns NULL on exception; the caller frees the sequence
+        guard let pair = GEOSNearestPoints_r(h, pointer, point.pointer) else { throw context.failure("GEOSNearestPoints_r") }
+        defer { GEOSCoordSeq_destroy_r(h, pair) }
+        var nx = 0.0
+        var ny = 0.0
+        // both return 0 on exception; the first of the pair lies on this geometry
+        guard GEOSCoordSeq_getX_r(h, pair, 0, &nx) != 0, GEOSCoordSeq_getY_r(h, pair, 0, &ny) != 0 else {
+            throw context.failure("GEOSCoordSeq_getX_r")
+        }
+        return (nx, ny)
+    }
+
     public func isEmpty() throws -> Bool {
         // returns 1 on true, 0 on false, 2 on exception
         switch GEOSisEmpty_r(h, pointer) {

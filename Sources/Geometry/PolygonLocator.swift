@@ -60,4 +60,17 @@ public final class PolygonLocator {
     public func covering(_ c: Coordinate) throws -> [Int] {
         try covering(x: c.longitude, y: c.latitude)
     }
+
+    /// The index of the polygon nearest to a position, by great-circle metres to its nearest
+    /// point (degrees of longitude are shorter than of latitude), lowest index on a tie; nil
+    /// when there are no polygons.
+    public func nearest(_ c: Coordinate) throws -> Int? {
+        var best: (meters: Double, index: Int)?
+        for (index, polygon) in polygons.enumerated() {
+            let p = try polygon.nearestPoint(toX: c.longitude, y: c.latitude)
+            let meters = greatCircleMeters(c, Coordinate(latitude: p.y, longitude: p.x))
+            if best.map({ meters < $0.meters }) ?? true { best = (meters, index) }
+        }
+        return best?.index
+    }
 }

@@ -233,6 +233,15 @@ enum Schema {
                 CREATE INDEX assignmentRefusal_volunteer ON assignmentRefusal(volunteerId);
                 """)
         }
+
+        // Points in no association's polygon are planned all the same (under an association of
+        // their own, or the nearest one); this remembers that they lay outside, for the summary.
+        migrator.registerMigration("v8 outside points") { db in
+            try db.execute(sql: """
+                ALTER TABLE deliveryPoint ADD COLUMN outsideBoundaries INTEGER NOT NULL DEFAULT 0 CHECK (outsideBoundaries IN (0, 1));
+                UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE associationId IS NULL;
+                """)
+        }
         return migrator
     }
 }

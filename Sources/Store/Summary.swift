@@ -6,7 +6,7 @@ extension StoreTransaction {
     public func householdSummary() throws -> HouseholdSummary {
         let total = try Row.fetchOne(db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint")
         let outside = try Row.fetchOne(
-            db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint WHERE associationId IS NULL")
+            db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint WHERE outsideBoundaries = 1")
         var bySource: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT householdSource AS s, sum(households) AS h FROM deliveryPoint GROUP BY householdSource") {
             bySource[row["s"]] = row["h"]
@@ -25,11 +25,18 @@ extension StoreTransaction {
 }
 
 extension StoreTransaction {
+    /// Remembers which points lie in no association's polygon (they are planned all the same).
+    public func markOutside(_ keys: Set<String>) throws {
+        try db.execute(sql: "UPDATE deliveryPoint SET outsideBoundaries = 0 WHERE outsideBoundaries = 1")
+        let mark = try db.makeStatement(sql: "UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE key = ?")
+        for key in keys.sorted() { try mark.execute(arguments: [key]) }
+    }
+
     /// Points in no association's polygon, by address.
     public func outsidePoints() throws -> [DeliveryPoint] {
         try Row.fetchAll(db, sql: """
             SELECT key, street, houseNumber, postcode, city, latitude, longitude, buildingKey FROM deliveryPoint
-            WHERE associationId IS NULL ORDER BY street, houseNumber, key
+            WHERE outsideBoundaries = 1 ORDER BY street, houseNumber, key
             """).map { row in
             DeliveryPoint(
                 key: row[0], address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),

@@ -13,6 +13,15 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         public var name: String
         /// Election day, "YYYY-MM-DD": the date coverage is measured against.
         public var deadline: String
+        /// Households outside every association's polygon: `own` (an association of their
+        /// own, `outsideAssociation`) or `nearest` (the nearest association takes them).
+        public var outside: String?
+        public var outsideAssociation: String?
+
+        /// Where households outside every polygon go.
+        public var outsidePoints: OutsidePoints {
+            outside == "nearest" ? .nearestAssociation : .ownAssociation(outsideAssociation ?? OutsidePoints.defaultName)
+        }
     }
 
     public struct Association: Sendable, Equatable, Codable {
@@ -76,6 +85,12 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         guard Self.isDate(config.district.deadline) else {
             throw InputFileError(path: path, position: "district.deadline", message: "'\(config.district.deadline)' is not a date (YYYY-MM-DD)")
         }
+        if let outside = config.district.outside, !["own", "nearest"].contains(outside) {
+            throw InputFileError(path: path, position: "district.outside", message: "own or nearest, not '\(outside)'")
+        }
+        if let name = config.district.outsideAssociation, name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw InputFileError(path: path, position: "district.outsideAssociation", message: "the association of outside households needs a name")
+        }
         guard !config.district.name.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw InputFileError(path: path, position: "district.name", message: "the district needs a name")
         }
@@ -85,7 +100,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
     static let knownKeys: [String: Set<String>] = [
         "": ["district", "associations", "households", "walking", "planning", "sheets"],
-        "district": ["name", "deadline"],
+        "district": ["name", "deadline", "outside", "outsideAssociation"],
         "households": encodedKeys(HouseholdRules()),
         "walking": encodedKeys(WalkingProfile()),
         "planning": encodedKeys(PlanningRules()),

@@ -71,7 +71,11 @@ public struct RefreshReport: Sendable, Codable, Equatable {
         public var points: Int
     }
 
+    /// Points (and their households) in no association's polygon; they are planned all the same.
     public var outsidePoints: Int
+    public var outsideHouseholds: Int
+    /// The association they form ("utan förening"), or nil where each went to the nearest one.
+    public var outsideGoTo: String?
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]
     public var pointsChanged: Int

@@ -49,7 +49,9 @@ extension District {
             + (incoming?.buildings ?? [])
         let register = try tx.registerRows()
         let boundaries = try tx.boundaries()
-        let derived = try HouseholdDerivation(rules: config.households, districtName: config.district.name).derive(
+        let derived = try HouseholdDerivation(
+            rules: config.households, districtName: config.district.name, outside: config.district.outsidePoints
+        ).derive(
             mapPoints: mapPoints, buildings: buildings, registerRows: register.map(\.row), boundaries: boundaries)
         let succession = try succession(tx, path: path, wanted: derived.associationNames, boundaries: boundaries, choices: choices)
         let ids = try tx.syncAssociations(derived.associationNames, succession: succession)
@@ -80,13 +82,21 @@ extension District {
             stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint,
             associationOfBuilding: derived.associationOfBuilding, associationIDs: ids)
         try tx.replaceCalibration(derived.calibration.entries)
-        let outside = (mapPoints.count + registerPoints.count) - derived.associationOfPoint.count
+        try tx.markOutside(derived.outsidePointKeys)
+        let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
         let report = RefreshReport(
-            outsidePoints: outside,
+            outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
+            outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : Self.whereOutsideGo(config.district.outsidePoints),
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,
             associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver)
         return (report, changes)
+    }
+
+    /// "utan förening", or nil where each goes to the nearest association.
+    static func whereOutsideGo(_ outside: OutsidePoints) -> String? {
+        if case .ownAssociation(let name) = outside { return name }
+        return nil
     }
 }

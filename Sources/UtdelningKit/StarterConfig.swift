@@ -11,6 +11,11 @@ district:
   name: Värmland
   # Election day: coverage is measured against it.
   deadline: 2030-09-08
+  # Households outside every association's polygon are never dropped: `own` plans
+  # them as an association of their own (named below, shown on sheets, in the print
+  # run and in coverage), `nearest` gives each to the association nearest it.
+  outside: own
+  outsideAssociation: utan förening
 
 # One entry per local association (partiförening). The names must match the
 # names in the boundary file (`utdelning import boundaries --name-property …`).

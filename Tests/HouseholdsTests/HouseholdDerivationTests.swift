@@ -21,11 +21,30 @@ struct HouseholdDerivationTests {
         #expect(result.associationOfPoint == ["1": "Värmland", "2": "Värmland"])
     }
 
-    @Test func withBoundariesAPointOutsideEveryPolygonHasNoAssociation() throws {
+    @Test func withBoundariesAPointOutsideEveryPolygonFormsAnAssociationOfItsOwn() throws {
         let result = try derivation.derive(
             mapPoints: [point("1", 59.5, 13.5), point("2", 10, 10)], buildings: [], registerRows: [], boundaries: [karlstad])
-        #expect(result.associationNames == ["Karlstad"])
-        #expect(result.associationOfPoint == ["1": "Karlstad"])
+        #expect(result.associationNames == ["Karlstad", "utan förening"])
+        #expect(result.associationOfPoint == ["1": "Karlstad", "2": "utan förening"])
+        #expect(result.outsidePointKeys == ["2"])
+        // Every point inside: no such association.
+        let inside = try derivation.derive(mapPoints: [point("1", 59.5, 13.5)], buildings: [], registerRows: [], boundaries: [karlstad])
+        #expect(inside.associationNames == ["Karlstad"] && inside.outsidePointKeys.isEmpty)
+    }
+
+    @Test func withTheNearestRuleAPointOutsideGoesToTheNearestPolygon() throws {
+        let arvika = Boundary(
+            name: "Arvika",
+            shape: MultiPolygonShape(polygons: [
+                PolygonShape(outer: [(12, 59), (12.5, 59), (12.5, 60), (12, 60), (12, 59)].map { Coordinate(latitude: $0.1, longitude: $0.0) })
+            ]))
+        let nearest = HouseholdDerivation(rules: HouseholdRules(), districtName: "Värmland", outside: .nearestAssociation)
+        // 14.2° E lies 0.2° east of Karlstad; 12.6° E lies 0.1° east of Arvika and 0.4° west of Karlstad.
+        let result = try nearest.derive(
+            mapPoints: [point("east", 59.5, 14.2), point("between", 59.5, 12.6)], buildings: [], registerRows: [], boundaries: [karlstad, arvika])
+        #expect(result.associationOfPoint == ["east": "Karlstad", "between": "Arvika"])
+        #expect(result.associationNames == ["Arvika", "Karlstad"])
+        #expect(result.outsidePointKeys == ["east", "between"])
     }
 
     @Test func aRegisterRowMatchingNothingIsAPointWithItsAssociationAndCount() throws {

@@ -27,8 +27,9 @@ struct ImportTests {
         let s = try district.householdSummary()
         #expect(s.deliveryPoints == 10_111)
         #expect(s.associations.count == 7)
-        #expect(s.associations.map(\.households).reduce(0, +) + s.outside.households == s.households)
-        #expect(s.associations.map(\.deliveryPoints).reduce(0, +) + s.outside.deliveryPoints == s.deliveryPoints)
+        // Every point is in an association, those outside every polygon too.
+        #expect(s.associations.map(\.households).reduce(0, +) == s.households)
+        #expect(s.associations.map(\.deliveryPoints).reduce(0, +) == s.deliveryPoints)
         #expect(s.bySource.explicit + s.bySource.estimated + s.bySource.default == s.households)
         #expect(s.associations.first { $0.name == "Neubrandenburg" }.map { $0.deliveryPoints > 8_000 } == true)
     }
@@ -146,5 +147,34 @@ extension ImportTests {
         #expect(outside.count == summary.outside.deliveryPoints)
         #expect(outside.count > 0)
         #expect(outside.allSatisfy { $0.longitude > 13.0 || $0.longitude < 12.9 || $0.latitude < 55.5 || $0.latitude > 55.7 })
+        // Nobody is dropped: they form "utan förening", which is planned, printed and counted.
+        let group = try #require(summary.associations.first { $0.name == "utan förening" })
+        #expect(group.deliveryPoints == summary.outside.deliveryPoints && group.households == summary.outside.households)
+        let plan = try district.plan(targetMinutes: 30)
+        #expect(plan.summary.unassignedHouseholds == 0)
+        #expect(plan.areas.contains { $0.association == "utan förening" })
+        #expect(plan.summary.households == summary.households)
+        #expect(try district.printRun(sparePercent: 0).papers == summary.households)
+        #expect(try district.coverage().households == summary.households)
+    }
+
+    @Test func withTheNearestRulePointsOutsideGoToTheNearestAssociation() throws {
+        var config = try DistrictConfig.starter
+        config.district.outside = "nearest"
+        let district = District(databasePath: Fixtures.scratch().appendingPathComponent("d.sqlite").path, config: config)
+        _ = try district.importOSM(path: Fixtures.malmo)
+        // Väster (west of 13.0°) and a small Öster far in the east: Malmö's points east of 13.0° are nearer Väster.
+        let two = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"namn":"Väster"},"geometry":\
+            {"type":"Polygon","coordinates":[[[12.9,55.5],[13.0,55.5],[13.0,55.7],[12.9,55.7],[12.9,55.5]]]}},\
+            {"type":"Feature","properties":{"namn":"Öster"},"geometry":\
+            {"type":"Polygon","coordinates":[[[13.5,55.5],[13.6,55.5],[13.6,55.7],[13.5,55.7],[13.5,55.5]]]}}]}
+            """
+        let (_, refresh) = try district.importBoundaries(path: Fixtures.file("two.geojson", two), nameProperty: "namn")
+        #expect(refresh.outsidePoints > 0 && refresh.outsideGoTo == nil)
+        let summary = try district.householdSummary()
+        #expect(summary.associations.map(\.name) == ["Väster", "Öster"])
+        #expect(summary.associations.first { $0.name == "Väster" }?.households == summary.households)
+        #expect(summary.outside.deliveryPoints == refresh.outsidePoints)
     }
 }

@@ -39,6 +39,11 @@ public final class AssociationAssigner {
 
     public func areaSquareMeters(of index: Int) -> Double { areasSquareMeters[index] }
 
+    /// The association whose polygon lies nearest a position outside them all.
+    public func nearestAssociation(to coordinate: Coordinate) throws -> String? {
+        try locator.nearest(coordinate).map { names[$0] }
+    }
+
     /// The association name for a position, or nil when no polygon covers it.
     public func association(at coordinate: Coordinate) throws -> String? {
         let hits = try locator.covering(coordinate)

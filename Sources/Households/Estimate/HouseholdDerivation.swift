@@ -8,8 +8,10 @@ public struct HouseholdDerivation: Sendable {
     public struct Result: Sendable {
         /// Boundary names, or the district's name alone when no boundaries are imported.
         public var associationNames: [String]
-        /// point key → association; absent for points outside every polygon.
+        /// point key → association, for every point (those outside every polygon as `outside` says).
         public var associationOfPoint: [String: String]
+        /// Points that lie in no association's polygon.
+        public var outsidePointKeys: Set<String>
         public var associationOfBuilding: [String: String]
         /// register row key → point key it speaks for.
         public var registerMatches: [String: String]
@@ -23,10 +25,12 @@ public struct HouseholdDerivation: Sendable {
 
     public let rules: HouseholdRules
     public let districtName: String
+    public let outside: OutsidePoints
 
-    public init(rules: HouseholdRules, districtName: String) {
+    public init(rules: HouseholdRules, districtName: String, outside: OutsidePoints = .ownAssociation(OutsidePoints.defaultName)) {
         self.rules = rules
         self.districtName = districtName
+        self.outside = outside
     }
 
     /// - Parameter mapPoints: points from map files only (register-made points are re-made here).
@@ -39,6 +43,7 @@ public struct HouseholdDerivation: Sendable {
         var associationOfPoint: [String: String] = [:]
         var associationOfBuilding: [String: String] = [:]
         var overlaps: [AssociationAssigner.Overlap: Int] = [:]
+        var outsideKeys = Set<String>()
         let names: [String]
         if boundaries.isEmpty {
             names = [districtName]
@@ -46,10 +51,26 @@ public struct HouseholdDerivation: Sendable {
             for b in buildings { associationOfBuilding[b.key] = districtName }
         } else {
             let assigner = try AssociationAssigner(boundaries: boundaries)
-            names = assigner.names.sorted()
-            for p in allPoints { associationOfPoint[p.key] = try assigner.association(at: p.coordinate) }
+            // Nobody is dropped: a point in no polygon goes where `outside` says.
+            func place(_ c: Coordinate) throws -> String? {
+                switch outside {
+                case .ownAssociation(let name): name
+                case .nearestAssociation: try assigner.nearestAssociation(to: c)
+                }
+            }
+            for p in allPoints {
+                if let name = try assigner.association(at: p.coordinate) {
+                    associationOfPoint[p.key] = name
+                } else {
+                    outsideKeys.insert(p.key)
+                    associationOfPoint[p.key] = try place(p.coordinate)
+                }
+            }
             overlaps = assigner.overlaps
-            for b in buildings { associationOfBuilding[b.key] = try assigner.association(at: b.center) }
+            for b in buildings { associationOfBuilding[b.key] = try assigner.association(at: b.center) ?? place(b.center) }
+            var named = Set(assigner.names)
+            if case .ownAssociation(let name) = outside, !outsideKeys.isEmpty { named.insert(name) }
+            names = named.sorted()
         }
 
         var registerHouseholds: [String: Int] = [:]
@@ -63,7 +84,8 @@ public struct HouseholdDerivation: Sendable {
         let (counts, calibration) = HouseholdEstimator(rules: rules).count(
             points: allPoints, buildings: buildings, associationOf: associationOfBuilding, registerHouseholds: registerHouseholds)
         return Result(
-            associationNames: names, associationOfPoint: associationOfPoint, associationOfBuilding: associationOfBuilding,
+            associationNames: names, associationOfPoint: associationOfPoint, outsidePointKeys: outsideKeys,
+            associationOfBuilding: associationOfBuilding,
             registerMatches: match.matched, registerPoints: registerPoints, counts: counts, calibration: calibration,
             overlaps: overlaps)
     }

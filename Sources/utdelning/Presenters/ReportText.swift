@@ -38,7 +38,11 @@ public enum ReportText {
 
     public static func refresh(_ r: RefreshReport) -> String {
         var lines: [String] = []
-        if r.outsidePoints > 0 { lines.append("  \(r.outsidePoints.grouped) points lie outside every association (see households outside)") }
+        if r.outsidePoints > 0 {
+            let whereTo = r.outsideGoTo.map { "planned as the association '\($0)'" } ?? "each given to the nearest association"
+            lines.append("  warning: \(r.outsideHouseholds.counting("household", "households")) at \(r.outsidePoints.counting("point", "points")) "
+                + "lie outside every association's polygon: \(whereTo) (see households outside)")
+        }
         for o in r.overlaps {
             lines.append("  warning: \(o.points.grouped) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
         }
@@ -79,9 +83,13 @@ public enum ReportText {
         }
         var lines: [String] = ["association".padding(toLength: width, withPad: " ", startingAt: 0) + pad("delivery points", 16) + pad("households", 12)]
         for a in s.associations { lines.append(row(a.name, a.deliveryPoints, a.households)) }
-        lines.append(row("(outside)", s.outside.deliveryPoints, s.outside.households))
         lines.append(row("total", s.deliveryPoints, s.households))
         lines.append("")
+        // Counted in their associations above; said loudly, since no polygon holds them.
+        if s.outside.deliveryPoints > 0 {
+            lines.append("outside every association's polygon, planned all the same: \(s.outside.households.counting("household", "households")) "
+                + "at \(s.outside.deliveryPoints.counting("point", "points")) (households outside lists them)")
+        }
         lines.append("households by source: \(s.bySource.explicit.grouped) explicit, \(s.bySource.estimated.grouped) estimated, \(s.bySource.default.grouped) default")
         lines += calibration(s.calibration).map { String($0.dropFirst(2)) }
         return lines.joined(separator: "\n")

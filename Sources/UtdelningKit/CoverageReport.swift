@@ -10,14 +10,14 @@ extension District {
         if let since, !DistrictConfig.isDate(since) {
             throw ArgumentError("--since '\(since)' is not a date (YYYY-MM-DD)")
         }
-        let (points, areas, records, assignments) = try existingStore().read { tx in
-            (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments())
+        let (points, areas, records, assignments, names) = try existingStore().read { tx in
+            (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments(), try tx.associationNames())
         }
         let assigned = Set(assignments.map(\.areaID))
         let contacts = Dictionary(config.associations.compactMap { a in a.contact.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
         return Coverage(
             points: points.compactMap { p in p.association.map { Coverage.Point(key: p.point.key, association: $0, households: p.count.households) } },
             areas: areas.map { Coverage.Area(id: $0.id, association: $0.association, route: $0.route, assigned: assigned.contains($0.id)) },
-            records: records, contacts: contacts, deadline: config.district.deadline, today: Self.day(today), since: since)
+            records: records, contacts: contacts, deadline: config.district.deadline, today: Self.day(today), since: since, associations: names)
     }
 }

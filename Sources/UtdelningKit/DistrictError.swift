@@ -14,6 +14,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     /// - Parameter then: what to do instead.
     case noStreets(then: String)
     case noAreas
+    /// An association asked for by name that has no area: nothing to print for it.
+    case noAreasIn(String)
     /// A report without a version, about an area recut since its sheet was printed: the
     /// numbers on the paper may name other doors now.
     case sheetChanged(area: Int64, printed: Int, current: Int)
@@ -23,7 +25,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .noDatabase: .missingInput
         case .unknownAssociation, .noArea, .noVolunteer, .noSheetVersion, .noStopNumber, .notAStop: .notFound
-        case .noStreets, .noAreas: .notReady
+        case .noStreets, .noAreas, .noAreasIn: .notReady
         case .sheetChanged, .stopGone: .conflict
         }
     }
@@ -39,6 +41,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .notAStop(let text, let area, let version): "'\(text)' is neither a stop number nor a stop of area \(area) (version \(version))"
         case .noStreets(let then): "no walkable streets imported; \(then)"
         case .noAreas: "no areas yet; run `utdelning plan` first"
+        case .noAreasIn(let name): "association '\(name)' has no areas (no households in its polygon, or not planned yet)"
         case .sheetChanged(let area, let printed, let current):
             "area \(area) changed after its sheet was printed (version \(printed), now \(current)); give the version printed on the sheet"
         case .stopGone(let area, let version, let key): "area \(area) (version \(version)): the stop \(key) is no longer in the district"

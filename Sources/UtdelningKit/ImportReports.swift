@@ -76,6 +76,11 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     public var outsideHouseholds: Int
     /// The association they form ("utan förening"), or nil where each went to the nearest one.
     public var outsideGoTo: String?
+    /// Associations with no household at all: a polygon that holds no address (a typo in the
+    /// boundaries, or an extract that does not reach it); they would otherwise pass in silence.
+    public var emptyAssociations: [String]
+    /// Associations the configuration gives a contact or start that no boundary has.
+    public var unknownInConfiguration: [String]
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]
     public var pointsChanged: Int

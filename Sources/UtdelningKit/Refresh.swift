@@ -84,9 +84,14 @@ extension District {
         try tx.replaceCalibration(derived.calibration.entries)
         try tx.markOutside(derived.outsidePointKeys)
         let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
+        var householdsOf: [String: Int] = [:]
+        for (key, name) in derived.associationOfPoint { householdsOf[name, default: 0] += derived.counts[key]?.households ?? 0 }
+        let known = Set(derived.associationNames)
         let report = RefreshReport(
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
             outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : Self.whereOutsideGo(config.district.outsidePoints),
+            emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
+            unknownInConfiguration: config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,

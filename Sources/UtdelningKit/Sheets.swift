@@ -42,6 +42,8 @@ extension District {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let printRun = try self.printRun()
         let jobs = chosen.map { name in (name, drawing.sheetOrder(drawing.areas.filter { $0.association == name })) }.filter { !$0.1.isEmpty }
+        // One association asked for by name and nothing to print: say so rather than write nothing.
+        if let name = chosen.first, association != nil, jobs.isEmpty { throw DistrictError.noAreasIn(name) }
         let versions = try store.read { tx in try tx.versionsToPrint(jobs.flatMap { $0.1.map(\.id) }) }
         // One PDF per association, written on every core, the largest first.
         let order = jobs.indices.sorted { (-jobs[$0].1.count, $0) < (-jobs[$1].1.count, $1) }

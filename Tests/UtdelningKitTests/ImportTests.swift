@@ -177,4 +177,25 @@ extension ImportTests {
         #expect(summary.associations.first { $0.name == "Väster" }?.households == summary.households)
         #expect(summary.outside.deliveryPoints == refresh.outsidePoints)
     }
+
+    @Test func anEmptyAssociationAndAContactForNoAssociationAreSaidNotPassedOver() throws {
+        let district = try district()
+        _ = try district.importOSM(path: Fixtures.malmo)
+        // Tomma's polygon lies at sea: no address in it.
+        let boundaries = """
+            {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"namn":"Malmö"},"geometry":\
+            {"type":"Polygon","coordinates":[[[12.8,55.4],[13.2,55.4],[13.2,55.8],[12.8,55.8],[12.8,55.4]]]}},\
+            {"type":"Feature","properties":{"namn":"Tomma"},"geometry":\
+            {"type":"Polygon","coordinates":[[[12.0,55.0],[12.1,55.0],[12.1,55.1],[12.0,55.1],[12.0,55.0]]]}}]}
+            """
+        let (_, refresh) = try district.importBoundaries(path: Fixtures.file("b.geojson", boundaries), nameProperty: "namn")
+        #expect(refresh.emptyAssociations == ["Tomma"])
+        // The starter configuration gives contacts to Karlstad and Arvika, which this district lacks.
+        #expect(refresh.unknownInConfiguration == ["Arvika", "Karlstad"])
+        // Tomma keeps a line with 0 in the print run and the coverage instead of vanishing.
+        #expect(try district.printRun(sparePercent: 0).associations.first { $0.name == "Tomma" }?.papers == 0)
+        #expect(try district.coverage().associations.first { $0.name == "Tomma" }?.households == 0)
+        _ = try district.plan(targetMinutes: 30)
+        #expect(throws: DistrictError.noAreasIn("Tomma")) { try district.writeSheets(to: Fixtures.scratch().path, association: "Tomma") }
+    }
 }

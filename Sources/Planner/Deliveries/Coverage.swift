@@ -90,8 +90,10 @@ public struct Coverage: Sendable, Equatable, Codable {
     /// - Parameters:
     ///   - since: the daily series starts here (YYYY-MM-DD); totals always count everything.
     ///   - today: the forecast's "now" (YYYY-MM-DD).
+    ///   - associations: every association, so one with no households has its line (0 of 0) too.
     public init(
-        points: [Point], areas: [Area], records: [DeliveryRecord], contacts: [String: String], deadline: String, today: String, since: String? = nil
+        points: [Point], areas: [Area], records: [DeliveryRecord], contacts: [String: String], deadline: String, today: String, since: String? = nil,
+        associations names: [String] = []
     ) {
         let standings = DeliveryState.standings(records)
         let householdsAt = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
@@ -101,7 +103,7 @@ public struct Coverage: Sendable, Equatable, Codable {
             AreaStatus(area: area.id, route: area.route, assigned: area.assigned, standings: standings, householdsNow: householdsAt)
         }
         func share(_ part: Int, _ whole: Int) -> Double { whole > 0 ? (Double(part) / Double(whole) * 10_000).rounded() / 10_000 : 0 }
-        var byAssociation: [String: [Point]] = [:]
+        var byAssociation = Dictionary(uniqueKeysWithValues: names.map { ($0, [Point]()) })
         for p in points { byAssociation[p.association, default: []].append(p) }
         let areasOf = Dictionary(grouping: areas, by: \.association)
         associations = byAssociation.keys.sorted().map { name in

@@ -26,9 +26,10 @@ public enum ReportText {
 
     public static func register(_ r: RegisterImportReport) -> String {
         """
-        imported \(r.dataset): \(r.rows.grouped) register rows, \(r.matchedByAddress.grouped) matched a mapped address, \
-        \(r.matchedByPosition.grouped) a mapped point by position, \(r.newPoints.grouped) new points
-        """ + (r.mergedRows == 0 ? "" : "\n  \(r.mergedRows.grouped) rows repeated an address: their households were added up")
+        imported \(r.dataset): \(r.rows.counting("register row", "register rows")), \
+        \(r.matchedByAddress.grouped) matched a mapped address, \(r.matchedByPosition.grouped) a mapped point by position, \
+        \(r.newPoints.counting("new point", "new points"))
+        """ + (r.mergedRows == 0 ? "" : "\n  \(r.mergedRows.counting("row repeats", "rows repeat")) an address: households added up")
             + (r.changes == 0 ? "\n  no changes: the database already held this file" : "")
     }
 

@@ -12,6 +12,11 @@ public struct Address: Hashable, Sendable, Codable {
         self.city = city
     }
 
+    /// False for a point the map knows only by its position.
+    public var hasStreetAndNumber: Bool {
+        !matchKey.street.isEmpty && !matchKey.houseNumber.isEmpty
+    }
+
     /// "Storgatan 12B" — how a volunteer reads it.
     public var line: String { "\(street) \(houseNumber)" }
 

@@ -58,11 +58,3 @@ extension StoreTransaction {
         return SyncCount(written: upsert.written, deleted: gone.count)
     }
 }
-
-extension StoreTransaction {
-    /// How many of these register rows matched a mapped point.
-    public func registerMatchCount(keys: Set<String>) throws -> Int {
-        try Row.fetchAll(db, sql: "SELECT key FROM registerEntry WHERE matchedPointKey IS NOT NULL")
-            .filter { keys.contains($0["key"]) }.count
-    }
-}

@@ -54,7 +54,7 @@ public final class District: Sendable {
             let id = try target.prepare(in: tx, report: try Self.json(report))
             let ways = try tx.syncMapWays(extract.mapWays, datasetID: id)
             let incoming = Incoming(datasetID: id, points: extract.points, buildings: extract.buildings)
-            let (refreshed, changes) = try refresh(tx, path: path, incoming: incoming, stored: stored)
+            let (refreshed, changes, _) = try refresh(tx, path: path, incoming: incoming, stored: stored)
             report.changes = ways.written + ways.deleted + changes
             report.takenOver = refreshed.takenOver
             return (report, refreshed)
@@ -62,17 +62,20 @@ public final class District: Sendable {
     }
 
     public func importRegister(path: String, dataset: String? = nil) throws -> (RegisterImportReport, RefreshReport) {
-        let rows = try RegisterFile.read(path: path)
+        let read = try RegisterFile.read(path: path)
+        let (rows, merged) = RegisterSum.summed(read)
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .register, replaces: nil)
         return try store.write { tx in
-            let id = try target.prepare(in: tx, report: try Self.json(["rows": rows.count]))
+            let id = try target.prepare(in: tx, report: try Self.json(["rows": read.count]))
             let sync = try tx.syncRegisterRows(rows, datasetID: id)
-            let (refreshed, _) = try refresh(tx, path: path)
-            let keys = Set(rows.map(\.key))
-            let matched = try tx.registerMatchCount(keys: keys)
+            let (refreshed, _, derived) = try refresh(tx, path: path)
+            // Summed rows have distinct keys, so each unmatched one is one new address.
+            let keys = rows.map(\.key)
+            let matched = keys.filter { derived.registerMatches[$0] != nil }.count
+            let byAddress = keys.filter { derived.registerByAddress.contains($0) }.count
             let report = RegisterImportReport(
-                dataset: target.name, rows: rows.count, matchedByAddressOrPosition: matched, newPoints: rows.count - matched,
-                changes: sync.written + sync.deleted)
+                dataset: target.name, rows: read.count, mergedRows: merged, matchedByAddress: byAddress,
+                matchedByPosition: matched - byAddress, newPoints: keys.count - matched, changes: sync.written + sync.deleted)
             return (report, refreshed)
         }
     }

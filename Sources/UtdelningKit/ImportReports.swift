@@ -43,8 +43,13 @@ extension OSMImportReport {
 
 public struct RegisterImportReport: Sendable, Codable, Equatable {
     public var dataset: String
+    /// Rows in the file.
     public var rows: Int
-    public var matchedByAddressOrPosition: Int
+    /// Rows added to an earlier row for the same address.
+    public var mergedRows: Int
+    public var matchedByAddress: Int
+    public var matchedByPosition: Int
+    /// Distinct addresses that matched no mapped point and became points of their own.
     public var newPoints: Int
     public var changes: Int
 }

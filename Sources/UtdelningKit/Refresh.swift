@@ -36,11 +36,12 @@ extension District {
     ///   - path: the file being imported, named by any refusal.
     ///   - stored: the stored points, when the caller has just read them.
     ///   - choices: what becomes of associations the facts no longer make.
-    /// - Returns: the report, and the rows of the incoming file written or deleted.
+    /// - Returns: the report, the rows of the incoming file written or deleted, and
+    ///   what was derived (an import reports how its register rows matched).
     func refresh(
         _ tx: StoreTransaction, path: String, incoming: Incoming? = nil, stored all: [StoreTransaction.StoredPoint]? = nil,
         choices: AssociationSuccession.Choices = .init()
-    ) throws -> (report: RefreshReport, changes: Int) {
+    ) throws -> (report: RefreshReport, changes: Int, derived: HouseholdDerivation.Result) {
         let all = try all ?? tx.points()
         let stored = all.filter { incoming?.covers($0) != true }
         let takenOver = incoming.map { incoming in all.filter { incoming.covers($0) && $0.datasetID != incoming.datasetID }.count } ?? 0
@@ -96,7 +97,7 @@ extension District {
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,
             associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver)
-        return (report, changes)
+        return (report, changes, derived)
     }
 
     /// "utan förening", or nil where each goes to the nearest association.

@@ -59,7 +59,8 @@ households:
   # m² per dwelling outside this range is a tagging error, not evidence.
   calibrationPlausibleSquareMeters: [25, 300]
   # A register row matches the mapped point with the same address within
-  # registerAddressRadiusMeters, else the nearest point within registerMatchRadiusMeters.
+  # registerAddressRadiusMeters, else the nearest point within registerMatchRadiusMeters
+  # when the row or the point has no street and number (another address is a new point).
   registerMatchRadiusMeters: 25
   registerAddressRadiusMeters: 2000
 

@@ -48,4 +48,25 @@ struct RegisterMatcherTests {
         #expect(result.matched == [byAddress.key: "n1"])
         #expect(result.newPoints.count == 1)
     }
+
+    @Test func anotherAddressBesideAPointIsANewPointNotThatPoint() {
+        // 10 m north of Storgatan 12B, which the register does not list.
+        let row = RegisterRow(
+            line: 2, address: Address(street: "Neue Straße", houseNumber: "900"),
+            coordinate: Coordinate(latitude: 59.38009, longitude: 13.5), households: 1)
+        let result = matcher.match(rows: [row], points: [storgatan12, storgatan14])
+        #expect(result.matched.isEmpty)
+        #expect(result.newPoints.map(\.address.line) == ["Neue Straße 900"])
+    }
+
+    @Test func aPointWithoutAnAddressIsMatchedByPositionAndSaidSo() {
+        let unnamed = DeliveryPoint(key: "n3", address: Address(street: "", houseNumber: ""), coordinate: Coordinate(latitude: 59.39, longitude: 13.5))
+        let row = RegisterRow(
+            line: 2, address: Address(street: "Storgatan", houseNumber: "40"),
+            coordinate: Coordinate(latitude: 59.39005, longitude: 13.5), households: 6)
+        let exact = RegisterRow(line: 3, address: storgatan14.address, coordinate: storgatan14.coordinate, households: 2)
+        let result = matcher.match(rows: [row, exact], points: [storgatan12, storgatan14, unnamed])
+        #expect(result.matched == [row.key: "n3", exact.key: "n2"])
+        #expect(result.byAddress == [exact.key])
+    }
 }

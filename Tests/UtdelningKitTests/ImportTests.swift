@@ -120,7 +120,7 @@ struct ImportTests {
         let before = try district.householdSummary()
         let (report, _) = try district.importRegister(path: path)
         #expect(report.rows == 4)
-        #expect(report.matchedByAddressOrPosition == 3)
+        #expect(report.matchedByAddress == 3 && report.matchedByPosition == 0 && report.mergedRows == 0)
         #expect(report.newPoints == 1)
         let after = try district.householdSummary()
         #expect(after.bySource.explicit == 10 + 11 + 12 + 7)

@@ -15,6 +15,8 @@ public struct HouseholdDerivation: Sendable {
         public var associationOfBuilding: [String: String]
         /// register row key → point key it speaks for.
         public var registerMatches: [String: String]
+        /// Keys of the rows in `registerMatches` that matched by address rather than position.
+        public var registerByAddress: Set<String>
         /// Points made by register rows that match no mapped address, by row key.
         public var registerPoints: [String: DeliveryPoint]
         public var counts: [String: HouseholdCount]
@@ -86,7 +88,7 @@ public struct HouseholdDerivation: Sendable {
         return Result(
             associationNames: names, associationOfPoint: associationOfPoint, outsidePointKeys: outsideKeys,
             associationOfBuilding: associationOfBuilding,
-            registerMatches: match.matched, registerPoints: registerPoints, counts: counts, calibration: calibration,
+            registerMatches: match.matched, registerByAddress: match.byAddress, registerPoints: registerPoints, counts: counts, calibration: calibration,
             overlaps: overlaps)
     }
 }

@@ -2,8 +2,10 @@ import Geometry
 
 /// Decides which delivery point each register row speaks for: the point with the
 /// same address (the nearest one, within `registerAddressRadiusMeters`), else the
-/// nearest unmatched point within `registerMatchRadiusMeters`. A row matching
-/// nothing becomes a point of its own.
+/// nearest unmatched point within `registerMatchRadiusMeters` — but only when the row
+/// or the point lacks a street and number: a row naming another address than the
+/// point beside it is a new address (a new house next door), never that point.
+/// A row matching nothing becomes a point of its own.
 public struct RegisterMatcher: Sendable {
     public let rules: HouseholdRules
 
@@ -14,17 +16,20 @@ public struct RegisterMatcher: Sendable {
     public struct Result: Sendable, Equatable {
         /// register row key → point key
         public var matched: [String: String]
+        /// keys of the matched rows that matched by address (the rest matched by position)
+        public var byAddress: Set<String>
         /// rows that matched nothing, as points of their own
         public var newPoints: [DeliveryPoint]
     }
 
     public func match(rows: [RegisterRow], points: [DeliveryPoint]) -> Result {
-        guard !rows.isEmpty else { return Result(matched: [:], newPoints: []) }
-        var byAddress: [String: [DeliveryPoint]] = [:]
-        for point in points { byAddress[point.address.matchKey.streetAndNumber, default: []].append(point) }
+        guard !rows.isEmpty else { return Result(matched: [:], byAddress: [], newPoints: []) }
+        var pointsAt: [String: [DeliveryPoint]] = [:]
+        for point in points { pointsAt[point.address.matchKey.streetAndNumber, default: []].append(point) }
         let grid = PointGrid(points: points, cellMeters: max(rules.registerMatchRadiusMeters, 1))
         var taken = Set<String>()
         var matched: [String: String] = [:]
+        var byAddress = Set<String>()
         var newPoints: [DeliveryPoint] = []
         // Address matches first, so that a position match never steals an address's point.
         let sorted = rows.sorted { $0.key < $1.key }
@@ -34,19 +39,22 @@ public struct RegisterMatcher: Sendable {
                 unmatched.append(row)
                 continue
             }
-            let candidates = (byAddress[key.streetAndNumber] ?? [])
+            let candidates = (pointsAt[key.streetAndNumber] ?? [])
                 .filter { key.agrees(with: $0.address.matchKey) && !taken.contains($0.key) }
                 .map { (point: $0, meters: greatCircleMeters($0.coordinate, row.coordinate)) }
                 .filter { $0.meters <= rules.registerAddressRadiusMeters }
             if let best = candidates.min(by: { ($0.meters, $0.point.key) < ($1.meters, $1.point.key) }) {
                 matched[row.key] = best.point.key
+                byAddress.insert(row.key)
                 taken.insert(best.point.key)
             } else {
                 unmatched.append(row)
             }
         }
         for row in unmatched {
-            let near = grid.near(row.coordinate, withinMeters: rules.registerMatchRadiusMeters).filter { !taken.contains($0.point.key) }
+            let near = grid.near(row.coordinate, withinMeters: rules.registerMatchRadiusMeters).filter {
+                !taken.contains($0.point.key) && !(row.address?.hasStreetAndNumber == true && $0.point.address.hasStreetAndNumber)
+            }
             if let best = near.min(by: { ($0.meters, $0.point.key) < ($1.meters, $1.point.key) }) {
                 matched[row.key] = best.point.key
                 taken.insert(best.point.key)
@@ -55,7 +63,7 @@ public struct RegisterMatcher: Sendable {
                 newPoints.append(DeliveryPoint(key: "register:" + row.key, address: address, coordinate: row.coordinate))
             }
         }
-        return Result(matched: matched, newPoints: newPoints)
+        return Result(matched: matched, byAddress: byAddress, newPoints: newPoints)
     }
 }
 

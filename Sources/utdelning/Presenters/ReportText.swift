@@ -26,9 +26,11 @@ public enum ReportText {
 
     public static func register(_ r: RegisterImportReport) -> String {
         """
-        imported \(r.dataset): \(r.rows.grouped) register rows, \(r.matchedByAddressOrPosition.grouped) matched a mapped address, \
-        \(r.newPoints.grouped) new points
-        """ + (r.changes == 0 ? "\n  no changes: the database already held this file" : "")
+        imported \(r.dataset): \(r.rows.counting("register row", "register rows")), \
+        \(r.matchedByAddress.grouped) matched a mapped address, \(r.matchedByPosition.grouped) a mapped point by position, \
+        \(r.newPoints.counting("new point", "new points"))
+        """ + (r.mergedRows == 0 ? "" : "\n  \(r.mergedRows.counting("row repeats", "rows repeat")) an address: households added up")
+            + (r.changes == 0 ? "\n  no changes: the database already held this file" : "")
     }
 
     public static func boundaries(_ r: BoundaryImportReport) -> String {

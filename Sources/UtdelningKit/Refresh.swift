@@ -92,7 +92,8 @@ extension District {
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
             outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : Self.whereOutsideGo(config.district.outsidePoints),
             emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
-            unknownInConfiguration: config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
+            // Before any boundaries the district is one association: every configured name is "unknown" then.
+            unknownInConfiguration: boundaries.isEmpty ? [] : config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,

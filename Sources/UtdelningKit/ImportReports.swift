@@ -86,6 +86,8 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     public var emptyAssociations: [String]
     /// Associations the configuration gives a contact or start that no boundary has.
     public var unknownInConfiguration: [String]
+    /// Estimated addresses with more households than `households.checkAbove` (see `households check`).
+    public var estimatesToCheck: Int
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]
     public var pointsChanged: Int

@@ -94,6 +94,7 @@ extension District {
             emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
             // Before any boundaries the district is one association: every configured name is "unknown" then.
             unknownInConfiguration: boundaries.isEmpty ? [] : config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
+            estimatesToCheck: derived.counts.values.filter { $0.source == .estimated && $0.households > config.households.checkAbove }.count,
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,

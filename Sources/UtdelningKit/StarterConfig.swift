@@ -63,6 +63,9 @@ households:
   # when the row or the point has no street and number (another address is a new point).
   registerMatchRadiusMeters: 25
   registerAddressRadiusMeters: 2000
+  # Estimates of more households than this at one address are listed by
+  # `households check` (a hall or a warehouse can read like a block of flats).
+  checkAbove: 100
 
 # Which ways a volunteer walks, and which ways walking areas must not straddle.
 walking:

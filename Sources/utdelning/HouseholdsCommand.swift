@@ -5,7 +5,7 @@ import Wording
 
 struct HouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "households", abstract: "Query the district's households.", subcommands: [Summary.self, Outside.self])
+        commandName: "households", abstract: "Query the district's households.", subcommands: [Summary.self, Outside.self, Check.self])
 
     struct Outside: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the delivery points that lie in no association's polygon.")
@@ -21,6 +21,31 @@ struct HouseholdsCommand: ParsableCommand {
                 case .text:
                     for p in points { print("\(p.key)\t\(p.address)\t\(p.latitude),\(p.longitude)") }
                     print("\(points.count.counting("point", "points")) outside every association")
+                }
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List estimated addresses with more households than households.checkAbove, largest first, with what they were worked out from.")
+
+        @OptionGroup var district: DistrictOptions
+        @Option(help: "text or json.") var format: OutputFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let district = try district.district()
+                let checks = try district.estimatesToCheck()
+                switch format {
+                case .json: print(try JSONText.encode(checks))
+                case .text:
+                    for c in checks {
+                        let building = [c.buildingType.map { "building=\($0)" }, c.footprintSquareMeters.map { "\(Int($0).grouped) m²" },
+                                        c.levels.map { "\($0.grouped(decimals: 0)) levels" } ?? "levels assumed"].compactMap { $0 }
+                        print("\(c.households.grouped)\t\(c.address)\t\(c.key)\t\(building.joined(separator: ", "))\t\(c.rule)")
+                    }
+                    print("\(checks.count.counting("estimate", "estimates")) above \(district.config.households.checkAbove) households to check")
                 }
             }
         }

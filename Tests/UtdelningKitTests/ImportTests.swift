@@ -23,9 +23,16 @@ struct ImportTests {
     @Test func householdsAddUpAcrossAssociationsOutsideAndSources() throws {
         let district = try district()
         _ = try district.importOSM(path: Fixtures.neubrandenburg)
-        _ = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
+        let (_, refresh) = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
         let s = try district.householdSummary()
         #expect(s.deliveryPoints == 10_111)
+        // Estimates too large to trust are listed, largest first: a food wholesaler's hall leads.
+        let checks = try district.estimatesToCheck()
+        #expect(checks.count == refresh.estimatesToCheck && checks.count > 0)
+        #expect(checks.first?.address == "Ernst-Abbe-Straße 2" && checks.first?.households == 1_058)
+        #expect(checks.first?.buildingType == "yes" && checks.first?.levels == nil)
+        #expect(zip(checks, checks.dropFirst()).allSatisfy { $0.households >= $1.households })
+        #expect(checks.allSatisfy { $0.households > 100 })
         #expect(s.associations.count == 7)
         // Every point is in an association, those outside every polygon too.
         #expect(s.associations.map(\.households).reduce(0, +) == s.households)

@@ -41,6 +41,9 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
     /// A register row matches a mapped address only if they are this close (same
     /// street names occur in several towns).
     public var registerAddressRadiusMeters = 2_000.0
+    /// An estimate of more households than this at one address is listed for someone to
+    /// check (`households check`): a wholesaler's hall reads like a block of flats.
+    public var checkAbove = 100
 
     public init() {}
 
@@ -60,6 +63,8 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
             try c.decodeIfPresent([Double].self, forKey: .calibrationPlausibleSquareMeters) ?? d.calibrationPlausibleSquareMeters
         registerMatchRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerMatchRadiusMeters) ?? d.registerMatchRadiusMeters
         registerAddressRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerAddressRadiusMeters) ?? d.registerAddressRadiusMeters
+        checkAbove = try c.decodeIfPresent(Int.self, forKey: .checkAbove) ?? d.checkAbove
+        guard checkAbove >= 1 else { throw DecodingError.dataCorruptedError(forKey: .checkAbove, in: c, debugDescription: "at least 1 household") }
     }
 
     /// How the rules treat a building of this type and size.

@@ -40,6 +40,9 @@ public enum ReportText {
 
     public static func refresh(_ r: RefreshReport) -> String {
         var lines: [String] = []
+        if r.estimatesToCheck > 0 {
+            lines.append("  \(r.estimatesToCheck.counting("estimate", "estimates")) of many households at one address to check (households check)")
+        }
         for name in r.emptyAssociations {
             lines.append("  warning: association '\(name)' has no households: no address lies in its polygon (check the boundaries and the extract)")
         }

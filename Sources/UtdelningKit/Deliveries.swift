@@ -39,18 +39,17 @@ extension District {
         now: Date = Date()
     ) throws -> DeliveryReport {
         let time = try Self.reportTime(day: day, now: now)
-        let store = try existingStore()
-        let (sheetVersion, sheet): (Int, [PrintedStop]) = try store.read { tx in
-            try self.sheet(of: area, version: version, tx: tx)
+        // The sheet is read in the same transaction the reports are written in, so neither
+        // a re-plan nor another report can come in between.
+        return try existingStore().write { tx in
+            let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
+            let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
+                Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter, onlyIfUnreported: stops == .all)
+            }
+            var report = try record(reports, in: tx)
+            report.version = sheetVersion
+            return report
         }
-        let (standings, existing) = try store.read { tx in (DeliveryState.standings(try tx.deliveries()), Set(try tx.points().map(\.point.key))) }
-        // "All" skips doors already reported and doors gone from the district since the print.
-        let chosen = try Self.stops(stops, on: sheet, area: area, version: sheetVersion)
-            .filter { stops != .all || (standings[$0.pointKey] == nil && existing.contains($0.pointKey)) }
-        let reports = chosen.map { Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter) }
-        var report = try record(reports, store: store)
-        report.version = sheetVersion
-        return report
     }
 
     public func undoDeliveries(area: Int64, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
@@ -108,39 +107,40 @@ extension District {
         var outcome: DeliveryOutcome
         var time: Date
         var reporter: String?
+        /// "All": a door already reported, or gone from the district since the print, is passed over.
+        var onlyIfUnreported = false
     }
 
     /// Each report with its own time and reporter, in the order given, in one transaction. A
     /// door no longer in the district is refused: its report would count nobody.
-    func record(_ reports: [Report], store: DistrictStore) throws -> DeliveryReport {
-        try store.write { tx in
-            let existing = Set(try tx.points().map(\.point.key))
-            var standings = DeliveryState.standings(try tx.deliveries())
-            var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
-            for r in reports {
-                guard existing.contains(r.stop.pointKey) else {
-                    throw DistrictError.stopGone(area: r.area, version: r.version, pointKey: r.stop.pointKey)
-                }
-                let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch r.outcome {
-                case .delivered: (.delivered, nil)
-                case .skipped(let why): (.skipped, why)
-                }
-                let record = DeliveryRecord(
-                    pointKey: r.stop.pointKey, outcome: result, reason: reason, households: r.stop.households, reportedAt: Self.timestamp(r.time),
-                    reporter: r.reporter, area: r.area)
-                if DeliveryState.isRepeat(record, of: standings[record.pointKey]) {
-                    report.repeated += 1
-                    continue
-                }
-                try tx.addDelivery(record, area: r.area, version: r.version)
-                if (standings[record.pointKey]?.reportedAt ?? "") <= record.reportedAt {
-                    standings[record.pointKey] = DeliveryState.Standing(
-                        outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households, area: r.area)
-                }
-                report.recorded += 1
+    func record(_ reports: [Report], in tx: StoreTransaction) throws -> DeliveryReport {
+        let existing = Set(try tx.points().map(\.point.key))
+        var standings = DeliveryState.standings(try tx.deliveries())
+        var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
+        for r in reports {
+            if r.onlyIfUnreported && (standings[r.stop.pointKey] != nil || !existing.contains(r.stop.pointKey)) { continue }
+            guard existing.contains(r.stop.pointKey) else {
+                throw DistrictError.stopGone(area: r.area, version: r.version, pointKey: r.stop.pointKey)
             }
-            return report
+            let (result, reason): (DeliveryRecord.Outcome, DeliveryRecord.Reason?) = switch r.outcome {
+            case .delivered: (.delivered, nil)
+            case .skipped(let why): (.skipped, why)
+            }
+            let record = DeliveryRecord(
+                pointKey: r.stop.pointKey, outcome: result, reason: reason, households: r.stop.households, reportedAt: Self.timestamp(r.time),
+                reporter: r.reporter, area: r.area)
+            if DeliveryState.isRepeat(record, of: standings[record.pointKey]) {
+                report.repeated += 1
+                continue
+            }
+            try tx.addDelivery(record, area: r.area, version: r.version)
+            if (standings[record.pointKey]?.reportedAt ?? "") <= record.reportedAt {
+                standings[record.pointKey] = DeliveryState.Standing(
+                    outcome: record.outcome, reason: record.reason, reportedAt: record.reportedAt, households: record.households, area: r.area)
+            }
+            report.recorded += 1
         }
+        return report
     }
 
     /// When a report happened: now, or noon of the day it describes; never after today.

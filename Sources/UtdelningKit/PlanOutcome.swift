@@ -26,12 +26,12 @@ public struct PlanOutcome: Sendable, Codable, Equatable {
 extension District {
     func planOutcome(
         changes: AreaChanges, before: [StoredArea], promises: [Int64: AreaPromise], chosen: Set<String>, force: Bool,
-        assignments: [StoreTransaction.StoredAssignment], store: DistrictStore
+        assignments: [StoreTransaction.StoredAssignment], standings: [String: DeliveryState.Standing], store: DistrictStore
     ) throws -> PlanOutcome {
-        let (people, records) = try store.read { tx in (try tx.volunteers(), try tx.deliveries()) }
+        let people = try store.read { tx in try tx.volunteers() }
         let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
         let holder = Dictionary(uniqueKeysWithValues: assignments.map { ($0.areaID, $0.volunteerID) })
-        let reported = Set(DeliveryState.standings(records).keys)
+        let reported = Set(standings.keys)
         let byID = Dictionary(uniqueKeysWithValues: before.map { ($0.id, $0) })
         let removed = changes.removedIDs.compactMap { id in
             byID[id].map { area in

@@ -60,11 +60,9 @@ extension District {
         let chosenSet = Set(chosen)
         // Kept as they are: areas of associations not planned now, and those a promise binds
         // (in a mop-up, every area nobody has worked in).
-        let worked = Set(stored.filter { chosenSet.contains($0.association) && !$0.locked && (promises[$0.id]?.reported ?? false) }.map(\.id))
         let kept = stored.filter { area in
-            guard chosenSet.contains(area.association) else { return true }
-            if mode.mopUp { return !worked.contains(area.id) }
-            return promises[area.id]?.binds(force: mode.force) ?? false
+            guard chosenSet.contains(area.association), let promise = promises[area.id] else { return true }
+            return mode.mopUp ? promise.locked || !promise.reported : promise.binds(force: mode.force)
         }
         let keptIDs = Set(kept.map(\.id))
         let keptPoints = Set(kept.flatMap(\.route))
@@ -124,7 +122,7 @@ extension District {
         var report = try areas(association: association)
         report.changes = changes
         report.outcome = try planOutcome(
-            changes: changes, before: stored, promises: promises, chosen: chosenSet, force: mode.force, assignments: assignments, store: store)
+            changes: changes, before: stored, promises: promises, chosen: chosenSet, force: mode.force, assignments: assignments, standings: standings, store: store)
         return report
     }
 

@@ -90,7 +90,7 @@ extension District {
         let known = Set(derived.associationNames)
         let report = RefreshReport(
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
-            outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : Self.whereOutsideGo(config.district.outsidePoints),
+            outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : config.district.outsidePoints.ownAssociation,
             emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
             // Before any boundaries the district is one association: every configured name is "unknown" then.
             unknownInConfiguration: boundaries.isEmpty ? [] : config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
@@ -100,11 +100,5 @@ extension District {
             calibration: derived.calibration.entries, pointsChanged: changed,
             associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver)
         return (report, changes, derived)
-    }
-
-    /// "utan förening", or nil where each goes to the nearest association.
-    static func whereOutsideGo(_ outside: OutsidePoints) -> String? {
-        if case .ownAssociation(let name) = outside { return name }
-        return nil
     }
 }

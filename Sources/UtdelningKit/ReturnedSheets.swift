@@ -10,10 +10,10 @@ extension District {
         let rows = try DeliveryFile.read(path: path)
         let store = try existingStore()
         let today = Self.day(now)
-        let reports = try store.read { tx in
+        return try store.write { tx in
             // One sheet per area and version asked for, however many rows it has.
             var sheets: [String: (Int, [PrintedStop])] = [:]
-            return try rows.flatMap { row -> [Report] in
+            let reports = try rows.flatMap { row -> [Report] in
                 try Self.naming(path, line: row.line) {
                     let time = try row.date.map { text -> Date in
                         if text.count == 10 { return try Self.reportTime(day: text, now: now) }
@@ -30,9 +30,9 @@ extension District {
                     }
                 }
             }
+            // Oldest first, so a later report in the file stands over an earlier one.
+            return try record(reports.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element), in: tx)
         }
-        // Oldest first, so a later report in the file stands over an earlier one.
-        return try record(reports.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element), store: store)
     }
 
     /// A row's refusal (no such area, a date in the future) as the file's error at its line:

@@ -1,3 +1,5 @@
+import Geometry
+
 /// A street map drawn in text, read into positions and ways, so a test's drawing is the
 /// test's data and the two cannot drift apart.
 ///
@@ -32,24 +34,14 @@ public struct StreetSketch: Sendable {
         public var kind: Kind
     }
 
-    public struct Point: Sendable, Equatable {
-        public var x: Double
-        public var y: Double
-
-        public init(x: Double, y: Double) {
-            self.x = x
-            self.y = y
-        }
-    }
-
     public struct SketchError: Error, CustomStringConvertible {
         public var description: String
     }
 
     /// Junctions by letter.
-    public let junctions: [Character: Point]
+    public let junctions: [Character: PlanarPoint]
     /// Doors by digit.
-    public let doors: [Character: Point]
+    public let doors: [Character: PlanarPoint]
     /// Ways in reading order (by their first letter's row, then column; east before south).
     public let ways: [Way]
 
@@ -57,7 +49,7 @@ public struct StreetSketch: Sendable {
     /// tests built on it then fail on an empty map).
     public static let empty = StreetSketch(junctions: [:], doors: [:], ways: [])
 
-    private init(junctions: [Character: Point], doors: [Character: Point], ways: [Way]) {
+    private init(junctions: [Character: PlanarPoint], doors: [Character: PlanarPoint], ways: [Way]) {
         self.junctions = junctions
         self.doors = doors
         self.ways = ways
@@ -67,9 +59,9 @@ public struct StreetSketch: Sendable {
         let rows = drawing.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
         let height = rows.count
         func at(_ r: Int, _ c: Int) -> Character? { r >= 0 && r < height && c >= 0 && c < rows[r].count ? rows[r][c] : nil }
-        func point(_ r: Int, _ c: Int) -> Point { Point(x: Double(c) * metersPerColumn, y: Double(height - 1 - r) * metersPerRow) }
-        var junctions: [Character: Point] = [:]
-        var doors: [Character: Point] = [:]
+        func point(_ r: Int, _ c: Int) -> PlanarPoint { PlanarPoint(x: Double(c) * metersPerColumn, y: Double(height - 1 - r) * metersPerRow) }
+        var junctions: [Character: PlanarPoint] = [:]
+        var doors: [Character: PlanarPoint] = [:]
         var ways: [Way] = []
         // East, south, south-west, south-east: each way is found once, from its first letter.
         let directions: [(dr: Int, dc: Int, lines: [Character: Kind])] = [
@@ -104,7 +96,7 @@ public struct StreetSketch: Sendable {
     }
 
     /// The way's two ends, in metres.
-    public func line(_ way: Way) -> [Point] { [junctions[way.from], junctions[way.to]].compactMap { $0 } }
+    public func line(_ way: Way) -> [PlanarPoint] { [junctions[way.from], junctions[way.to]].compactMap { $0 } }
 
     /// The way between two letters, either way round.
     public func way(_ a: Character, _ b: Character) -> Way? { ways.first { Set([$0.from, $0.to]) == Set([a, b]) } }

@@ -7,4 +7,10 @@ public enum OutsidePoints: Sendable, Equatable {
     case nearestAssociation
 
     public static let defaultName = "utan förening"
+
+    /// The association they form, or nil where each goes to the nearest one.
+    public var ownAssociation: String? {
+        if case .ownAssociation(let name) = self { return name }
+        return nil
+    }
 }

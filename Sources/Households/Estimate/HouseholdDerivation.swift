@@ -71,7 +71,7 @@ public struct HouseholdDerivation: Sendable {
             overlaps = assigner.overlaps
             for b in buildings { associationOfBuilding[b.key] = try assigner.association(at: b.center) ?? place(b.center) }
             var named = Set(assigner.names)
-            if case .ownAssociation(let name) = outside, !outsideKeys.isEmpty { named.insert(name) }
+            if let name = outside.ownAssociation, !outsideKeys.isEmpty { named.insert(name) }
             names = named.sorted()
         }
 

@@ -242,6 +242,10 @@ enum Schema {
                 UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE associationId IS NULL;
                 """)
         }
+        // The column held a car round's metres too: it is the route's length in any mode.
+        migrator.registerMigration("v12 route meters") { db in
+            try db.execute(sql: "ALTER TABLE area RENAME COLUMN walkMeters TO routeMeters")
+        }
         return migrator
     }
 }

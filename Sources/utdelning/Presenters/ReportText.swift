@@ -139,9 +139,9 @@ public enum ReportText {
             // "v2" for the sheet version, "v2*" when that version is on paper.
             let sheet = "v\(a.version)" + (a.printedVersion == a.version ? "*" : "")
             lines.append(
-                pad(String(a.id), 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                pad(a.id.description, 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + a.mode.padding(toLength: 4, withPad: " ", startingAt: 0) + pad(a.deliveryPoints.grouped, 8) + pad(a.papers.grouped, 8)
-                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.walkMeters).grouped, 8) + "  " + sheet.padding(toLength: 5, withPad: " ", startingAt: 0)
+                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.routeMeters).grouped, 8) + "  " + sheet.padding(toLength: 5, withPad: " ", startingAt: 0)
                     + "  " + a.status + (a.locked ? ", locked" : ""))
         }
         lines.append(areasSummary(r).split(separator: "\n").last.map(String.init) ?? "")

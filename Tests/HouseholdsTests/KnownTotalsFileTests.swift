@@ -1,4 +1,5 @@
 import Foundation
+import Geometry
 import TestSupport
 import Testing
 
@@ -28,6 +29,12 @@ struct KnownTotalsFileTests {
     @Test func aCodeColumnWinsOverTheNameColumn() throws {
         let totals = try read("kommunkod;kommun;hushåll\n1762;Munkfors;1800\n")
         #expect(totals.first?.code == "1762" && totals.first?.name == "Munkfors")
+    }
+
+    @Test func aCodeWhoseLeadingZerosASpreadsheetDroppedStillMatches() throws {
+        let stockholm = [TotalRegion(code: "0114", name: nil, shape: MultiPolygonShape(polygons: []))]
+        let totals = try KnownTotalsFile.read(path: Fixtures.file("t.csv", "kod;hushåll\n114;20 000\n"), regions: stockholm)
+        #expect(totals.first?.code == "0114" && totals.first?.known == 20000)
     }
 
     @Test(arguments: [

@@ -72,16 +72,24 @@ struct RegionFinder {
     let known: String
 
     init(regions: [TotalRegion]) {
-        byCode = Dictionary(regions.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        // A spreadsheet drops a code's leading zeros ("0114" → "114"): codes are also found without them.
+        byCode = Dictionary(
+            regions.map { ($0.code, $0) } + regions.map { (Self.withoutLeadingZeros($0.code), $0) }, uniquingKeysWith: { a, _ in a })
         byName = Dictionary(regions.compactMap { r in r.name.map { ($0.lowercased(), r) } }, uniquingKeysWith: { a, _ in a })
         let codes = regions.map(\.code).sorted()
         known = "codes " + codes.prefix(8).joined(separator: ", ") + (codes.count > 8 ? ", …" : "")
     }
 
     func region(_ said: String) -> TotalRegion? {
-        if let r = byCode[said] ?? byName[said.lowercased()] { return r }
-        guard let first = said.split(separator: " ").first, let r = byCode[String(first)] else { return nil }
-        return r
+        if let r = byCode[said] ?? byCode[Self.withoutLeadingZeros(said)] ?? byName[said.lowercased()] { return r }
+        guard let first = said.split(separator: " ").first.map(String.init) else { return nil }
+        return byCode[first] ?? byCode[Self.withoutLeadingZeros(first)]
+    }
+
+    static func withoutLeadingZeros(_ code: String) -> String {
+        guard code.count > 1, code.allSatisfy(\.isNumber) else { return code }
+        let trimmed = code.drop { $0 == "0" }
+        return trimmed.isEmpty ? "0" : String(trimmed)
     }
 
     /// "1760 Storfors" → "Storfors"; a plain name stays as it is.

@@ -85,6 +85,28 @@ struct KnownTotalsTests {
         #expect(try district.householdSummary().totals.isEmpty)
     }
 
+    @Test func aRegisterImportedLaterKeepsItsCountsAndTheEstimatesMakeRoomForThem() throws {
+        let (district, truth) = try importedDistrict()
+        _ = try district.importKnownTotals(path: totalsCSV(truth), regionsPath: Self.kommuner, codeProperty: "kommun_kod", nameProperty: "kommun")
+        // A new block of 40 flats in Storfors that the map lacks, placed on a point the map has.
+        let storfors = try DatabaseQueue(path: district.databasePath).read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT p.latitude, p.longitude FROM deliveryPoint p JOIN association a ON a.id = p.associationId
+                WHERE a.name = 'Storfors' ORDER BY p.key LIMIT 1
+                """)
+        }
+        let row = try #require(storfors)
+        let latitude: Double = row[0]
+        let longitude: Double = row[1]
+        let register = Fixtures.file("nytt.csv", "gata;nummer;lat;lon;hushåll\nNybyggda vägen;1;\(latitude + 0.001);\(longitude);40\n")
+        let (report, refresh) = try district.importRegister(path: register)
+        #expect(report.newPoints == 1)
+        let outcome = try #require(refresh.knownTotals.first { $0.name == "Storfors" })
+        #expect(outcome.status == .matched && outcome.householdsNow == outcome.known)
+        #expect(try households(district)["Storfors"] == truth.associations.first { $0.name == "Storfors" }?.households)
+        #expect(try explicitCounts(district).values.contains(40))
+    }
+
     static func percent(_ value: Int, _ truth: Int) -> String {
         String(format: "%+.1f %%", Double(value - truth) / Double(truth) * 100)
     }

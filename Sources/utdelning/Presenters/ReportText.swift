@@ -58,6 +58,7 @@ public enum ReportText {
         for o in r.overlaps {
             lines.append("  warning: \(o.points.grouped) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
         }
+        lines += knownTotalWarnings(r.knownTotals)
         lines += associations(r.associations)
         lines += calibration(r.calibration)
         return lines.joined(separator: "\n")
@@ -104,6 +105,7 @@ public enum ReportText {
         }
         lines.append("households by source: \(s.bySource.explicit.grouped) explicit, \(s.bySource.estimated.grouped) estimated, \(s.bySource.default.grouped) default")
         lines += calibration(s.calibration).map { String($0.dropFirst(2)) }
+        if !s.totals.isEmpty { lines += ["", "known totals (import totals):", knownTotals(s.totals)] }
         return lines.joined(separator: "\n")
     }
 
@@ -148,7 +150,7 @@ public enum ReportText {
         return lines.joined(separator: "\n")
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }
 }

@@ -81,10 +81,6 @@ extension District {
     /// The stored areas with their figures; each is judged against the target it was cut for.
     public func areas(association: String? = nil) throws -> AreasReport {
         let rules = config.planning
-        guard FileManager.default.fileExists(atPath: databasePath) else {
-            return AreasReport(
-                areas: [], summary: .init(areas: 0, households: 0, unassignedHouseholds: 0, withinTolerance: 0, paperCapped: 0, remnants: 0, deadheadRatio: 0))
-        }
         let store = try existingStore()
         let association = try association.flatMap { try chosenAssociations($0, among: try store.read { tx in try tx.associationNames() }).first }
         let (stored, points, assignments, records) = try store.read { tx in

@@ -19,7 +19,8 @@ public final class District: Sendable {
         self.config = config
     }
 
-    private var store: DistrictStore {
+    /// The store, made if there is none yet: only imports may start a district.
+    private var storeMadeIfMissing: DistrictStore {
         get throws { try DistrictStore(path: databasePath) }
     }
 
@@ -28,7 +29,7 @@ public final class District: Sendable {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw DistrictError.noDatabase(path: databasePath)
         }
-        return try store
+        return try storeMadeIfMissing
     }
 
     /// The dataset name a file gets unless one is given: its file name.
@@ -45,7 +46,7 @@ public final class District: Sendable {
         let read = try OSMExtract.read(path: path, progress: progress)
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .osm, replaces: replaces)
         try target.checkDatabase(databasePath)
-        return try store.write { tx in
+        return try storeMadeIfMissing.write { tx in
             let stored = try tx.points()
             let own = try target.storedID(in: tx)
             var extract = read
@@ -65,7 +66,7 @@ public final class District: Sendable {
         let read = try RegisterFile.read(path: path)
         let (rows, merged) = RegisterSum.summed(read)
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .register, replaces: nil)
-        return try store.write { tx in
+        return try storeMadeIfMissing.write { tx in
             let id = try target.prepare(in: tx, report: try Self.json(["rows": read.count]))
             let sync = try tx.syncRegisterRows(rows, datasetID: id)
             let (refreshed, _, derived) = try refresh(tx, path: path)
@@ -92,7 +93,7 @@ public final class District: Sendable {
         let assigner = try AssociationAssigner(boundaries: boundaries)
         let measured = boundaries.enumerated().map { ($1, assigner.areaSquareMeters(of: $0)) }
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .boundaries, replaces: nil)
-        return try store.write { tx in
+        return try storeMadeIfMissing.write { tx in
             let id = try target.prepare(in: tx, report: try Self.json(["nameProperty": nameProperty]))
             let sync = try tx.syncBoundaries(measured, datasetID: id)
             let report = BoundaryImportReport(dataset: target.name, associations: boundaries.map(\.name).sorted(), changes: sync.written + sync.deleted)
@@ -103,16 +104,16 @@ public final class District: Sendable {
     /// The lines of the map kept at import (streets, railways, waterways).
     public func mapWays() throws -> [MapWay] {
         guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
-        return try store.read { tx in try tx.mapWays() }
+        return try existingStore().read { tx in try tx.mapWays() }
     }
 
     public func householdSummary() throws -> HouseholdSummary {
-        try store.read { tx in try tx.householdSummary() }
+        try existingStore().read { tx in try tx.householdSummary() }
     }
 
     /// Points that lie in no association's polygon, for the coordinator to look at.
     public func outsidePoints() throws -> [OutsidePoint] {
-        try store.read { tx in try tx.outsidePoints() }.map {
+        try existingStore().read { tx in try tx.outsidePoints() }.map {
             OutsidePoint(key: $0.key, address: $0.address.line, latitude: $0.coordinate.latitude, longitude: $0.coordinate.longitude)
         }
     }

@@ -64,7 +64,6 @@ extension District {
     }
 
     public func volunteers(association: String? = nil) throws -> [StoredVolunteer] {
-        guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
         let store = try existingStore()
         let name = try association.flatMap { try chosenAssociations($0, among: try store.read { tx in try tx.associationNames() }).first }
         return try store.read { tx in try tx.volunteers(association: name) }

@@ -27,13 +27,13 @@ struct AssignCommand: ParsableCommand {
             if let area, let to {
                 let done = try district.assignManually(area: area, to: to)
                 for warning in done.warnings { FileHandle.standardError.write(Data("utdelning: warning: \(AssignmentText.warning(warning))\n".utf8)) }
-                print("area \(area) is assigned to volunteer \(to) by hand; assign keeps it")
+                try say("area \(area) is assigned to volunteer \(to) by hand; assign keeps it")
                 return
             }
             let report = try district.assign(association: association, rebalance: rebalance)
             switch format {
-            case .json: print(try JSONText.encode(report))
-            case .text: print(AssignmentText.text(report))
+            case .json: try say(JSONText.encode(report))
+            case .text: try say(AssignmentText.text(report))
             }
         }
     }
@@ -47,7 +47,7 @@ struct UnassignCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let done = try district.district().assignManually(area: area, to: nil)
-            print("area \(area) is unassigned" + (done.previous.map { "; assign will not give it back to volunteer \($0)" } ?? ""))
+            try say("area \(area) is unassigned" + (done.previous.map { "; assign will not give it back to volunteer \($0)" } ?? ""))
         }
     }
 }
@@ -64,9 +64,9 @@ struct AssignmentsCommand: ParsableCommand {
         try reportingErrors {
             let listing = try district.district().assignments(association: association)
             switch format {
-            case .text: print(AssignmentText.text(listing))
-            case .json: print(try JSONText.encode(listing))
-            case .csv: FileHandle.standardOutput.write(Data(AssignmentText.csv(listing).utf8))
+            case .text: try say(AssignmentText.text(listing))
+            case .json: try say(JSONText.encode(listing))
+            case .csv: try say(AssignmentText.csv(listing), terminator: "")
             }
         }
     }

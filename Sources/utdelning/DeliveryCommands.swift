@@ -38,12 +38,12 @@ struct Deliver: ParsableCommand {
             let report: DeliveryReport
             if undo {
                 report = try district.undoDeliveries(area: area, version: version, stops: stops)
-                print("area \(area) (version \(report.version ?? 1)): \(report.undone.counting("stop", "stops")) taken back")
+                try say("area \(area) (version \(report.version ?? 1)): \(report.undone.counting("stop", "stops")) taken back")
                 return
             }
             let outcome: District.DeliveryOutcome = reason.map { .skipped($0) } ?? .delivered
             report = try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: by ?? "coordinator", day: date)
-            print("area \(area) (version \(report.version ?? 1)): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
+            try say("area \(area) (version \(report.version ?? 1)): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
         }
     }
 }
@@ -60,7 +60,7 @@ struct DeliveriesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let report = try district.district().importDeliveries(path: file)
-                print("imported \(file): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
+                try say("imported \(file): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
             }
         }
     }
@@ -84,9 +84,9 @@ struct CoverageCommand: ParsableCommand {
             if by == .district { coverage.associations = [] }
             if by != .area { coverage.areas = [] }
             switch format {
-            case .json: print(try JSONText.encode(coverage))
-            case .csv: FileHandle.standardOutput.write(Data(CoverageText.csv(coverage).utf8))
-            case .text: print(CoverageText.text(coverage, since: since))
+            case .json: try say(JSONText.encode(coverage))
+            case .csv: try say(CoverageText.csv(coverage), terminator: "")
+            case .text: try say(CoverageText.text(coverage, since: since))
             }
         }
     }
@@ -106,7 +106,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let coverage = try district.district().writeReport(to: out)
-            print("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households.counting("household", "households"))")
+            try say("wrote \(out): coverage \(String(format: "%.1f", coverage.coverage * 100)) % of \(coverage.households.counting("household", "households"))")
         }
     }
 }

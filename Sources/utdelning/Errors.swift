@@ -23,7 +23,12 @@ func reportingErrors(_ body: () throws -> Void) throws {
 /// The one place a failure becomes an exit code and its line on stderr (a line for each bad
 /// row of a file).
 func exitStatus(of error: Error) -> (code: Int32, lines: String) {
-    let user = (error as? CommandError).map { UserError(kind: .badArgument, message: $0.description) } ?? UserError(error)
+    let user: UserError
+    switch error {
+    case let e as CommandError: user = UserError(kind: .badArgument, message: e.description)
+    case let e as StandardOutputError: user = UserError(kind: .cannotWrite, message: e.description)
+    default: user = UserError(error)
+    }
     let lines = user.message.split(separator: "\n", omittingEmptySubsequences: false).map { "utdelning: \($0)\n" }
     return (user.kind.exitCode, lines.joined())
 }

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let written = try district.district().exportGeoJSON(to: out)
-                print("wrote \(out): \(written.points.counting("delivery point", "delivery points")), \(written.areas.counting("area", "areas")) with routes")
+                try say("wrote \(out): \(written.points.counting("delivery point", "delivery points")), \(written.areas.counting("area", "areas")) with routes")
             }
         }
     }
@@ -30,7 +30,7 @@ struct Export: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 try district.district().exportGPX(area: area, to: out)
-                print("wrote \(out)")
+                try say("wrote \(out)")
             }
         }
     }

@@ -17,10 +17,10 @@ struct HouseholdsCommand: ParsableCommand {
             try reportingErrors {
                 let points = try district.district().outsidePoints()
                 switch format {
-                case .json: print(try JSONText.encode(points))
+                case .json: try say(JSONText.encode(points))
                 case .text:
-                    for p in points { print("\(p.key)\t\(p.address)\t\(p.latitude),\(p.longitude)") }
-                    print("\(points.count.counting("point", "points")) outside every association")
+                    for p in points { try say("\(p.key)\t\(p.address)\t\(p.latitude),\(p.longitude)") }
+                    try say("\(points.count.counting("point", "points")) outside every association")
                 }
             }
         }
@@ -38,14 +38,14 @@ struct HouseholdsCommand: ParsableCommand {
                 let district = try district.district()
                 let checks = try district.estimatesToCheck()
                 switch format {
-                case .json: print(try JSONText.encode(checks))
+                case .json: try say(JSONText.encode(checks))
                 case .text:
                     for c in checks {
                         let building = [c.buildingType.map { "building=\($0)" }, c.footprintSquareMeters.map { "\(Int($0).grouped) m²" },
                                         c.levels.map { "\($0.grouped(decimals: 0)) levels" } ?? "levels assumed"].compactMap { $0 }
-                        print("\(c.households.grouped)\t\(c.address)\t\(c.key)\t\(building.joined(separator: ", "))\t\(c.rule)")
+                        try say("\(c.households.grouped)\t\(c.address)\t\(c.key)\t\(building.joined(separator: ", "))\t\(c.rule)")
                     }
-                    print("\(checks.count.counting("estimate", "estimates")) above \(district.config.households.checkAbove) households to check")
+                    try say("\(checks.count.counting("estimate", "estimates")) above \(district.config.households.checkAbove) households to check")
                 }
             }
         }
@@ -61,8 +61,8 @@ struct HouseholdsCommand: ParsableCommand {
             try reportingErrors {
                 let summary = try district.district().householdSummary()
                 switch format {
-                case .json: print(try JSONText.encode(summary))
-                case .text: print(ReportText.summary(summary))
+                case .json: try say(JSONText.encode(summary))
+                case .text: try say(ReportText.summary(summary))
                 }
             }
         }

@@ -24,8 +24,8 @@ struct ImportOSM: ParsableCommand {
             let (report, refresh) = try district.district().importOSM(
                 path: file, dataset: dataset, replaces: replaces, progress: terminalProgress("objects"))
             finishProgress()
-            print(ReportText.osm(report))
-            print(ReportText.refresh(refresh))
+            try say(ReportText.osm(report))
+            try say(ReportText.refresh(refresh))
         }
     }
 }
@@ -43,8 +43,8 @@ struct ImportHouseholds: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (report, refresh) = try district.district().importRegister(path: file, dataset: dataset)
-            print(ReportText.register(report))
-            print(ReportText.refresh(refresh))
+            try say(ReportText.register(report))
+            try say(ReportText.refresh(refresh))
         }
     }
 }
@@ -66,8 +66,8 @@ struct ImportBoundaries: ParsableCommand {
         try reportingErrors {
             let (report, refresh) = try district.district().importBoundaries(
                 path: file, nameProperty: nameProperty, dataset: dataset, renames: try Self.pairs(renames), drops: Set(drops))
-            print(ReportText.boundaries(report))
-            print(ReportText.refresh(refresh))
+            try say(ReportText.boundaries(report))
+            try say(ReportText.refresh(refresh))
         }
     }
 

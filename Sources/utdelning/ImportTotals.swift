@@ -29,17 +29,17 @@ struct ImportTotals: ParsableCommand {
                 guard remove else { throw CommandError("give the table of totals, or --remove") }
                 guard regions == nil, codeProperty == nil else { throw CommandError("--remove takes no table, --regions or --code-property") }
                 let (removed, refresh) = try district.removeKnownTotals()
-                print("removed the known totals of \(removed.counting("region", "regions")): the estimates stand as derived")
-                print(ReportText.refresh(refresh))
+                try say("removed the known totals of \(removed.counting("region", "regions")): the estimates stand as derived")
+                try say(ReportText.refresh(refresh))
                 return
             }
             guard !remove else { throw CommandError("--remove takes no table, --regions or --code-property") }
             guard let regions, let codeProperty else { throw CommandError("the table needs --regions FILE.geojson and --code-property P") }
             var refresh = try district.importKnownTotals(path: file, regionsPath: regions, codeProperty: codeProperty, nameProperty: nameProperty)
-            print("imported \(file): known totals of \(refresh.knownTotals.count.counting("region", "regions"))")
-            print(ReportText.knownTotals(refresh.knownTotals))
+            try say("imported \(file): known totals of \(refresh.knownTotals.count.counting("region", "regions"))")
+            try say(ReportText.knownTotals(refresh.knownTotals))
             refresh.knownTotals = []
-            print(ReportText.refresh(refresh))
+            try say(ReportText.refresh(refresh))
         }
     }
 }

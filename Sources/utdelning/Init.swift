@@ -17,7 +17,7 @@ struct Init: ParsableCommand {
                 throw CommandError("\(out) exists; use --force to overwrite it")
             }
             try DistrictConfig.starterText.write(toFile: out, atomically: true, encoding: .utf8)
-            print("wrote \(out): edit the district, its associations and contact people")
+            try say("wrote \(out): edit the district, its associations and contact people")
         }
     }
 }

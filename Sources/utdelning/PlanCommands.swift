@@ -28,10 +28,10 @@ struct Plan: ParsableCommand {
         try reportingErrors {
             let mode = District.PlanMode(fresh: fresh, mopUp: mopUp, force: force, includeRefused: includeRefused)
             let report = try district.district().plan(association: association, targetMinutes: targetMinutes.map { Minutes($0) }, maxPapers: maxPapers, mode: mode)
-            print(ReportText.areasSummary(report))
+            try say(ReportText.areasSummary(report))
             if let outcome = report.outcome {
                 let text = CampaignText.outcome(outcome, renumbered: report.changes?.updatedIDs ?? [], forced: force)
-                if !text.isEmpty { print(text) }
+                if !text.isEmpty { try say(text) }
             }
         }
     }
@@ -48,8 +48,8 @@ struct Areas: ParsableCommand {
         try reportingErrors {
             let report = try district.district().areas(association: association)
             switch format {
-            case .json: print(try JSONText.encode(report))
-            case .text: print(ReportText.areas(report))
+            case .json: try say(JSONText.encode(report))
+            case .text: try say(ReportText.areas(report))
             }
         }
     }
@@ -66,7 +66,7 @@ struct AreaCommand: ParsableCommand {
         func set(locked: Bool) throws {
             try reportingErrors {
                 try district.district().lockArea(id, locked: locked)
-                print(locked ? "area \(id) is locked: plan keeps it as it is" : "area \(id) is unlocked")
+                try say(locked ? "area \(id) is locked: plan keeps it as it is" : "area \(id) is unlocked")
             }
         }
     }
@@ -88,7 +88,7 @@ struct AreaCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 try target.district.district().releaseArea(target.id)
-                print("area \(target.id) is released: the next plan may recut it (its reports stay recorded)")
+                try say("area \(target.id) is released: the next plan may recut it (its reports stay recorded)")
             }
         }
     }
@@ -106,8 +106,8 @@ struct TopUps: ParsableCommand {
         try reportingErrors {
             let topUps = try district.district().topUps(association: association)
             switch format {
-            case .json: print(try JSONText.encode(topUps))
-            case .text: print(topUps.isEmpty ? "every sheet matches the district" : CampaignText.topUps(topUps))
+            case .json: try say(JSONText.encode(topUps))
+            case .text: try say(topUps.isEmpty ? "every sheet matches the district" : CampaignText.topUps(topUps))
             }
         }
     }

@@ -21,10 +21,10 @@ struct Route: ParsableCommand {
             let list = try StopFile.read(path: stops)
             let route = try district.district().route(stops: list, closed: closed, metric: metric)
             switch format {
-            case .json: print(try JSONText.encode(route))
+            case .json: try say(JSONText.encode(route))
             case .text:
-                print(route.order.joined(separator: " → "))
-                print("\(route.meters.grouped) m" + (route.linked.isEmpty ? "" : "; no street near: \(route.linked.joined(separator: ", "))"))
+                try say(route.order.joined(separator: " → "))
+                try say("\(route.meters.grouped) m" + (route.linked.isEmpty ? "" : "; no street near: \(route.linked.joined(separator: ", "))"))
             }
         }
     }

@@ -20,7 +20,7 @@ struct Sheets: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let report = try district.district().writeSheets(to: out, association: association, area: area, language: lang)
-            for file in report.files { print("wrote \(file.path): \(file.areas.counting("area", "areas")), \(file.pages.counting("page", "pages"))") }
+            for file in report.files { try say("wrote \(file.path): \(file.areas.counting("area", "areas")), \(file.pages.counting("page", "pages"))") }
         }
     }
 }
@@ -42,9 +42,9 @@ struct PrintRunCommand: ParsableCommand {
         try reportingErrors {
             let run = try district.district().printRun(sparePercent: spare)
             switch format {
-            case .text: print(PrintRunText.text(run))
-            case .json: print(try JSONText.encode(run))
-            case .csv: FileHandle.standardOutput.write(Data(PrintRunText.csv(run).utf8))
+            case .text: try say(PrintRunText.text(run))
+            case .json: try say(JSONText.encode(run))
+            case .csv: try say(PrintRunText.csv(run), terminator: "")
             }
         }
     }
@@ -65,7 +65,7 @@ struct MapCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let areas = try district.district().drawMap(to: out, association: association, language: lang)
-            print("wrote \(out): \(areas.counting("area", "areas"))")
+            try say("wrote \(out): \(areas.counting("area", "areas"))")
         }
     }
 }

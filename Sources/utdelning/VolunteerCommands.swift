@@ -18,9 +18,9 @@ struct VolunteersCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let r = try district.district().importVolunteers(path: file)
-                print("imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
+                try say("imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
                 if !r.homesNotFound.isEmpty {
-                    print("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
+                    try say("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
                 }
             }
         }
@@ -36,14 +36,14 @@ struct VolunteersCommand: ParsableCommand {
             try reportingErrors {
                 let volunteers = try district.district().volunteers(association: association)
                 switch format {
-                case .json: print(try JSONText.encode(volunteers))
+                case .json: try say(JSONText.encode(volunteers))
                 case .text:
-                    if !volunteers.isEmpty { print(["id", "name", "association", "mode", "capacity", "home"].joined(separator: "\t")) }
+                    if !volunteers.isEmpty { try say(["id", "name", "association", "mode", "capacity", "home"].joined(separator: "\t")) }
                     for v in volunteers {
                         let capacity = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? (v.capacityAreas ?? 1).counting("area", "areas")
-                        print(["\(v.id)", v.name, v.association, v.mode.rawValue, capacity, v.home == nil ? "unknown" : "known"].joined(separator: "\t"))
+                        try say(["\(v.id)", v.name, v.association, v.mode.rawValue, capacity, v.home == nil ? "unknown" : "known"].joined(separator: "\t"))
                     }
-                    print(volunteers.count.counting("volunteer", "volunteers"))
+                    try say(volunteers.count.counting("volunteer", "volunteers"))
                 }
             }
         }
@@ -57,7 +57,7 @@ struct VolunteersCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 try district.district().forgetVolunteer(id: id)
-                print("volunteer \(id) is forgotten")
+                try say("volunteer \(id) is forgotten")
             }
         }
     }

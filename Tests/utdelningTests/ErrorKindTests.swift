@@ -81,10 +81,26 @@ struct ErrorKindTests {
     @Test func noDatabaseYetIs66AndMakesNone() throws {
         let directory = Fixtures.scratch()
         let db = directory.appendingPathComponent("u.sqlite").path
-        let result = try refused(["coverage"], db: db, in: directory)
-        #expect(result.code == 66)
-        #expect(result.err == "utdelning: no district database at \(db) yet; import an OSM file first\n")
-        #expect(!FileManager.default.fileExists(atPath: db))
+        let queries = [
+            ["coverage"], ["households", "summary"], ["households", "outside"], ["households", "check"], ["areas"], ["assignments"],
+            ["volunteers", "list"], ["printrun"], ["topups"], ["map", "--out", "m.png"], ["export", "geojson", "--out", "p.geojson"],
+        ]
+        for query in queries {
+            let result = try refused(query, db: db, in: directory)
+            #expect(result.code == 66, "\(query)")
+            #expect(result.err == "utdelning: no district database at \(db) yet; import an OSM file first\n", "\(query)")
+            #expect(!FileManager.default.fileExists(atPath: db), "\(query) made a database")
+        }
+    }
+
+    @Test func aFullStandardOutputIs73NotSilenceOrACrash() throws {
+        let (directory, db) = try district()
+        let toDevFull = ["/bin/sh", "-c", "exec \"$@\" > /dev/full", "sh"]
+        for query in [["households", "summary"], ["coverage", "--format", "csv"], ["printrun", "--format", "json"]] {
+            let result = try refused(query, db: db, in: directory, prefix: toDevFull)
+            #expect(result.code == 73, "\(query)")
+            #expect(result.err == "utdelning: standard output: cannot write (No space left on device)\n", "\(query)")
+        }
     }
 
     @Test func anOutputFileThatCannotBeWrittenIs73() throws {

@@ -17,6 +17,11 @@ extension StoreTransaction {
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
+    /// Whether associations come from boundaries yet (before them the district is one).
+    public func hasBoundaries() throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM boundary)") ?? false
+    }
+
     public func boundaries() throws -> [Boundary] {
         try Row.fetchAll(db, sql: "SELECT associationName, geometry FROM boundary ORDER BY associationName").map { row in
             Boundary(name: row["associationName"], shape: GeoJSONGeometryText.decode(row["geometry"]))

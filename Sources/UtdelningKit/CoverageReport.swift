@@ -10,9 +10,10 @@ extension District {
         if let since, !DistrictConfig.isDate(since) {
             throw ArgumentError("--since '\(since)' is not a date (YYYY-MM-DD)")
         }
-        let (points, areas, records, assignments, names) = try existingStore().read { tx in
-            (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments(), try tx.associationNames())
+        let (points, areas, records, assignments, names, hasBoundaries) = try existingStore().read { tx in
+            (try tx.points(), try tx.areas(), try tx.deliveries(), try tx.assignments(), try tx.associationNames(), try tx.hasBoundaries())
         }
+        try config.checkAssociations(known: hasBoundaries ? names : [])
         let assigned = Set(assignments.map(\.areaID))
         let contacts = Dictionary(config.associations.compactMap { a in a.contact.map { (a.name, $0) } }, uniquingKeysWith: { a, _ in a })
         return Coverage(

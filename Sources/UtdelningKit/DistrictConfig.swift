@@ -43,6 +43,12 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     public var walking: WalkingProfile
     public var planning: PlanningRules
     public var sheets: SheetRules
+    /// The file it was read from, for errors that name one of its keys.
+    public private(set) var path = "Config/district.yaml"
+
+    private enum CodingKeys: String, CodingKey {
+        case district, associations, households, walking, planning, sheets
+    }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -67,7 +73,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     }
 
     static func parse(_ text: String, path: String) throws -> DistrictConfig {
-        let config: DistrictConfig
+        var config: DistrictConfig
         do {
             config = try YAMLDecoder().decode(DistrictConfig.self, from: text)
         } catch let error as YamlError {
@@ -75,6 +81,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         } catch let error as DecodingError {
             throw InputFileError(path: path, position: Self.codingPath(error), message: Self.reason(error))
         }
+        config.path = path
         try Self.rejectUnknownKeys(text, path: path)
         for (i, association) in config.associations.enumerated() {
             guard let start = association.start else { continue }
@@ -157,5 +164,20 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         case .dataCorrupted(let context): return context.debugDescription
         @unknown default: return "\(error)"
         }
+    }
+}
+
+extension DistrictConfig {
+    /// A contact or start configured for an association the boundaries do not have is a
+    /// mistyped name: an error naming the key, or the board would follow up no one.
+    /// - Parameter known: the district's associations; empty before any boundaries (the
+    ///   district is one association then, and no configured name can be wrong yet).
+    func checkAssociations(known: [String]) throws {
+        guard !known.isEmpty else { return }
+        let names = Set(known)
+        guard let (i, unknown) = associations.enumerated().first(where: { !names.contains($0.element.name) }) else { return }
+        throw InputFileError(
+            path: path, position: "associations[\(i)].name",
+            message: "'\(unknown.name)' is no association of the boundaries (known: \(known.sorted().joined(separator: ", ")))")
     }
 }

@@ -84,8 +84,6 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     /// Associations with no household at all: a polygon that holds no address (a typo in the
     /// boundaries, or an extract that does not reach it); they would otherwise pass in silence.
     public var emptyAssociations: [String]
-    /// Associations the configuration gives a contact or start that no boundary has.
-    public var unknownInConfiguration: [String]
     /// Estimated addresses with more households than `households.checkAbove` (see `households check`).
     public var estimatesToCheck: Int
     public var overlaps: [OverlapWarning]

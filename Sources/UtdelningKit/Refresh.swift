@@ -54,6 +54,7 @@ extension District {
             rules: config.households, districtName: config.district.name, outside: config.district.outsidePoints
         ).derive(
             mapPoints: mapPoints, buildings: buildings, registerRows: register.map(\.row), boundaries: boundaries)
+        try config.checkAssociations(known: boundaries.isEmpty ? [] : derived.associationNames)
         let knownTotals = try scaleToKnownTotals(tx, &derived, mapPoints: mapPoints)
         let succession = try succession(tx, path: path, wanted: derived.associationNames, boundaries: boundaries, choices: choices)
         let ids = try tx.syncAssociations(derived.associationNames, succession: succession)
@@ -88,13 +89,10 @@ extension District {
         let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
         var householdsOf: [String: Int] = [:]
         for (key, name) in derived.associationOfPoint { householdsOf[name, default: 0] += derived.counts[key]?.households ?? 0 }
-        let known = Set(derived.associationNames)
         let report = RefreshReport(
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
             outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : config.district.outsidePoints.ownAssociation,
             emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
-            // Before any boundaries the district is one association: every configured name is "unknown" then.
-            unknownInConfiguration: boundaries.isEmpty ? [] : config.associations.map(\.name).filter { !known.contains($0) }.sorted(),
             estimatesToCheck: derived.counts.values.filter { $0.source == .estimated && $0.households > config.households.checkAbove }.count,
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },

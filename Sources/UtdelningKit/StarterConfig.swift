@@ -24,12 +24,15 @@ district:
 # `start` (optional, [latitude, longitude]) is where the association's routes
 # begin, such as its office; each route starts at its point nearest it. Without
 # it, routes begin nearest the middle of the association's households.
-associations:
-  - name: Karlstad
-    contact: Anna Andersson
-    start: [59.3793, 13.5036]
-  - name: Arvika
-    contact: Erik Svensson
+# A name no boundary has is an error naming its entry (a mistyped name would
+# leave the board with no one to follow up). For example:
+#   associations:
+#     - name: Karlstad
+#       contact: Anna Andersson
+#       start: [59.3793, 13.5036]
+#     - name: Arvika
+#       contact: Erik Svensson
+associations: []
 
 # How many households each delivery point (entrance, house) has.
 households:

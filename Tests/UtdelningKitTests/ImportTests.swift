@@ -186,9 +186,12 @@ extension ImportTests {
     }
 
     @Test func anEmptyAssociationAndAContactForNoAssociationAreSaidNotPassedOver() throws {
-        let district = try district()
+        // A configuration with a contact for Karlstad, which Malmö lacks.
+        var config = try DistrictConfig.starter
+        config.associations = [.init(name: "Karlstad", contact: "Anna Andersson")]
+        let district = District(databasePath: Fixtures.scratch().appendingPathComponent("u.sqlite").path, config: config)
         // Before any boundaries the district is one association: no configured name is wrong yet.
-        #expect(try district.importOSM(path: Fixtures.malmo).1.unknownInConfiguration.isEmpty)
+        _ = try district.importOSM(path: Fixtures.malmo)
         // Tomma's polygon lies at sea: no address in it.
         let boundaries = """
             {"type":"FeatureCollection","features":[{"type":"Feature","properties":{"namn":"Malmö"},"geometry":\
@@ -196,14 +199,22 @@ extension ImportTests {
             {"type":"Feature","properties":{"namn":"Tomma"},"geometry":\
             {"type":"Polygon","coordinates":[[[12.0,55.0],[12.1,55.0],[12.1,55.1],[12.0,55.1],[12.0,55.0]]]}}]}
             """
-        let (_, refresh) = try district.importBoundaries(path: Fixtures.file("b.geojson", boundaries), nameProperty: "namn")
+        let file = Fixtures.file("b.geojson", boundaries)
+        // The boundaries bring the names: Karlstad's contact is an error naming its entry, and nothing is imported.
+        #expect(throws: InputFileError(
+            path: "Config/district.yaml", position: "associations[0].name",
+            message: "'Karlstad' is no association of the boundaries (known: Malmö, Tomma)")
+        ) { try district.importBoundaries(path: file, nameProperty: "namn") }
+        #expect(try district.existingStore().read { tx in try tx.associationNames() } == [config.district.name])
+        let fixed = District(databasePath: district.databasePath, config: try DistrictConfig.starter)
+        let (_, refresh) = try fixed.importBoundaries(path: file, nameProperty: "namn")
         #expect(refresh.emptyAssociations == ["Tomma"])
-        // The starter configuration gives contacts to Karlstad and Arvika, which this district lacks.
-        #expect(refresh.unknownInConfiguration == ["Arvika", "Karlstad"])
         // Tomma keeps a line with 0 in the print run and the coverage instead of vanishing.
-        #expect(try district.printRun(sparePercent: 0).associations.first { $0.name == "Tomma" }?.papers == 0)
-        #expect(try district.coverage().associations.first { $0.name == "Tomma" }?.households == 0)
-        _ = try district.plan(targetMinutes: 30)
-        #expect(throws: DistrictError.noAreasIn("Tomma")) { try district.writeSheets(to: Fixtures.scratch().path, association: "Tomma") }
+        #expect(try fixed.printRun(sparePercent: 0).associations.first { $0.name == "Tomma" }?.papers == 0)
+        #expect(try fixed.coverage().associations.first { $0.name == "Tomma" }?.households == 0)
+        // Coverage, which shows the contacts, refuses a configuration that names no association too.
+        #expect(throws: InputFileError.self) { try district.coverage() }
+        _ = try fixed.plan(targetMinutes: 30)
+        #expect(throws: DistrictError.noAreasIn("Tomma")) { try fixed.writeSheets(to: Fixtures.scratch().path, association: "Tomma") }
     }
 }

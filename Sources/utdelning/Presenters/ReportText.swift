@@ -46,10 +46,6 @@ public enum ReportText {
         for name in r.emptyAssociations {
             lines.append("  warning: association '\(name)' has no households: no address lies in its polygon (check the boundaries and the extract)")
         }
-        if !r.unknownInConfiguration.isEmpty {
-            let names = r.unknownInConfiguration.map { "'\($0)'" }.joined(separator: ", ")
-            lines.append("  warning: the configuration names \(names) under associations, but no association has that name: its contact is not shown")
-        }
         if r.outsidePoints > 0 {
             let whereTo = r.outsideGoTo.map { "planned as the association '\($0)'" } ?? "each given to the nearest association"
             lines.append("  warning: \(r.outsideHouseholds.counting("household", "households")) at \(r.outsidePoints.counting("point", "points")) "

@@ -21,6 +21,9 @@ public struct OSMImportReport: Sendable, Codable, Equatable {
     /// Points that other datasets held too (the same OSM object) and this one now holds.
     /// Not kept with the dataset's record: it says what this import did, not what the file is.
     public var takenOver = 0
+    /// Businesses other datasets had at this file's homes' doors or in their buildings,
+    /// merged into those homes (removed as points). Not kept with the dataset's record either.
+    public var businessesTakenIn = 0
 
     enum CodingKeys: String, CodingKey {
         case dataset, nodes, ways, relations, addressObjects, deliveryPoints, buildings, mapWays, walkableWays, skipped,
@@ -86,7 +89,7 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     public var emptyAssociations: [String]
     /// Associations the configuration gives a contact or start that no boundary has.
     public var unknownInConfiguration: [String]
-    /// Estimated addresses with more households than `households.checkAbove` (see `households check`).
+    /// Points whose household count `households check` lists (`Implausibility`).
     public var estimatesToCheck: Int
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]

@@ -4,6 +4,8 @@ import Geometry
 /// address closer than `OSMExtract.duplicateRadiusMeters`. Points are kept by address
 /// and in cells of about 0.01° (≥ 600 m, more than the radius), so that a common
 /// address ("Storgatan 1" in every town) is compared only with the points near it.
+/// Street and number group them; postcode and city must agree only where both have one
+/// (an address node without a postcode and a shop with one are the same door).
 struct AddressTwins {
     private struct Cell: Hashable {
         let latitude: Int
@@ -22,11 +24,21 @@ struct AddressTwins {
     }
 
     private static func group(_ address: Address) -> String {
-        [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
+        address.matchKey.streetAndNumber
+    }
+
+    private static func agree(_ a: Address, _ b: Address) -> Bool {
+        guard a.matchKey.agrees(with: b.matchKey) else { return false }
+        guard let x = a.city, let y = b.city else { return true }
+        return Address.fold(x) == Address.fold(y)
     }
 
     mutating func insert(_ point: DeliveryPoint) {
         kept[Self.group(point.address), default: [:]][Cell(point.coordinate), default: []].append(point)
+    }
+
+    mutating func remove(_ point: DeliveryPoint) {
+        kept[Self.group(point.address)]?[Cell(point.coordinate)]?.removeAll { $0.key == point.key }
     }
 
     func twin(of point: DeliveryPoint) -> DeliveryPoint? {
@@ -34,7 +46,9 @@ struct AddressTwins {
         for dy in -1...1 {
             for dx in -1...1 {
                 let near = cells[Cell(point.coordinate, dy: dy, dx: dx)] ?? []
-                if let twin = near.first(where: { greatCircleMeters($0.coordinate, point.coordinate) < OSMExtract.duplicateRadiusMeters }) {
+                if let twin = near.first(where: {
+                    Self.agree($0.address, point.address) && greatCircleMeters($0.coordinate, point.coordinate) < OSMExtract.duplicateRadiusMeters
+                }) {
                     return twin
                 }
             }
@@ -44,20 +58,57 @@ struct AddressTwins {
 }
 
 extension OSMExtract {
-    /// Leaves out the points whose address another file already brought within the
-    /// radius (a neighbouring extract's object at the same door): the stored point
-    /// stays, with whatever areas and reports hang on it. Stored points with a key of
-    /// this extract are the same objects, not twins.
-    /// - Returns: how many points were left out.
-    public mutating func dropTwins(of stored: [DeliveryPoint]) -> Int {
+    /// Merges this file's points with those other files brought, as `mergeDuplicates` does
+    /// within one file, so that the order files come in changes which object stands for a
+    /// door but not the doors or their households. Left out of this file: a point whose
+    /// address another file's home has within the radius (a neighbouring extract's object
+    /// at the same door), and a business at any stored point's address or in a building
+    /// where another file has a home's door; the stored point stays, with whatever areas
+    /// and reports hang on it. Taken in: another file's businesses at this file's homes'
+    /// addresses or in their buildings. Stored points with a key of this extract are the
+    /// same objects, not twins.
+    /// - Returns: keys of the stored businesses this file's homes take in (the caller removes them).
+    public mutating func dropTwins(of stored: [DeliveryPoint]) -> [String] {
         let own = Set(points.map(\.key))
-        let twins = AddressTwins(stored.filter { !own.contains($0.key) })
-        let before = points.count
-        points = points.filter { point in
-            guard let twin = twins.twin(of: point) else { return true }
-            skipped.add(.duplicateAddress, "\(point.key) = \(twin.key) from another dataset")
-            return false
+        let others = stored.filter { !own.contains($0.key) }.sorted { $0.key < $1.key }
+        let storedHomes = AddressTwins(others.filter { !$0.isBusiness })
+        var storedBusinesses = AddressTwins(others.filter(\.isBusiness))
+        var homeOfBuilding: [String: String] = [:]
+        var businessesOfBuilding: [String: [String]] = [:]
+        for point in others {
+            guard let building = point.buildingKey else { continue }
+            if point.isBusiness {
+                businessesOfBuilding[building, default: []].append(point.key)
+            } else if homeOfBuilding[building] == nil {
+                homeOfBuilding[building] = point.key
+            }
         }
-        return before - points.count
+        var hostOf: [String: String] = [:]
+        var takenIn: [String] = []
+        points = points.filter { point in
+            let host = storedHomes.twin(of: point)?.key
+                ?? (point.isBusiness ? storedBusinesses.twin(of: point)?.key ?? point.buildingKey.flatMap { homeOfBuilding[$0] } : nil)
+            if let host {
+                skipped.add(point.isBusiness ? .businessMerged : .duplicateAddress, "\(point.key) = \(host) from another dataset")
+                hostOf[point.key] = host
+                return false
+            }
+            guard !point.isBusiness else { return true }
+            // A home here takes in the businesses another file had at its door and in its building.
+            var merged = point.buildingKey.flatMap { businessesOfBuilding.removeValue(forKey: $0) } ?? []
+            while let twin = storedBusinesses.twin(of: point) {
+                merged.append(twin.key)
+                storedBusinesses.remove(twin)
+            }
+            takenIn += merged
+            return true
+        }
+        // A building's own address (same key), or the point it was merged into, went to the host.
+        for i in buildings.indices {
+            if let host = hostOf[buildings[i].key] ?? buildings[i].addressMergedInto.flatMap({ hostOf[$0] }) {
+                buildings[i].addressMergedInto = host
+            }
+        }
+        return Array(Set(takenIn)).sorted()
     }
 }

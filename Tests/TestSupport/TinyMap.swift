@@ -1,13 +1,16 @@
 import Foundation
-import TestSupport
 
 /// A small map written as OSM XML for a test: square buildings and land, address nodes,
 /// placed in metres east and north of a corner in Malmö.
-struct TinyMap {
+public struct TinyMap {
+    public init() {}
+
     private var lines: [String] = []
     private var nodes: [String] = []
-    private var nextID: Int64 = 1
-    static let origin = (latitude: 55.6, longitude: 13.0)
+    /// The id the next node or way gets: a second file of the same place draws the same
+    /// objects first, then moves this on to give its own objects ids of their own.
+    public var nextID: Int64 = 1
+    public static let origin = (latitude: 55.6, longitude: 13.0)
 
     private mutating func newID() -> Int64 {
         defer { nextID += 1 }
@@ -28,13 +31,13 @@ struct TinyMap {
 
     /// An address node ("Storgatan 1") with any further tags; returns its id.
     @discardableResult
-    mutating func address(_ street: String, _ number: String, east: Double, north: Double, _ more: [String: String] = [:]) -> Int64 {
+    public mutating func address(_ street: String, _ number: String, east: Double, north: Double, _ more: [String: String] = [:]) -> Int64 {
         point(east: east, north: north, tags: ["addr:street": street, "addr:housenumber": number].merging(more) { $1 })
     }
 
     /// A square way of `side` metres with its south-west corner at (east, north); returns its id.
     @discardableResult
-    mutating func square(east: Double, north: Double, side: Double, _ tags: [String: String]) -> Int64 {
+    public mutating func square(east: Double, north: Double, side: Double, _ tags: [String: String]) -> Int64 {
         let corners = [(0.0, 0.0), (side, 0.0), (side, side), (0.0, side)].map { point(east: east + $0.0, north: north + $0.1) }
         let id = newID()
         let refs = (corners + [corners[0]]).map { "<nd ref='\($0)'/>" }.joined()
@@ -42,8 +45,8 @@ struct TinyMap {
         return id
     }
 
-    /// The map as a file in the test's scratch folder.
-    func write(_ name: String = "tiny.osm", label: String = #function) -> String {
-        Fixtures.file(name, "<osm version='0.6'>\n" + (nodes + lines).joined(separator: "\n") + "\n</osm>\n", in: Fixtures.scratch(label))
+    /// The map as a file in a scratch folder.
+    public func write(_ name: String = "tiny.osm", in directory: URL = Fixtures.scratch()) -> String {
+        Fixtures.file(name, "<osm version='0.6'>\n" + (nodes + lines).joined(separator: "\n") + "\n</osm>\n", in: directory)
     }
 }

@@ -15,11 +15,11 @@ extension OSMExtract {
         let storedHomes = AddressTwins(others.filter { !$0.isBusiness })
         var storedBusinesses = AddressTwins(others.filter(\.isBusiness))
         var homeOfBuilding: [String: String] = [:]
-        var businessesOfBuilding: [String: [String]] = [:]
+        var businessesOfBuilding: [String: [DeliveryPoint]] = [:]
         for point in others {
             guard let building = point.buildingKey else { continue }
             if point.isBusiness {
-                businessesOfBuilding[building, default: []].append(point.key)
+                businessesOfBuilding[building, default: []].append(point)
             } else if homeOfBuilding[building] == nil {
                 homeOfBuilding[building] = point.key
             }
@@ -38,10 +38,12 @@ extension OSMExtract {
             // A home here takes in the businesses another file had at its door and in its building.
             var merged = point.buildingKey.flatMap { businessesOfBuilding.removeValue(forKey: $0) } ?? []
             while let twin = storedBusinesses.twin(of: point) {
-                merged.append(twin.key)
+                merged.append(twin)
                 storedBusinesses.remove(twin)
             }
-            takenIn += merged
+            // Gone, they are no one's twin any more.
+            for business in merged { storedBusinesses.remove(business) }
+            takenIn += merged.map(\.key)
             return true
         }
         // A building's own address (same key), or the point it was merged into, went to the host.

@@ -44,14 +44,16 @@ let package = Package(
             providers: [.apt(["libexpat1-dev"])]),
         // Counts as people read them, the same in the terminal, on sheets and in reports.
         .target(name: "Wording"),
+        // Typed units and identifiers: where minutes meet seconds, or an area id a volunteer id.
+        .target(name: "Vocabulary"),
         .target(name: "OSMFile", dependencies: ["CReadOSM", "CExpat", "Wording"]),
         .target(
             name: "Households",
-            dependencies: ["Geometry", "OSMFile", .product(name: "CSV", package: "CSV.swift")]),
+            dependencies: ["Geometry", "OSMFile", "Vocabulary", .product(name: "CSV", package: "CSV.swift")]),
         .target(name: "Routing", dependencies: ["Geometry"]),
         // METIS has no pkg-config file in Debian; the header and library are on the default paths.
         .systemLibrary(name: "CMETIS", providers: [.apt(["libmetis-dev"])]),
-        .target(name: "Planner", dependencies: ["Households", "Routing", "CMETIS"]),
+        .target(name: "Planner", dependencies: ["Households", "Routing", "Vocabulary", "CMETIS"]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
@@ -59,34 +61,35 @@ let package = Package(
             name: "CQRencode", pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]),
         // Drawing: sheets, maps and the print-ready pages, from plain values (no store).
-        .target(name: "Rendering", dependencies: ["Geometry", "CPangoCairo", "CQRencode", "Wording"]),
+        .target(name: "Rendering", dependencies: ["Geometry", "Vocabulary", "CPangoCairo", "CQRencode", "Wording"]),
         .target(
             name: "Store",
-            dependencies: ["Households", "Planner", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+            dependencies: ["Households", "Planner", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
-            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Yams"]),
+            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Vocabulary", "Yams"]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
             dependencies: [
-                "UtdelningKit", "Households", "Planner", "Store", "Rendering", "Wording", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "UtdelningKit", "Households", "Planner", "Store", "Rendering", "Wording", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Geometry", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "Routing", "TestSupport"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry", "Vocabulary"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "UtdelningKitTests",
             dependencies: [
-                "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "TestSupport",
+                "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "Vocabulary", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(

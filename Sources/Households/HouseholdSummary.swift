@@ -44,10 +44,12 @@ public struct HouseholdSummary: Sendable, Equatable, Codable {
     public var associations: [AssociationTally]
     /// m² per dwelling learned from `building:flats`.
     public var calibration: [Calibration.Entry]
+    /// Regions whose estimates are scaled to a known total (`import totals`).
+    public var totals: [KnownTotalOutcome]
 
     public init(
         deliveryPoints: Int, households: Int, outside: Tally, bySource: BySource, associations: [AssociationTally],
-        calibration: [Calibration.Entry]
+        calibration: [Calibration.Entry], totals: [KnownTotalOutcome] = []
     ) {
         self.deliveryPoints = deliveryPoints
         self.households = households
@@ -55,5 +57,6 @@ public struct HouseholdSummary: Sendable, Equatable, Codable {
         self.bySource = bySource
         self.associations = associations
         self.calibration = calibration
+        self.totals = totals
     }
 }

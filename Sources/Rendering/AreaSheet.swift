@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One area's sheet as values: what the volunteer reads and the map they walk by.
 public struct AreaSheet: Sendable {
     public struct Row: Sendable, Equatable {
@@ -26,7 +28,7 @@ public struct AreaSheet: Sendable {
 
     public var district: String
     public var association: String
-    public var areaID: Int64
+    public var areaID: AreaID
     /// The version of its stops: reports by stop number name it.
     public var version: Int
     /// The area's biggest streets, "Storgatan, Kyrkvägen m.fl.".
@@ -35,8 +37,8 @@ public struct AreaSheet: Sendable {
     public var volunteer: String?
     public var modeWords: String
     public var households: Int
-    public var minutes: Double
-    public var meters: Double
+    public var time: Minutes
+    public var length: Meters
     /// The first stop's address.
     public var start: String
     /// "Storgatan 1–23 udda, 2–18 jämna", in walking order.
@@ -49,8 +51,8 @@ public struct AreaSheet: Sendable {
     public var papers: Int { rows.reduce(0) { $0 + $1.papers } }
 
     public init(
-        district: String, association: String, areaID: Int64, version: Int, name: String, volunteer: String?, modeWords: String, households: Int,
-        minutes: Double, meters: Double, start: String, streetSummary: [String], rows: [Row], map: MapScene, reportURL: String?
+        district: String, association: String, areaID: AreaID, version: Int, name: String, volunteer: String?, modeWords: String, households: Int,
+        time: Minutes, length: Meters, start: String, streetSummary: [String], rows: [Row], map: MapScene, reportURL: String?
     ) {
         self.district = district
         self.association = association
@@ -60,8 +62,8 @@ public struct AreaSheet: Sendable {
         self.volunteer = volunteer
         self.modeWords = modeWords
         self.households = households
-        self.minutes = minutes
-        self.meters = meters
+        self.time = time
+        self.length = length
         self.start = start
         self.streetSummary = streetSummary
         self.rows = rows

@@ -1,5 +1,6 @@
 import Foundation
 import Wording
+import Vocabulary
 
 /// Draws an area's sheet on A4 pages: header, map, streets and the first rows on page one;
 /// the table continues on as many pages as it needs. Every page names the area and its page.
@@ -60,7 +61,7 @@ public struct AreaSheetPages: Sendable {
         // Facts in labelled cells.
         let facts: [(String, String)] = [
             (words.households, sheet.households.grouped), (words.papers, sheet.papers.grouped),
-            (words.minutes, words.aboutMinutes(sheet.minutes)), (words.distance, "\(words.kilometers(sheet.meters)) \(sheet.modeWords)"),
+            (words.minutes, words.aboutMinutes(sheet.time)), (words.distance, "\(words.kilometers(sheet.length)) \(sheet.modeWords)"),
             (words.start, sheet.start),
         ]
         let cellWidths = [20.0, 20, 24, 36, width - 100]

@@ -1,25 +1,26 @@
 import Foundation
 import Wording
+import Vocabulary
 
 /// The association's first pages: every area with its papers, so bundles can be counted,
 /// the total and the print run; then an overview map with every area outlined and labelled.
 public struct AssociationCover: Sendable {
     public struct Entry: Sendable, Equatable {
-        public var areaID: Int64
+        public var areaID: AreaID
         public var name: String
         public var volunteer: String?
         public var points: Int
         public var papers: Int
-        public var minutes: Double
+        public var time: Minutes
         public var modeWords: String
 
-        public init(areaID: Int64, name: String, volunteer: String?, points: Int, papers: Int, minutes: Double, modeWords: String) {
+        public init(areaID: AreaID, name: String, volunteer: String?, points: Int, papers: Int, time: Minutes, modeWords: String) {
             self.areaID = areaID
             self.name = name
             self.volunteer = volunteer
             self.points = points
             self.papers = papers
-            self.minutes = minutes
+            self.time = time
             self.modeWords = modeWords
         }
     }
@@ -85,7 +86,7 @@ public struct CoverPages: Sendable {
                     if offset % 2 == 1 { canvas.fill(PaperRect(x: m, y: y, width: 186, height: Self.rowHeight), .grey(0.93)) }
                     drawRow([
                         "\(entry.areaID)", entry.name, entry.volunteer ?? "", entry.points.grouped, entry.papers.grouped,
-                        "\(Int(entry.minutes.rounded())) \(entry.modeWords == words.walk ? "" : entry.modeWords)",
+                        "\(Int(entry.time.value.rounded())) \(entry.modeWords == words.walk ? "" : entry.modeWords)",
                     ], y: y, header: false, canvas)
                 }
                 if index == pages.count - 1 {

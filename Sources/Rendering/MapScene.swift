@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// What one map shows, in metres on a local plane (x east, y north): the values the
 /// map renderer draws, gathered by the caller from the store.
@@ -41,7 +42,7 @@ public struct MapScene: Sendable {
             case status(Status)
         }
 
-        public var id: Int64
+        public var id: AreaID
         public var label: String
         /// The area is the ground within `corridorMeters` of this line (its route).
         public var corridor: [PlanarPoint]
@@ -49,7 +50,7 @@ public struct MapScene: Sendable {
         public var labelPoint: PlanarPoint
         public var role: Role
 
-        public init(id: Int64, label: String, corridor: [PlanarPoint], corridorMeters: Double, labelPoint: PlanarPoint, role: Role) {
+        public init(id: AreaID, label: String, corridor: [PlanarPoint], corridorMeters: Double, labelPoint: PlanarPoint, role: Role) {
             self.id = id
             self.label = label
             self.corridor = corridor

@@ -1,5 +1,6 @@
 import Foundation
 import Wording
+import Vocabulary
 
 /// Everything printed on sheets, in the volunteer's language. Swedish is the default.
 public struct SheetWords: Sendable {
@@ -102,8 +103,8 @@ public struct SheetWords: Sendable {
     }
 
     /// "4,2 km" in Swedish, "4.2 km" in English; below a kilometre in metres.
-    public func kilometers(_ meters: Double) -> String {
-        meters < 1000 ? "\(Int(meters.rounded())) m" : decimal(meters / 1000, digits: 1) + " km"
+    public func kilometers(_ length: Meters) -> String {
+        length.value < 1000 ? "\(Int(length.value.rounded())) m" : decimal(length.kilometers, digits: 1) + " km"
     }
 
     /// "1 234,5" in Swedish, "1 234.5" in English.
@@ -118,8 +119,8 @@ public struct SheetWords: Sendable {
     public func count(papers count: Int) -> String { count.counting(onePaper, papers.lowercased()) }
 
     /// "ca 88 min" / "about 88 min".
-    public func aboutMinutes(_ minutes: Double) -> String {
-        (language == .sv ? "ca " : "about ") + "\(Int(minutes.rounded())) min"
+    public func aboutMinutes(_ time: Minutes) -> String {
+        (language == .sv ? "ca " : "about ") + "\(Int(time.value.rounded())) min"
     }
 
     public func pageOf(_ k: Int, _ n: Int) -> String { "\(page) \(k) \(of) \(n)" }

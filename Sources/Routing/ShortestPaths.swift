@@ -35,7 +35,7 @@ public struct ShortestPaths: Sendable {
         /// Marks the nodes at the ends of the targets' segments in the source's piece of
         /// the network; returns how many distinct ones.
         mutating func markTargets(_ targets: [Snap], from source: Snap, in graph: StreetGraph) -> Int {
-            let piece = graph.component[Int(graph.segments[source.segment].from)]
+            let piece = graph.piece(of: graph.segments[source.segment].from)
             stamp &+= 1
             if stamp == 0 {
                 for i in targetMark.indices { targetMark[i] = 0 }
@@ -44,13 +44,9 @@ public struct ShortestPaths: Sendable {
             var count = 0
             for t in targets {
                 let segment = graph.segments[t.segment]
-                guard graph.component[Int(segment.from)] == piece else { continue }
-                if targetMark[Int(segment.from)] != stamp {
-                    targetMark[Int(segment.from)] = stamp
-                    count += 1
-                }
-                if targetMark[Int(segment.to)] != stamp {
-                    targetMark[Int(segment.to)] = stamp
+                guard graph.piece(of: segment.from) == piece else { continue }
+                for end in [segment.from.index, segment.to.index] where targetMark[end] != stamp {
+                    targetMark[end] = stamp
                     count += 1
                 }
             }
@@ -77,24 +73,24 @@ public struct ShortestPaths: Sendable {
         var heap = MinHeap()
         let toFrom = source.fraction * s.meters + source.offsetMeters
         let toTo = (1 - source.fraction) * s.meters + source.offsetMeters
-        w.lower(Int(s.from), to: toFrom)
-        w.lower(Int(s.to), to: min(w.distance[Int(s.to)], toTo))
-        heap.push(Int32(s.from), toFrom)
-        heap.push(Int32(s.to), toTo)
+        w.lower(s.from.index, to: toFrom)
+        w.lower(s.to.index, to: min(w.distance[s.to.index], toTo))
+        heap.push(s.from, toFrom)
+        heap.push(s.to, toTo)
 
         var pending = w.markTargets(targets, from: source, in: graph)
         while pending > 0, let (node, d) = heap.pop() {
-            let u = Int(node)
+            let u = node.index
             if d > limit { break }
             guard !w.settled[u], d <= w.distance[u] else { continue }
             w.settled[u] = true
             if w.targetMark[u] == w.stamp { pending -= 1 }
-            for edge in graph.edges(of: u) {
+            for edge in graph.edges(of: node) {
                 let v = graph.target(edge)
                 let candidate = d + graph.meters(edge)
-                if candidate < w.distance[v] {
-                    w.lower(v, to: candidate)
-                    heap.push(Int32(v), candidate)
+                if candidate < w.distance[v.index] {
+                    w.lower(v.index, to: candidate)
+                    heap.push(v, candidate)
                 }
             }
         }
@@ -104,8 +100,8 @@ public struct ShortestPaths: Sendable {
                 // Along the same segment, without going round by a node.
                 return abs(t.fraction - source.fraction) * segment.meters + t.offsetMeters + source.offsetMeters
             }
-            let viaFrom = w.distance[Int(segment.from)] + t.fraction * segment.meters
-            let viaTo = w.distance[Int(segment.to)] + (1 - t.fraction) * segment.meters
+            let viaFrom = w.distance[segment.from.index] + t.fraction * segment.meters
+            let viaTo = w.distance[segment.to.index] + (1 - t.fraction) * segment.meters
             return min(viaFrom, viaTo) + t.offsetMeters
         }
     }
@@ -137,9 +133,9 @@ public struct ShortestPaths: Sendable {
 /// binary heap, and a node's children side by side in memory (pops were a fifth of
 /// a large plan's time).
 struct MinHeap {
-    private var items: [(node: Int32, distance: Double)] = []
+    private var items: [(node: StreetGraph.Node, distance: Double)] = []
 
-    mutating func push(_ node: Int32, _ distance: Double) {
+    mutating func push(_ node: StreetGraph.Node, _ distance: Double) {
         items.append((node, distance))
         var i = items.count - 1
         while i > 0 {
@@ -151,7 +147,7 @@ struct MinHeap {
         items[i] = (node, distance)
     }
 
-    mutating func pop() -> (Int32, Double)? {
+    mutating func pop() -> (StreetGraph.Node, Double)? {
         guard let top = items.first else { return nil }
         let last = items.removeLast()
         let count = items.count
@@ -176,26 +172,26 @@ extension ShortestPaths {
     /// The walk from one snapped point to another: the street nodes passed, in order,
     /// and its metres along the streets (the straight links to the doors aside); nil
     /// where the streets do not connect within `limit`.
-    public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [Int32], meters: Double)? {
+    public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [StreetGraph.Node], meters: Double)? {
         let s = graph.segments[source.segment]
         let t = graph.segments[target.segment]
         // Another piece of the network: searching ours (a whole rural district, for a car round) would find nothing.
-        guard graph.component[Int(s.from)] == graph.component[Int(t.from)] else { return nil }
+        guard graph.piece(of: s.from) == graph.piece(of: t.from) else { return nil }
         let alongSegment = source.segment == target.segment ? abs(target.fraction - source.fraction) * s.meters : Double.infinity
-        var distance = [Int32: Double]()
-        var previous = [Int32: Int32]()
+        var distance = [StreetGraph.Node: Double]()
+        var previous = [StreetGraph.Node: StreetGraph.Node]()
         var heap = MinHeap()
         for (node, d) in [(s.from, source.fraction * s.meters), (s.to, (1 - source.fraction) * s.meters)] where d < distance[node] ?? .infinity {
             distance[node] = d
             heap.push(node, d)
         }
-        var settled = Set<Int32>()
+        var settled = Set<StreetGraph.Node>()
         while let (node, d) = heap.pop(), !(settled.contains(t.from) && settled.contains(t.to)) {
             if d > limit || d > alongSegment { break }
             guard !settled.contains(node), d <= distance[node] ?? .infinity else { continue }
             settled.insert(node)
-            for edge in graph.edges(of: Int(node)) {
-                let v = Int32(graph.target(edge))
+            for edge in graph.edges(of: node) {
+                let v = graph.target(edge)
                 let candidate = d + graph.meters(edge)
                 if candidate < distance[v] ?? .infinity {
                     distance[v] = candidate

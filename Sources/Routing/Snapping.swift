@@ -34,8 +34,8 @@ public struct SnapIndex: Sendable {
         let projected = graph.nodes.map(projection.project)
         var cells: [Cell: [Int32]] = [:]
         for (i, s) in graph.segments.enumerated() {
-            let a = projected[Int(s.from)]
-            let b = projected[Int(s.to)]
+            let a = projected[s.from.index]
+            let b = projected[s.to.index]
             let x0 = Int((min(a.x, b.x) / cellMeters).rounded(.down))
             let x1 = Int((max(a.x, b.x) / cellMeters).rounded(.down))
             let y0 = Int((min(a.y, b.y) / cellMeters).rounded(.down))
@@ -79,8 +79,8 @@ public struct SnapIndex: Sendable {
 
     private func nearest(on segment: Int, to p: PlanarPoint) -> (fraction: Double, meters: Double) {
         let s = graph.segments[segment]
-        let a = projected[Int(s.from)]
-        let b = projected[Int(s.to)]
+        let a = projected[s.from.index]
+        let b = projected[s.to.index]
         let dx = b.x - a.x
         let dy = b.y - a.y
         let length2 = dx * dx + dy * dy

@@ -26,11 +26,23 @@ public struct StreetGraph: Sendable {
     public let names: [String]
     /// Each node's connected piece of the network: a search need not look for what
     /// lies in another (it would search its whole piece, or up to its limit, in vain).
-    public let component: [Int32]
+    let component: [Int32]
+
+    /// A junction or bend of the streets: an index into `nodes`, in the 32 bits the
+    /// edge arrays keep it in (a region has millions).
+    public struct Node: Sendable, Hashable, Comparable {
+        let raw: Int32
+
+        init(raw: Int32) { self.raw = raw }
+        public init(_ index: Int) { raw = Int32(index) }
+
+        public var index: Int { Int(raw) }
+        public static func < (lhs: Node, rhs: Node) -> Bool { lhs.raw < rhs.raw }
+    }
 
     public struct Segment: Sendable, Hashable {
-        public let from: Int32
-        public let to: Int32
+        public let from: Node
+        public let to: Node
         public let meters: Double
         /// Index into `names`, or -1 for an unnamed way.
         public let name: Int32
@@ -38,17 +50,22 @@ public struct StreetGraph: Sendable {
 
     public var nodeCount: Int { nodes.count }
 
-    public func edges(of node: Int) -> Range<Int> {
-        Int(edgeStart[node])..<Int(edgeStart[node + 1])
+    public func edges(of node: Node) -> Range<Int> {
+        Int(edgeStart[node.index])..<Int(edgeStart[node.index + 1])
     }
 
-    public func target(_ edge: Int) -> Int { Int(edgeTarget[edge]) }
+    public func target(_ edge: Int) -> Node { Node(raw: edgeTarget[edge]) }
+
+    public func coordinate(of node: Node) -> Coordinate { nodes[node.index] }
+
+    /// Which connected piece of the network the node lies in.
+    public func piece(of node: Node) -> Int32 { component[node.index] }
 
     /// Where a snapped point lies on its segment.
     public func coordinate(of snap: Snap) -> Coordinate {
         let s = segments[snap.segment]
-        let a = nodes[Int(s.from)]
-        let b = nodes[Int(s.to)]
+        let a = coordinate(of: s.from)
+        let b = coordinate(of: s.to)
         return Coordinate(
             latitude: a.latitude + (b.latitude - a.latitude) * snap.fraction, longitude: a.longitude + (b.longitude - a.longitude) * snap.fraction)
     }
@@ -59,15 +76,15 @@ public struct StreetGraph: Sendable {
             let latitude: Int64
             let longitude: Int64
         }
-        var index: [Key: Int32] = [:]
+        var index: [Key: Node] = [:]
         var nodes: [Coordinate] = []
         var names: [String] = []
         var nameIndex: [String: Int32] = [:]
         var segments: [Segment] = []
-        func node(_ c: Coordinate) -> Int32 {
+        func node(_ c: Coordinate) -> Node {
             let key = Key(latitude: Int64((c.latitude * 1e7).rounded()), longitude: Int64((c.longitude * 1e7).rounded()))
             if let existing = index[key] { return existing }
-            let id = Int32(nodes.count)
+            let id = Node(nodes.count)
             nodes.append(c)
             index[key] = id
             return id
@@ -92,8 +109,8 @@ public struct StreetGraph: Sendable {
         }
         var degree = [Int32](repeating: 0, count: nodes.count + 1)
         for s in segments {
-            degree[Int(s.from) + 1] += 1
-            degree[Int(s.to) + 1] += 1
+            degree[s.from.index + 1] += 1
+            degree[s.to.index + 1] += 1
         }
         for i in 0..<nodes.count { degree[i + 1] += degree[i] }
         var fill = degree
@@ -101,10 +118,10 @@ public struct StreetGraph: Sendable {
         var meters = [Double](repeating: 0, count: segments.count * 2)
         for s in segments {
             for (u, v) in [(s.from, s.to), (s.to, s.from)] {
-                let slot = Int(fill[Int(u)])
-                targets[slot] = v
+                let slot = Int(fill[u.index])
+                targets[slot] = v.raw
                 meters[slot] = s.meters
-                fill[Int(u)] += 1
+                fill[u.index] += 1
             }
         }
         return StreetGraph(

@@ -21,7 +21,7 @@ public struct StreetWalk: Sendable {
     ///   - stops: in walking order, each door and its snap on `graph`.
     ///   - limit: legs longer than this are drawn straight.
     public init(graph: StreetGraph, stops: [(door: Coordinate, snap: Snap)], limit: Double = StreetWalk.walkingLimit) {
-        func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
+        func key(_ a: StreetGraph.Node, _ b: StreetGraph.Node) -> Int64 { Int64(min(a, b).raw) << 32 | Int64(max(a, b).raw) }
         let served = Set(stops.map { key(graph.segments[$0.snap.segment].from, graph.segments[$0.snap.segment].to) })
         let paths = ShortestPaths(graph: graph)
         var line: [Coordinate] = stops.first.map { [$0.door] } ?? []
@@ -40,9 +40,9 @@ public struct StreetWalk: Sendable {
             meters += path.meters
             line.append(graph.coordinate(of: a.snap))
             for (u, v) in zip(path.nodes, path.nodes.dropFirst()) where !served.contains(key(u, v)) {
-                deadhead += greatCircleMeters(graph.nodes[Int(u)], graph.nodes[Int(v)])
+                deadhead += greatCircleMeters(graph.coordinate(of: u), graph.coordinate(of: v))
             }
-            line += path.nodes.map { graph.nodes[Int($0)] }
+            line += path.nodes.map(graph.coordinate(of:))
             line.append(graph.coordinate(of: b.snap))
             line.append(b.door)
         }

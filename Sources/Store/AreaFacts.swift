@@ -1,9 +1,10 @@
 import GRDB
 import Planner
+import Vocabulary
 
 /// Areas as stored: the plan's figures, the stops in walking order, and the sheet's state.
 public struct StoredArea: Sendable, Equatable {
-    public var id: Int64
+    public var id: AreaID
     public var locked: Bool
     public var plan: PlannedArea
     /// The sheet version of the current stops; it changes whenever they or their order change.
@@ -17,9 +18,9 @@ public struct StoredArea: Sendable, Equatable {
     public var mode: PlannedArea.Mode { plan.mode }
     public var route: [String] { plan.route }
     public var households: Int { plan.households }
-    public var walkMeters: Double { plan.walkMeters }
-    public var minutes: Double { plan.minutes }
-    public var deadheadMeters: Double { plan.deadheadMeters }
+    public var length: Meters { plan.length }
+    public var time: Minutes { plan.time }
+    public var deadhead: Meters { plan.deadhead }
 }
 
 /// What writing a plan did to the stored areas.
@@ -31,11 +32,11 @@ public struct AreaChanges: Sendable, Equatable, Codable {
     public var added = 0
     public var removed = 0
     /// The ids of the areas removed, for the plan's output.
-    public var removedIDs: [Int64] = []
+    public var removedIDs: [AreaID] = []
     /// The ids of the areas that kept their id with other stops.
-    public var updatedIDs: [Int64] = []
+    public var updatedIDs: [AreaID] = []
 
-    public init(kept: Int = 0, updated: Int = 0, added: Int = 0, removed: Int = 0, removedIDs: [Int64] = [], updatedIDs: [Int64] = []) {
+    public init(kept: Int = 0, updated: Int = 0, added: Int = 0, removed: Int = 0, removedIDs: [AreaID] = [], updatedIDs: [AreaID] = []) {
         self.kept = kept
         self.updated = updated
         self.added = added
@@ -51,7 +52,7 @@ extension StoreTransaction {
     /// inserted, and stored areas of these associations that the plan neither continues nor
     /// `keeps` are deleted. All deletions and old stops go first, so a point that moves
     /// between associations never meets itself (UNIQUE pointKey).
-    public func writePlan(associations: [String], areas: [PlannedArea], keeping kept: Set<Int64>) throws -> AreaChanges {
+    public func writePlan(associations: [String], areas: [PlannedArea], keeping kept: Set<AreaID>) throws -> AreaChanges {
         var associationID: [String: Int64] = [:]
         for name in Set(associations + areas.map(\.association)).sorted() {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [name]) else {
@@ -75,24 +76,24 @@ extension StoreTransaction {
             guard let id = area.id else { continue }
             try db.execute(
                 sql: """
-                    UPDATE area SET associationId = ?, mode = ?, households = ?, walkMeters = ?, minutes = ?, deadheadMeters = ?, balance = ?,
+                    UPDATE area SET associationId = ?, mode = ?, households = ?, routeMeters = ?, minutes = ?, deadheadMeters = ?, balance = ?,
                         targetMinutes = ?, maxPapers = ?, version = version + 1 WHERE id = ?
                     """,
-                arguments: [associationID[area.association], area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters,
-                            area.balance.rawValue, area.targetMinutes, area.maxPapers, id])
+                arguments: [associationID[area.association], area.mode.rawValue, area.households, area.length, area.time, area.deadhead,
+                            area.balance.rawValue, area.targetTime, area.maxPapers, id])
             try insertStops(of: id, route: area.route)
             changes.updatedIDs.append(id)
         }
         let insertArea = try db.makeStatement(sql: """
-            INSERT INTO area (associationId, mode, households, walkMeters, minutes, deadheadMeters, balance, targetMinutes, maxPapers)
+            INSERT INTO area (associationId, mode, households, routeMeters, minutes, deadheadMeters, balance, targetMinutes, maxPapers)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for area in areas where area.id.map({ stored[$0] == nil }) ?? true {
             try insertArea.execute(arguments: [
-                associationID[area.association], area.mode.rawValue, area.households, area.walkMeters, area.minutes, area.deadheadMeters,
-                area.balance.rawValue, area.targetMinutes, area.maxPapers,
+                associationID[area.association], area.mode.rawValue, area.households, area.length, area.time, area.deadhead,
+                area.balance.rawValue, area.targetTime, area.maxPapers,
             ])
-            try insertStops(of: db.lastInsertedRowID, route: area.route)
+            try insertStops(of: AreaID(db.lastInsertedRowID), route: area.route)
             changes.added += 1
         }
         changes.removed = changes.removedIDs.count
@@ -102,7 +103,7 @@ extension StoreTransaction {
     }
 
     /// The area's stops, and the same stops as its current sheet version with the households printed.
-    private func insertStops(of id: Int64, route: [String]) throws {
+    private func insertStops(of id: AreaID, route: [String]) throws {
         let insertStop = try db.cachedStatement(sql: "INSERT INTO areaStop (areaId, position, pointKey) VALUES (?, ?, ?)")
         for (position, key) in route.enumerated() { try insertStop.execute(arguments: [id, position, key]) }
         try db.execute(
@@ -116,15 +117,15 @@ extension StoreTransaction {
 
     /// The stops of a sheet version in their printed order (stop k is element k - 1), or
     /// nil when the area never had that version.
-    public func sheetStops(area: Int64, version: Int) throws -> [PrintedStop]? {
+    public func sheetStops(area: AreaID, version: Int) throws -> [PrintedStop]? {
         let rows = try Row.fetchAll(
             db, sql: "SELECT pointKey, households FROM sheetStop WHERE areaId = ? AND version = ? ORDER BY position", arguments: [area, version])
         return rows.isEmpty ? nil : rows.map { PrintedStop(pointKey: $0[0], households: $0[1]) }
     }
 
     /// The current sheet version's stops of every area.
-    public func currentSheetStops() throws -> [Int64: [PrintedStop]] {
-        var result: [Int64: [PrintedStop]] = [:]
+    public func currentSheetStops() throws -> [AreaID: [PrintedStop]] {
+        var result: [AreaID: [PrintedStop]] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT s.areaId, s.pointKey, s.households FROM sheetStop s JOIN area a ON a.id = s.areaId AND a.version = s.version
             ORDER BY s.areaId, s.position
@@ -139,13 +140,13 @@ extension StoreTransaction {
     /// of the current one is gone from the district, or when it is on paper already with
     /// other households than the district has now (a number on either sheet then still
     /// finds the door and the papers it promised).
-    public func versionsToPrint(_ ids: [Int64]) throws -> [Int64: Int] {
-        let changed = Set(try Int64.fetchAll(db, sql: """
+    public func versionsToPrint(_ ids: [AreaID]) throws -> [AreaID: Int] {
+        let changed = Set(try AreaID.fetchAll(db, sql: """
             SELECT DISTINCT a.id FROM area a JOIN sheetStop s ON s.areaId = a.id AND s.version = a.version
             LEFT JOIN deliveryPoint p ON p.key = s.pointKey
             WHERE p.key IS NULL OR (a.printedVersion = a.version AND p.households IS NOT s.households)
             """))
-        var result: [Int64: Int] = [:]
+        var result: [AreaID: Int] = [:]
         for id in ids {
             guard let version = try Int.fetchOne(db, sql: "SELECT version FROM area WHERE id = ?", arguments: [id]) else { continue }
             result[id] = changed.contains(id) ? version + 1 : version
@@ -155,7 +156,7 @@ extension StoreTransaction {
 
     /// These areas are on paper now, at these versions (from `versionsToPrint`), with the
     /// households the district has now: a plan keeps them until they are released.
-    public func markPrinted(versions: [Int64: Int]) throws {
+    public func markPrinted(versions: [AreaID: Int]) throws {
         for (id, version) in versions.sorted(by: { $0.key < $1.key }) {
             guard let current = try Int.fetchOne(db, sql: "SELECT version FROM area WHERE id = ?", arguments: [id]) else { continue }
             if version > current {
@@ -179,7 +180,7 @@ extension StoreTransaction {
 
     /// Gives a handed-out area back to the planner: no volunteer, no printed sheet that binds
     /// it, and its reports no longer keep it (they stay recorded). False if there is no such area.
-    public func releaseArea(_ id: Int64) throws -> Bool {
+    public func releaseArea(_ id: AreaID) throws -> Bool {
         try db.execute(sql: "UPDATE area SET printedVersion = NULL, released = 1, locked = 0 WHERE id = ?", arguments: [id])
         guard db.changesCount > 0 else { return false }
         try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [id])
@@ -187,8 +188,8 @@ extension StoreTransaction {
     }
 
     /// The target and cap last asked for per association (nil where the configuration's stand).
-    public func associationRules() throws -> [String: (targetMinutes: Double?, maxPapers: Int?)] {
-        var result: [String: (targetMinutes: Double?, maxPapers: Int?)] = [:]
+    public func associationRules() throws -> [String: (targetMinutes: Minutes?, maxPapers: Int?)] {
+        var result: [String: (targetMinutes: Minutes?, maxPapers: Int?)] = [:]
         for row in try Row.fetchAll(db, sql: """
             SELECT s.name, r.targetMinutes, r.maxPapers FROM associationRules r JOIN association s ON s.id = r.associationId
             """)
@@ -199,7 +200,7 @@ extension StoreTransaction {
     }
 
     /// Remembers a target or cap asked for; nil leaves what was remembered.
-    public func rememberRules(association: String, targetMinutes: Double?, maxPapers: Int?) throws {
+    public func rememberRules(association: String, targetMinutes: Minutes?, maxPapers: Int?) throws {
         try db.execute(
             sql: """
                 INSERT INTO associationRules (associationId, targetMinutes, maxPapers)
@@ -214,7 +215,7 @@ extension StoreTransaction {
     }
 
     private func areas(where condition: String, arguments: StatementArguments) throws -> [StoredArea] {
-        var stops: [Int64: [String]] = [:]
+        var stops: [AreaID: [String]] = [:]
         for row in try Row.fetchAll(
             db, sql: """
                 SELECT t.areaId, t.pointKey FROM areaStop t JOIN area a ON a.id = t.areaId JOIN association s ON s.id = a.associationId
@@ -225,7 +226,7 @@ extension StoreTransaction {
         }
         return try Row.fetchAll(
             db, sql: """
-                SELECT a.id, s.name, a.mode, a.households, a.walkMeters, a.minutes, a.deadheadMeters, a.locked,
+                SELECT a.id, s.name, a.mode, a.households, a.routeMeters, a.minutes, a.deadheadMeters, a.locked,
                     a.balance, a.targetMinutes, a.maxPapers, a.version, a.printedVersion, a.released
                 FROM area a JOIN association s ON s.id = a.associationId
                 WHERE \(condition) ORDER BY s.name, a.id
@@ -235,17 +236,17 @@ extension StoreTransaction {
                 id: row[0], locked: row[7],
                 plan: PlannedArea(
                     id: row[0], association: row[1], route: stops[row[0]] ?? [], households: row[3],
-                    mode: PlannedArea.Mode(rawValue: row[2]) ?? .walk, walkMeters: row[4], minutes: row[5], deadheadMeters: row[6],
-                    balance: PlannedArea.Balance(rawValue: row[8]) ?? .outside, targetMinutes: row[9], maxPapers: row[10]),
+                    mode: PlannedArea.Mode(rawValue: row[2]) ?? .walk, length: row[4], time: row[5], deadhead: row[6],
+                    balance: PlannedArea.Balance(rawValue: row[8]) ?? .outside, targetTime: row[9], maxPapers: row[10]),
                 version: row[11], printedVersion: row[12], released: row[13])
         }
     }
 
-    public func area(id: Int64) throws -> StoredArea? {
+    public func area(id: AreaID) throws -> StoredArea? {
         try areas(where: "a.id = ?", arguments: [id]).first
     }
 
-    public func setLocked(area id: Int64, _ locked: Bool) throws -> Bool {
+    public func setLocked(area id: AreaID, _ locked: Bool) throws -> Bool {
         try db.execute(sql: "UPDATE area SET locked = ? WHERE id = ?", arguments: [locked, id])
         return db.changesCount > 0
     }

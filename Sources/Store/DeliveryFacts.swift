@@ -1,5 +1,6 @@
 import GRDB
 import Planner
+import Vocabulary
 
 extension StoreTransaction {
     public func deliveries() throws -> [DeliveryRecord] {
@@ -12,7 +13,7 @@ extension StoreTransaction {
     }
 
     /// - Parameter version: the sheet version the report was read against.
-    public func addDelivery(_ record: DeliveryRecord, area: Int64?, version: Int?) throws {
+    public func addDelivery(_ record: DeliveryRecord, area: AreaID?, version: Int?) throws {
         try db.execute(
             sql: "INSERT INTO delivery (pointKey, areaId, version, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             arguments: [

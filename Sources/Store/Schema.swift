@@ -242,6 +242,30 @@ enum Schema {
                 UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE associationId IS NULL;
                 """)
         }
+        // Known totals per region (official statistics): the region's polygon, so that points
+        // imported later are scaled too, and what the last derivation made of it, for the summary.
+        migrator.registerMigration("v9 known totals") { db in
+            try db.execute(sql: """
+                CREATE TABLE knownTotal (
+                    code TEXT PRIMARY KEY CHECK (code <> ''),
+                    name TEXT,
+                    known INTEGER NOT NULL CHECK (known >= 0),
+                    counted TEXT NOT NULL CHECK (counted IN ('households', 'dwellings')),
+                    line INTEGER NOT NULL CHECK (line > 0),
+                    fileName TEXT NOT NULL,
+                    geometry TEXT NOT NULL,
+                    estimateBefore INTEGER NOT NULL DEFAULT 0 CHECK (estimateBefore >= 0),
+                    fixedHouseholds INTEGER NOT NULL DEFAULT 0 CHECK (fixedHouseholds >= 0),
+                    householdsNow INTEGER NOT NULL DEFAULT 0 CHECK (householdsNow >= 0),
+                    status TEXT NOT NULL DEFAULT 'matched'
+                        CHECK (status IN ('matched', 'fixedAboveTotal', 'nothingToScale', 'doorsAboveTotal'))
+                );
+                """)
+        }
+        // The column held a car round's metres too: it is the route's length in any mode.
+        migrator.registerMigration("v10 route meters") { db in
+            try db.execute(sql: "ALTER TABLE area RENAME COLUMN walkMeters TO routeMeters")
+        }
 
         // A business is not a household: each point keeps the use its objects share ("shop=bakery"),
         // so a later file's home at that door or in that building takes it in, whatever the order

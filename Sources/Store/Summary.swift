@@ -20,7 +20,7 @@ extension StoreTransaction {
             deliveryPoints: total?["n"] ?? 0, households: total?["h"] ?? 0,
             outside: .init(deliveryPoints: outside?["n"] ?? 0, households: outside?["h"] ?? 0),
             bySource: .init(explicit: bySource["explicit"] ?? 0, estimated: bySource["estimated"] ?? 0, default: bySource["default"] ?? 0),
-            associations: associations, calibration: try calibration())
+            associations: associations, calibration: try calibration(), totals: try knownTotalOutcomes())
     }
 }
 

@@ -1,10 +1,11 @@
 import GRDB
 import Geometry
 import Households
+import Vocabulary
 
 /// A volunteer as stored.
 public struct StoredVolunteer: Sendable, Equatable, Codable {
-    public var id: Int64
+    public var id: VolunteerID
     public var name: String
     public var association: String
     public var home: Coordinate?
@@ -26,7 +27,7 @@ extension StoreTransaction {
         let values: [(any DatabaseValueConvertible)?] = [
             associationID, v.name, home?.latitude, home?.longitude, v.capacityAreas, v.capacityHours, v.mode.rawValue, v.email, v.phone,
         ]
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM volunteer WHERE identity = ?", arguments: [v.identity]) {
+        if let id = try VolunteerID.fetchOne(db, sql: "SELECT id FROM volunteer WHERE identity = ?", arguments: [v.identity]) {
             try db.execute(
                 sql: """
                     UPDATE volunteer SET associationId = ?, name = ?, homeLatitude = ?, homeLongitude = ?, capacityAreas = ?, capacityHours = ?,
@@ -64,7 +65,7 @@ extension StoreTransaction {
 
     /// Erases the person; their assignments go with them (areas become unassigned) and
     /// their delivery reports stay, anonymous.
-    public func forgetVolunteer(id: Int64) throws -> Bool {
+    public func forgetVolunteer(id: VolunteerID) throws -> Bool {
         if let name = try String.fetchOne(db, sql: "SELECT name FROM volunteer WHERE id = ?", arguments: [id]) {
             try anonymiseDeliveries(reporter: name)
         }
@@ -75,8 +76,8 @@ extension StoreTransaction {
 
 extension StoreTransaction {
     public struct StoredAssignment: Sendable, Equatable {
-        public var areaID: Int64
-        public var volunteerID: Int64
+        public var areaID: AreaID
+        public var volunteerID: VolunteerID
         public var manual: Bool
     }
 
@@ -87,7 +88,7 @@ extension StoreTransaction {
     }
 
     /// Replaces the automatic assignments of these areas; manual ones are kept.
-    public func replaceAutomaticAssignments(areas: [Int64], with volunteerOf: [Int64: Int64]) throws {
+    public func replaceAutomaticAssignments(areas: [AreaID], with volunteerOf: [AreaID: VolunteerID]) throws {
         let manual = Set(try assignments().filter(\.manual).map(\.areaID))
         for area in areas where !manual.contains(area) {
             try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [area])
@@ -100,8 +101,8 @@ extension StoreTransaction {
     /// A coordinator's own choice, which `assign` keeps; nil volunteer removes it. Whoever
     /// held the area and loses it here is remembered as refused for it, so that `assign`
     /// does not hand it straight back; the volunteer chosen is no longer refused.
-    public func setManualAssignment(area: Int64, volunteer: Int64?) throws {
-        if let holder = try Int64.fetchOne(db, sql: "SELECT volunteerId FROM assignment WHERE areaId = ?", arguments: [area]), holder != volunteer {
+    public func setManualAssignment(area: AreaID, volunteer: VolunteerID?) throws {
+        if let holder = try VolunteerID.fetchOne(db, sql: "SELECT volunteerId FROM assignment WHERE areaId = ?", arguments: [area]), holder != volunteer {
             try db.execute(sql: "INSERT OR IGNORE INTO assignmentRefusal (areaId, volunteerId) VALUES (?, ?)", arguments: [area, holder])
         }
         try db.execute(sql: "DELETE FROM assignment WHERE areaId = ?", arguments: [area])
@@ -112,7 +113,7 @@ extension StoreTransaction {
     }
 
     /// The (area, volunteer) pairs taken apart by hand, by area then volunteer.
-    public func assignmentRefusals() throws -> [(area: Int64, volunteer: Int64)] {
+    public func assignmentRefusals() throws -> [(area: AreaID, volunteer: VolunteerID)] {
         try Row.fetchAll(db, sql: "SELECT areaId, volunteerId FROM assignmentRefusal ORDER BY areaId, volunteerId").map { ($0[0], $0[1]) }
     }
 }

@@ -4,6 +4,7 @@ import Planner
 import Households
 import Routing
 import Store
+import Vocabulary
 
 /// Each area's line and outline as maps, GeoJSON and GPX draw them: walks and bike and car
 /// rounds alike follow the streets from door to door on the walking graph, the graph the
@@ -12,9 +13,9 @@ import Store
 struct AreaShapes {
     static let outlineMeters = 30.0
 
-    let lines: [Int64: [Coordinate]]
+    let lines: [AreaID: [Coordinate]]
     /// Empty unless asked for: buffering a walk that passes its streets twice is GEOS's slowest case.
-    let outlines: [Int64: MultiPolygonShape]
+    let outlines: [AreaID: MultiPolygonShape]
     /// Stops the line reaches with no street on the map: there is no street graph, or the leg
     /// to the stop finds no path, its streets not meeting those of the stop before (an island
     /// in the data, a farm track mapped apart), and is drawn straight, as it was timed.
@@ -50,8 +51,8 @@ struct AreaShapes {
                 slots.set(i, Result { (line, withOutlines ? try geos.corridor(line, meters: Self.outlineMeters) : MultiPolygonShape(polygons: []), offStreet) })
             }
         }
-        var lines: [Int64: [Coordinate]] = [:]
-        var outlines: [Int64: MultiPolygonShape] = [:]
+        var lines: [AreaID: [Coordinate]] = [:]
+        var outlines: [AreaID: MultiPolygonShape] = [:]
         var offStreet = Set<String>()
         for (area, slot) in zip(areas, slots.values) {
             guard let (line, outline, away) = try slot?.get() else { continue }
@@ -67,6 +68,6 @@ struct AreaShapes {
     /// How far a leg's streets are searched: a round's legs, timed on the roads, run to
     /// tens of kilometres, none longer than the whole round.
     static func legLimit(_ area: StoredArea) -> Double {
-        area.mode == .walk ? StreetWalk.walkingLimit : max(StreetWalk.walkingLimit, area.walkMeters)
+        area.mode == .walk ? StreetWalk.walkingLimit : max(StreetWalk.walkingLimit, area.length.value)
     }
 }

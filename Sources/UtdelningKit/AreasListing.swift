@@ -2,17 +2,18 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// The `areas` listing: one entry per area and a summary for the district.
 public struct AreasReport: Sendable, Codable, Equatable {
     public struct Area: Sendable, Codable, Equatable {
-        public var id: Int64
+        public var id: AreaID
         public var association: String
         public var deliveryPoints: Int
         public var households: Int
         public var papers: Int
         public var minutes: Double
-        public var walkMeters: Double
+        public var routeMeters: Double
         public var mode: String
         public var locked: Bool
         /// within, paperCap, remnant or outside (see the summary).
@@ -20,7 +21,7 @@ public struct AreasReport: Sendable, Codable, Equatable {
         /// Streets in walking order with their number ranges, for the sheet.
         public var streets: [String]
         /// The assigned volunteer's id, or nil (JSON null).
-        public var volunteer: Int64?
+        public var volunteer: VolunteerID?
         /// planned, assigned, in-progress, done-with-skips or delivered (every household reached).
         public var status: String
         /// The sheet version of its current stops; sheets print it, reports name it.
@@ -29,7 +30,7 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var printedVersion: Int?
 
         private enum CodingKeys: String, CodingKey {
-            case id, association, deliveryPoints, households, papers, minutes, walkMeters, mode, locked, balance, streets, volunteer, status
+            case id, association, deliveryPoints, households, papers, minutes, routeMeters, mode, locked, balance, streets, volunteer, status
             case version, printedVersion
         }
 
@@ -41,7 +42,7 @@ public struct AreasReport: Sendable, Codable, Equatable {
             try c.encode(households, forKey: .households)
             try c.encode(papers, forKey: .papers)
             try c.encode(minutes, forKey: .minutes)
-            try c.encode(walkMeters, forKey: .walkMeters)
+            try c.encode(routeMeters, forKey: .routeMeters)
             try c.encode(mode, forKey: .mode)
             try c.encode(locked, forKey: .locked)
             try c.encode(balance, forKey: .balance)
@@ -97,20 +98,20 @@ extension District {
         let listed = points.filter { p in p.association != nil && (association == nil || p.association == association) }
         let unassigned = listed.filter { !inArea.contains($0.point.key) }.reduce(0) { $0 + $1.count.households }
         let walks = stored.filter { $0.mode == .walk }
-        let walked = walks.reduce(0.0) { $0 + $1.walkMeters }
+        let walked = walks.total(\.length)
         let summary = AreasReport.Summary(
             areas: stored.count, households: stored.reduce(0) { $0 + $1.households }, unassignedHouseholds: unassigned,
             withinTolerance: stored.filter { area in
-                let minutes = area.plan.targetMinutes > 0 ? area.plan.targetMinutes : rules.targetMinutes
-                return AreaTarget(minutes: minutes, tolerance: rules.tolerance, maxPapers: area.plan.maxPapers).isWithin(minutes: area.minutes)
+                let cutFor = area.plan.targetTime > .zero ? area.plan.targetTime : rules.targetMinutes
+                return AreaTarget(cutFor, tolerance: rules.tolerance, maxPapers: area.plan.maxPapers).isWithin(area.time)
             }.count,
             paperCapped: stored.filter { $0.plan.balance == .paperCap }.count, remnants: stored.filter { $0.plan.balance == .remnant }.count,
-            deadheadRatio: walked > 0 ? (walks.reduce(0.0) { $0 + $1.deadheadMeters } / walked * 1000).rounded() / 1000 : 0)
+            deadheadRatio: walked > .zero ? (walks.total(\.deadhead) / walked * 1000).rounded() / 1000 : 0)
         return AreasReport(
             areas: stored.map {
                 .init(
                     id: $0.id, association: $0.association, deliveryPoints: $0.route.count, households: $0.households, papers: $0.households,
-                    minutes: ($0.minutes * 10).rounded() / 10, walkMeters: $0.walkMeters.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
+                    minutes: ($0.time.value * 10).rounded() / 10, routeMeters: $0.length.value.rounded(), mode: $0.mode.rawValue, locked: $0.locked,
                     balance: $0.plan.balance.rawValue,
                     streets: StreetRanges.summary($0.route.compactMap { addressOf[$0] }), volunteer: volunteerOf[$0.id],
                     status: AreaStatus(area: $0.id, route: $0.route, assigned: volunteerOf[$0.id] != nil, standings: standings, householdsNow: householdsNow).rawValue,

@@ -2,14 +2,15 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// What `assign` did: per association, who got which areas in this run.
 public struct AssignReport: Sendable, Codable, Equatable {
     public struct Volunteer: Sendable, Codable, Equatable {
-        public var id: Int64
+        public var id: VolunteerID
         public var name: String
         /// The areas given to them in this run.
-        public var areas: [Int64]
+        public var areas: [AreaID]
         /// All they hold now, and what they take on.
         public var holds: Int
         public var capacity: Int
@@ -18,16 +19,16 @@ public struct AssignReport: Sendable, Codable, Equatable {
     public struct Association: Sendable, Codable, Equatable {
         public var name: String
         public var volunteers: [Volunteer]
-        public var unassigned: [Int64]
+        public var unassigned: [AreaID]
     }
 
     /// An area a rebalance took from one volunteer, for another (nil: left open).
     public struct Move: Sendable, Codable, Equatable {
-        public var area: Int64
+        public var area: AreaID
         public var association: String
-        public var from: Int64
+        public var from: VolunteerID
         public var fromName: String
-        public var to: Int64?
+        public var to: VolunteerID?
         public var toName: String?
 
         private enum CodingKeys: String, CodingKey { case area, association, from, fromName, to, toName }
@@ -46,7 +47,7 @@ public struct AssignReport: Sendable, Codable, Equatable {
 
     /// Areas given in this run.
     public var assigned: Int
-    public var unassigned: [Int64]
+    public var unassigned: [AreaID]
     public var associations: [Association]
     /// Only a rebalance moves areas.
     public var moves: [Move]
@@ -59,7 +60,7 @@ extension District {
     /// are worked out again from scratch (manual ones stand) and every move is listed.
     public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
         let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, targetMinutes: config.planning.targetMinutes) }
+        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         let chosen = Set(try chosenAssociations(association, among: state.associations))
         let mine = state.slots.filter { chosen.contains($0.association) }
         let mineIDs = Set(mine.map(\.id))

@@ -1,13 +1,14 @@
 import Foundation
 import Planner
 import Store
+import Vocabulary
 
 /// `assignments`: who has what, one row per assigned area.
 public struct AssignmentListing: Sendable, Codable, Equatable {
     public struct Row: Sendable, Codable, Equatable {
-        public var area: Int64
+        public var area: AreaID
         public var association: String
-        public var volunteer: Int64
+        public var volunteer: VolunteerID
         public var volunteerName: String
         /// Given by hand (kept by every `assign`), else by `assign`.
         public var manual: Bool
@@ -33,7 +34,7 @@ extension District {
             guard let area = areaOf[a.areaID], chosen.contains(area.association) else { return nil }
             return .init(
                 area: a.areaID, association: area.association, volunteer: a.volunteerID, volunteerName: nameOf[a.volunteerID] ?? "",
-                manual: a.manual, mode: area.mode, minutes: (area.minutes * 10).rounded() / 10, papers: area.households)
+                manual: a.manual, mode: area.mode, minutes: (area.time.value * 10).rounded() / 10, papers: area.households)
         }
         return AssignmentListing(
             assignments: rows.sorted { ($0.association, $0.volunteerName, $0.volunteer, $0.area) < ($1.association, $1.volunteerName, $1.volunteer, $1.area) })

@@ -1,5 +1,6 @@
 import Planner
 import Store
+import Vocabulary
 
 /// What assigning works on, read in one transaction: the areas as slots, the volunteers
 /// with their capacities, who holds what, and the pairs taken apart by hand.
@@ -12,8 +13,8 @@ struct AssignmentState {
     var slots: [Assignment.AreaSlot]
     var people: [Assignment.Person]
 
-    /// `targetMinutes` is for areas that do not know the target they were cut to.
-    init(_ tx: StoreTransaction, targetMinutes: Double) throws {
+    /// `fallbackTarget` is for areas that do not know the target they were cut to.
+    init(_ tx: StoreTransaction, fallbackTarget: Minutes) throws {
         areas = try tx.areas()
         volunteers = try tx.volunteers()
         held = try tx.assignments()
@@ -22,20 +23,20 @@ struct AssignmentState {
         let position = Dictionary(try tx.points().map { ($0.point.key, $0.point.coordinate) }, uniquingKeysWith: { first, _ in first })
         let slots = areas.compactMap { area in
             area.route.first.flatMap { position[$0] }.map {
-                Assignment.AreaSlot(id: area.id, association: area.association, mode: area.mode, start: $0, targetMinutes: area.plan.targetMinutes)
+                Assignment.AreaSlot(id: area.id, association: area.association, mode: area.mode, start: $0, targetTime: area.plan.targetTime)
             }
         }
         self.slots = slots
         people = volunteers.map { v in
-            let target = Assignment.targetMinutes(of: v.association, in: slots, fallback: targetMinutes)
+            let target = Assignment.targetTime(of: v.association, in: slots, fallback: fallbackTarget)
             return Assignment.Person(
                 id: v.id, association: v.association, home: v.home,
-                capacity: Assignment.capacity(areas: v.capacityAreas, hours: v.capacityHours, targetMinutes: target), mode: v.mode)
+                capacity: Assignment.capacity(areas: v.capacityAreas, hours: v.capacityHours, target: target), mode: v.mode)
         }
     }
 
     /// Area id → volunteer id, as stored.
-    var volunteerOf: [Int64: Int64] {
+    var volunteerOf: [AreaID: VolunteerID] {
         Dictionary(held.map { ($0.areaID, $0.volunteerID) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// What a delivery report did.
 public struct DeliveryReport: Sendable, Codable, Equatable {
@@ -35,7 +36,7 @@ extension District {
     /// the current one); re-reporting the same thing writes nothing.
     /// - Parameter day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
     public func deliver(
-        area: Int64, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
+        area: AreaID, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
         now: Date = Date()
     ) throws -> DeliveryReport {
         let time = try Self.reportTime(day: day, now: now)
@@ -52,7 +53,7 @@ extension District {
         }
     }
 
-    public func undoDeliveries(area: Int64, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
+    public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
         let store = try existingStore()
         return try store.write { tx in
             let (v, sheet) = try sheet(of: area, version: version, tx: tx)
@@ -63,7 +64,7 @@ extension District {
 
     /// The sheet a report was made from: the version given, else the printed one, which must
     /// still be current (else a number could name another door), else the current one.
-    func sheet(of id: Int64, version: Int?, tx: StoreTransaction) throws -> (Int, [PrintedStop]) {
+    func sheet(of id: AreaID, version: Int?, tx: StoreTransaction) throws -> (Int, [PrintedStop]) {
         guard let area = try tx.area(id: id) else { throw DistrictError.noArea(id) }
         if let version {
             guard let stops = try tx.sheetStops(area: id, version: version) else {
@@ -78,7 +79,7 @@ extension District {
     }
 
     /// The stops chosen on one sheet, in the order given, each once.
-    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: Int64, version: Int) throws -> [PrintedStop] {
+    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: AreaID, version: Int) throws -> [PrintedStop] {
         guard case .stops(let wanted) = selection else { return sheet }
         var chosen: [PrintedStop] = []
         var seen = Set<String>()
@@ -101,7 +102,7 @@ extension District {
     }
 
     struct Report {
-        var area: Int64
+        var area: AreaID
         var version: Int
         var stop: PrintedStop
         var outcome: DeliveryOutcome

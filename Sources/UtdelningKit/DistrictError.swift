@@ -1,16 +1,18 @@
+import Vocabulary
+
 /// What the district lacks for a request, or what changed in it under the request. No input
 /// file is at fault, so none is named, and the database least of all: it is not a bad file.
 public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A query or change before any import: no database at the path.
     case noDatabase(path: String)
     case unknownAssociation(String, known: [String])
-    case noArea(Int64)
-    case noVolunteer(Int64)
-    case noSheetVersion(area: Int64, version: Int, latest: Int)
+    case noArea(AreaID)
+    case noVolunteer(VolunteerID)
+    case noSheetVersion(area: AreaID, version: Int, latest: Int)
     /// A stop number past the end of the sheet.
-    case noStopNumber(Int, area: Int64, version: Int, stops: Int)
+    case noStopNumber(Int, area: AreaID, version: Int, stops: Int)
     /// Neither a stop number nor the key of a stop on the sheet.
-    case notAStop(String, area: Int64, version: Int)
+    case notAStop(String, area: AreaID, version: Int)
     /// - Parameter then: what to do instead.
     case noStreets(then: String)
     case noAreas
@@ -18,8 +20,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     case noAreasIn(String)
     /// A report without a version, about an area recut since its sheet was printed: the
     /// numbers on the paper may name other doors now.
-    case sheetChanged(area: Int64, printed: Int, current: Int)
-    case stopGone(area: Int64, version: Int, pointKey: String)
+    case sheetChanged(area: AreaID, printed: Int, current: Int)
+    case stopGone(area: AreaID, version: Int, pointKey: String)
 
     public var kind: ErrorKind {
         switch self {

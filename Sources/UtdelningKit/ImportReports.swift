@@ -97,6 +97,8 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     public var associations: AssociationChangeReport
     /// Delivery points of other datasets that the imported file holds too.
     public var takenOver: Int
+    /// Each region with a known total, scaled to it again (`import totals`).
+    public var knownTotals: [KnownTotalOutcome]
 }
 
 /// Associations renamed, removed, and volunteers moved by an import.

@@ -2,28 +2,29 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// What `assign AREA --to ID` or `unassign AREA` did, and what the coordinator should know.
 public struct ManualAssignment: Sendable, Equatable {
     /// Done anyway: the coordinator may know better.
     public enum Warning: Sendable, Equatable {
-        case overCapacity(volunteer: Int64, areas: Int, capacity: Int)
-        case otherAssociation(area: Int64, association: String, volunteer: Int64, volunteerAssociation: String)
+        case overCapacity(volunteer: VolunteerID, areas: Int, capacity: Int)
+        case otherAssociation(area: AreaID, association: String, volunteer: VolunteerID, volunteerAssociation: String)
         /// A bike or car round for someone who does not cycle or drive.
-        case mode(area: Int64, mode: PlannedArea.Mode, volunteer: Int64)
+        case mode(area: AreaID, mode: PlannedArea.Mode, volunteer: VolunteerID)
     }
 
     /// Who held the area before (refused it from now on, when someone else or nobody has it).
-    public var previous: Int64?
+    public var previous: VolunteerID?
     public var warnings: [Warning]
 }
 
 extension District {
     /// `assign AREA --to VOLUNTEER` (nil: `unassign AREA`). A manual choice is kept by every
     /// later `assign`; it may cross associations, which is how a neighbour helps out.
-    public func assignManually(area: Int64, to volunteer: Int64?) throws -> ManualAssignment {
+    public func assignManually(area: AreaID, to volunteer: VolunteerID?) throws -> ManualAssignment {
         let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, targetMinutes: config.planning.targetMinutes) }
+        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
         let previous = state.volunteerOf[area]
         var warnings: [ManualAssignment.Warning] = []

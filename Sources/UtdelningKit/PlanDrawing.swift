@@ -5,6 +5,7 @@ import Planner
 import Rendering
 import Routing
 import Store
+import Vocabulary
 
 /// The district's plan as map values: streets, area outlines, routes and stops projected
 /// once onto one plane, from which each sheet's and each overview's scene is cut.
@@ -13,13 +14,13 @@ struct PlanDrawing {
     let points: [String: StoreTransaction.StoredPoint]
     let projection: LocalProjection
     let atlas: StreetAtlas
-    let boxes: [Int64: PlanarBox]
-    let lines: [Int64: [PlanarPoint]]
-    let labelPoints: [Int64: PlanarPoint]
+    let boxes: [AreaID: PlanarBox]
+    let lines: [AreaID: [PlanarPoint]]
+    let labelPoints: [AreaID: PlanarPoint]
     /// Stops the map's line reaches with no street (AreaShapes.offStreet).
     let offStreet: Set<String>
     /// Names only: a sheet is shared, so no contact details reach the drawing.
-    let volunteerName: [Int64: String]
+    let volunteerName: [AreaID: String]
     let standings: [String: DeliveryState.Standing]
     let householdsNow: [String: Int]
 
@@ -43,8 +44,8 @@ struct PlanDrawing {
         let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: walking, outlines: false)
         offStreet = shapes.offStreet
         lines = shapes.lines.mapValues { $0.map(projection.project) }
-        var boxes: [Int64: PlanarBox] = [:]
-        var labelPoints: [Int64: PlanarPoint] = [:]
+        var boxes: [AreaID: PlanarBox] = [:]
+        var labelPoints: [AreaID: PlanarPoint] = [:]
         for area in areas {
             boxes[area.id] = (lines[area.id].flatMap { PlanarBox(around: $0) })?.expanded(by: AreaShapes.outlineMeters)
             // The stop nearest the stops' middle: inside the area, unlike a centroid.

@@ -1,12 +1,13 @@
 import Foundation
 import Planner
 import Store
+import Vocabulary
 
 /// What a plan did to the campaign: the handed-out areas it kept, the areas it removed and
 /// whose volunteers lost them, and what changed inside the kept ones.
 public struct PlanOutcome: Sendable, Codable, Equatable {
     public struct RemovedArea: Sendable, Codable, Equatable {
-        public var id: Int64
+        public var id: AreaID
         public var association: String
         /// The volunteer who held it, by name; nil if nobody did.
         public var volunteer: String?
@@ -25,7 +26,7 @@ public struct PlanOutcome: Sendable, Codable, Equatable {
 
 extension District {
     func planOutcome(
-        changes: AreaChanges, before: [StoredArea], promises: [Int64: AreaPromise], chosen: Set<String>, force: Bool,
+        changes: AreaChanges, before: [StoredArea], promises: [AreaID: AreaPromise], chosen: Set<String>, force: Bool,
         assignments: [StoreTransaction.StoredAssignment], standings: [String: DeliveryState.Standing], store: DistrictStore
     ) throws -> PlanOutcome {
         let people = try store.read { tx in try tx.volunteers() }

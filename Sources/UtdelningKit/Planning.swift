@@ -4,6 +4,7 @@ import Households
 import Planner
 import Routing
 import Store
+import Vocabulary
 
 extension District {
     /// How a plan treats the stored areas.
@@ -35,7 +36,7 @@ extension District {
     /// With `mopUp`, only worked areas change: each keeps its delivered doors (and those that
     /// refused), and the rest of its doors, with any point in no area, are cut into new areas;
     /// doors skipped as locked get areas of their own, for someone with the door codes.
-    public func plan(association: String? = nil, targetMinutes: Double? = nil, maxPapers: Int? = nil, mode: PlanMode = PlanMode()) throws -> AreasReport {
+    public func plan(association: String? = nil, targetMinutes: Minutes? = nil, maxPapers: Int? = nil, mode: PlanMode = PlanMode()) throws -> AreasReport {
         let store = try existingStore()
         let (points, ways, names, stored, records, assignments, remembered) = try store.read { tx in
             (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas(), try tx.deliveries(), try tx.assignments(),
@@ -129,7 +130,7 @@ extension District {
     /// The rules an association is cut with: the configuration's, then what was last asked
     /// for it, then what is asked now.
     func rules(
-        for association: String, remembered: [String: (targetMinutes: Double?, maxPapers: Int?)], targetMinutes: Double? = nil, maxPapers: Int? = nil
+        for association: String, remembered: [String: (targetMinutes: Minutes?, maxPapers: Int?)], targetMinutes: Minutes? = nil, maxPapers: Int? = nil
     ) -> PlanningRules {
         var rules = config.planning
         if let target = targetMinutes ?? remembered[association]?.targetMinutes { rules.targetMinutes = target }
@@ -163,7 +164,7 @@ extension District {
     }
 
     /// Protects an area from re-planning, or releases it.
-    public func lockArea(_ id: Int64, locked: Bool = true) throws {
+    public func lockArea(_ id: AreaID, locked: Bool = true) throws {
         guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
             throw DistrictError.noArea(id)
         }
@@ -171,7 +172,7 @@ extension District {
 
     /// Gives a handed-out area back to the planner: its volunteer and printed sheet no longer
     /// bind it and its reports (which stay) no longer keep it; the next plan may recut it.
-    public func releaseArea(_ id: Int64) throws {
+    public func releaseArea(_ id: AreaID) throws {
         guard try existingStore().write({ tx in try tx.releaseArea(id) }) else {
             throw DistrictError.noArea(id)
         }

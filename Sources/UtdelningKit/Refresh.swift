@@ -50,10 +50,11 @@ extension District {
             + (incoming?.buildings ?? [])
         let register = try tx.registerRows()
         let boundaries = try tx.boundaries()
-        let derived = try HouseholdDerivation(
+        var derived = try HouseholdDerivation(
             rules: config.households, districtName: config.district.name, outside: config.district.outsidePoints
         ).derive(
             mapPoints: mapPoints, buildings: buildings, registerRows: register.map(\.row), boundaries: boundaries)
+        let knownTotals = try scaleToKnownTotals(tx, &derived, mapPoints: mapPoints)
         let succession = try succession(tx, path: path, wanted: derived.associationNames, boundaries: boundaries, choices: choices)
         let ids = try tx.syncAssociations(derived.associationNames, succession: succession)
 
@@ -98,7 +99,8 @@ extension District {
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,
-            associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver)
+            associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver,
+            knownTotals: knownTotals)
         return (report, changes, derived)
     }
 

@@ -1,4 +1,5 @@
 import Rendering
+import Vocabulary
 
 /// How sheets are printed and papers ordered; the `sheets:` section of the district configuration.
 public struct SheetRules: Sendable, Equatable, Codable {
@@ -26,7 +27,7 @@ public struct SheetRules: Sendable, Equatable, Codable {
     }
 
     /// The reporting address of one area's sheet version, or nil without a base.
-    public func reportURL(area id: Int64, version: Int) -> String? {
+    public func reportURL(area id: AreaID, version: Int) -> String? {
         let base = reportBaseURL.trimmingCharacters(in: .whitespaces)
         guard !base.isEmpty else { return nil }
         return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/areas/\(id)?v=\(version)"

@@ -4,6 +4,7 @@ import Households
 import Planner
 import Rendering
 import Store
+import Vocabulary
 
 /// What `sheets` wrote.
 public struct SheetsReport: Sendable, Codable, Equatable {
@@ -20,7 +21,7 @@ public struct SheetsReport: Sendable, Codable, Equatable {
 extension District {
     /// Route sheets as PDF: per association a cover (areas, papers, print run), an overview
     /// map and every area's sheet in Hilbert order; with `area`, that area's sheet alone.
-    public func writeSheets(to directory: String, association: String? = nil, area: Int64? = nil, language: SheetWords.Language? = nil) throws -> SheetsReport {
+    public func writeSheets(to directory: String, association: String? = nil, area: AreaID? = nil, language: SheetWords.Language? = nil) throws -> SheetsReport {
         let store = try existingStore()
         let names = try store.read { tx in try tx.associationNames() }
         let chosen = try chosenAssociations(association, among: names)
@@ -58,7 +59,7 @@ extension District {
                     district: config.district.name, association: name,
                     entries: sheets.map {
                         .init(
-                            areaID: $0.areaID, name: $0.name, volunteer: $0.volunteer, points: $0.rows.count, papers: $0.papers, minutes: $0.minutes,
+                            areaID: $0.areaID, name: $0.name, volunteer: $0.volunteer, points: $0.rows.count, papers: $0.papers, time: $0.time,
                             modeWords: $0.modeWords)
                     },
                     sparePercent: config.sheets.sparePercent,
@@ -107,7 +108,7 @@ extension District {
         }
         return AreaSheet(
             district: config.district.name, association: area.association, areaID: area.id, version: version, name: Self.name(of: addresses, words: words),
-            volunteer: drawing.volunteerName[area.id], modeWords: modeWords, households: area.households, minutes: area.minutes, meters: area.walkMeters,
+            volunteer: drawing.volunteerName[area.id], modeWords: modeWords, households: area.households, time: area.time, length: area.length,
             start: addresses.first?.line ?? "", streetSummary: StreetRanges.summary(addresses, odd: words.odd, even: words.even), rows: rows,
             map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id, version: version))
     }

@@ -2,6 +2,7 @@ import Foundation
 import Geometry
 import Households
 import Store
+import Vocabulary
 
 /// What `volunteers import` did.
 public struct VolunteerImportReport: Sendable, Codable, Equatable {
@@ -71,7 +72,7 @@ extension District {
 
     /// Erases a volunteer: the row, their assignments, and (secure_delete, then an emptied
     /// write-ahead log) every copy of their bytes in the database files.
-    public func forgetVolunteer(id: Int64) throws {
+    public func forgetVolunteer(id: VolunteerID) throws {
         let store = try existingStore()
         guard try store.write({ tx in try tx.forgetVolunteer(id: id) }) else {
             throw DistrictError.noVolunteer(id)

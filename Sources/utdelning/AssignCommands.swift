@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Vocabulary
 
 struct AssignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +11,8 @@ struct AssignCommand: ParsableCommand {
 
     @OptionGroup var district: DistrictOptions
     @Option(help: "Only this association.") var association: String?
-    @Argument(help: "An area to assign by hand (with --to).") var area: Int64?
-    @Option(help: "The volunteer for AREA; kept by later runs.") var to: Int64?
+    @Argument(help: "An area to assign by hand (with --to).") var area: AreaID?
+    @Option(help: "The volunteer for AREA; kept by later runs.") var to: VolunteerID?
     @Flag(help: "Move automatic assignments where that is better; manual ones stand.") var rebalance = false
     @Option(help: "text or json.") var format: OutputFormat = .text
 
@@ -41,7 +42,7 @@ struct AssignCommand: ParsableCommand {
 struct UnassignCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "unassign", abstract: "Take an area from its volunteer.")
     @OptionGroup var district: DistrictOptions
-    @Argument(help: "The area's id.") var area: Int64
+    @Argument(help: "The area's id.") var area: AreaID
 
     func run() throws {
         try reportingErrors {

@@ -3,6 +3,7 @@ import Foundation
 import Planner
 import UtdelningKit
 import Wording
+import Vocabulary
 
 extension DeliveryRecord.Reason: ExpressibleByArgument {}
 
@@ -11,7 +12,7 @@ struct Deliver: ParsableCommand {
         abstract: "Record what was delivered in an area (--all or --points), what could not be (--skip … --reason), or take a report back (--undo).")
 
     @OptionGroup var district: DistrictOptions
-    @Argument(help: "The area's id.") var area: Int64
+    @Argument(help: "The area's id.") var area: AreaID
     @Option(help: "The version printed on the sheet (default: the printed one, if the area has not changed since).") var version: Int?
     @Flag(help: "Every stop of the sheet with no report yet (a skip already reported stands).") var all = false
     @Option(help: "Stops as on the sheet (3,7,12-15) or point keys.") var points: String?

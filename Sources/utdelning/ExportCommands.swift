@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UtdelningKit
 import Wording
+import Vocabulary
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +24,7 @@ struct Export: ParsableCommand {
     struct GPX: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "gpx", abstract: "One area's stops in walking order and its route along the streets (GPX 1.1).")
         @OptionGroup var district: DistrictOptions
-        @Option(help: "The area's id (see `utdelning areas`).") var area: Int64
+        @Option(help: "The area's id (see `utdelning areas`).") var area: AreaID
         @Option(help: "The file to write.") var out: String
 
         func run() throws {

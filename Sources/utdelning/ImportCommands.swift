@@ -4,8 +4,8 @@ import UtdelningKit
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import map data, an address register or association boundaries.",
-        subcommands: [ImportOSM.self, ImportHouseholds.self, ImportBoundaries.self])
+        abstract: "Import map data, an address register, association boundaries or known totals.",
+        subcommands: [ImportOSM.self, ImportHouseholds.self, ImportBoundaries.self, ImportTotals.self])
 }
 
 struct ImportOSM: ParsableCommand {

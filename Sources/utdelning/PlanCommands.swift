@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UtdelningKit
+import Vocabulary
 
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +27,7 @@ struct Plan: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let mode = District.PlanMode(fresh: fresh, mopUp: mopUp, force: force, includeRefused: includeRefused)
-            let report = try district.district().plan(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode)
+            let report = try district.district().plan(association: association, targetMinutes: targetMinutes.map { Minutes($0) }, maxPapers: maxPapers, mode: mode)
             print(ReportText.areasSummary(report))
             if let outcome = report.outcome {
                 let text = CampaignText.outcome(outcome, renumbered: report.changes?.updatedIDs ?? [], forced: force)
@@ -60,7 +61,7 @@ struct AreaCommand: ParsableCommand {
 
     struct Target: ParsableArguments {
         @OptionGroup var district: DistrictOptions
-        @Argument(help: "The area's id (see `utdelning areas`).") var id: Int64
+        @Argument(help: "The area's id (see `utdelning areas`).") var id: AreaID
 
         func set(locked: Bool) throws {
             try reportingErrors {

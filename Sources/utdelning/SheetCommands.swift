@@ -3,6 +3,7 @@ import Foundation
 import Rendering
 import UtdelningKit
 import Wording
+import Vocabulary
 
 extension SheetWords.Language: ExpressibleByArgument {}
 
@@ -13,7 +14,7 @@ struct Sheets: ParsableCommand {
     @OptionGroup var district: DistrictOptions
     @Option(help: "The directory to write the PDFs to.") var out: String
     @Option(help: "Only this association.") var association: String?
-    @Option(help: "Only this area: one PDF with its sheet.") var area: Int64?
+    @Option(help: "Only this area: one PDF with its sheet.") var area: AreaID?
     @Option(help: "sv or en (default from the configuration, sv).") var lang: SheetWords.Language?
 
     func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import UtdelningKit
 import Wording
+import Vocabulary
 
 struct VolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,7 +52,7 @@ struct VolunteersCommand: ParsableCommand {
     struct Forget: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Erase a volunteer from the database, leaving no trace of them in its files.")
         @OptionGroup var district: DistrictOptions
-        @Argument(help: "The volunteer's id (see `volunteers list`).") var id: Int64
+        @Argument(help: "The volunteer's id (see `volunteers list`).") var id: VolunteerID
 
         func run() throws {
             try reportingErrors {

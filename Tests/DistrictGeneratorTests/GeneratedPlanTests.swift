@@ -58,9 +58,9 @@ struct GeneratedPlanTests {
         for (name, areas) in try Self.planned.get().areas {
             let balanced = areas.filter { $0.balance == .within || $0.balance == .paperCap }.count
             let remnants = areas.filter { $0.balance == .remnant }.count
-            #expect(Double(balanced) >= 0.9 * Double(areas.count - remnants), "\(name): \(areas.map { Int($0.minutes) })")
+            #expect(Double(balanced) >= 0.9 * Double(areas.count - remnants), "\(name): \(areas.map { Int($0.time.value) })")
             // The balance each area reports is its time's.
-            #expect(areas.allSatisfy { ($0.balance == .within) == (abs($0.minutes - 90) <= 13.5) })
+            #expect(areas.allSatisfy { ($0.balance == .within) == (abs($0.time.value - 90) <= 13.5) })
         }
     }
 

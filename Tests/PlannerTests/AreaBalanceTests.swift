@@ -1,5 +1,6 @@
 import Routing
 import Testing
+import Vocabulary
 
 @testable import Planner
 
@@ -7,10 +8,10 @@ import Testing
 struct AreaBalanceTests {
     let planner = AreaPlanner(rules: PlanningRules(), profile: WalkingProfile())
 
-    func area(minutes: Double, papers: Int) -> PlannedArea {
+    func area(minutes: Minutes, papers: Int) -> PlannedArea {
         PlannedArea(
-            association: "Kil", route: ["a"], households: papers, mode: .walk, walkMeters: 1_000, minutes: minutes, deadheadMeters: 0,
-            balance: .outside, targetMinutes: 90, maxPapers: 300)
+            association: "Kil", route: ["a"], households: papers, mode: .walk, length: 1_000, time: minutes, deadhead: 0,
+            balance: .outside, targetTime: 90, maxPapers: 300)
     }
 
     @Test func aBagWithinTheToleranceOfFullExcusesAShortArea() {

@@ -1,5 +1,6 @@
 import Geometry
 import Testing
+import Vocabulary
 
 @testable import Planner
 
@@ -36,7 +37,7 @@ struct AreaCutterTests {
 
     @Test func everyBlockIsInExactlyOneConnectedArea() {
         let graph = Self.grid(20)
-        let cutter = AreaCutter(target: AreaTarget(seconds: 1_200, maxPapers: 300))
+        let cutter = AreaCutter(target: AreaTarget(Seconds(1_200), maxPapers: 300))
         let areas = cutter.cut(graph)
         let all = areas.flatMap { $0 }
         #expect(all.count == 400 && Set(all).count == 400)
@@ -46,7 +47,7 @@ struct AreaCutterTests {
     }
 
     @Test func equalBlocksGiveBalancedAreas() {
-        let areas = AreaCutter(target: AreaTarget(seconds: 1_200, maxPapers: 300)).cut(Self.grid(20))
+        let areas = AreaCutter(target: AreaTarget(Seconds(1_200), maxPapers: 300)).cut(Self.grid(20))
         #expect(areas.count == 20)
         let within = areas.filter { abs(Double($0.count) * 60 - 1_200) <= 0.15 * 1_200 }
         #expect(Double(within.count) / Double(areas.count) >= 0.8, "sizes \(areas.map(\.count).sorted())")
@@ -56,7 +57,7 @@ struct AreaCutterTests {
         // 100 entrances of 30 papers in a line: 3,000 papers, little time. Cap 300 → at least 10 areas.
         var graph = Self.grid(10, seconds: 10, papers: 30)
         graph.adjacency = graph.adjacency.map { $0 }
-        let areas = AreaCutter(target: AreaTarget(seconds: 5_400, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(5_400), maxPapers: 300)).cut(graph)
         #expect(areas.count >= 10)
         #expect(areas.allSatisfy { $0.reduce(0) { $0 + graph.papers[$1] } <= 300 })
     }
@@ -69,7 +70,7 @@ struct AreaCutterTests {
         graph.papers += a.papers
         graph.centers += a.centers.map { PlanarPoint(x: $0.x + 10_000, y: $0.y) }
         graph.adjacency += a.adjacency.map { $0.map { $0 + 25 } }
-        let areas = AreaCutter(target: AreaTarget(seconds: 750, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(750), maxPapers: 300)).cut(graph)
         #expect(areas.allSatisfy { area in area.allSatisfy { $0 < 25 } || area.allSatisfy { $0 >= 25 } })
         #expect(areas.count == 4)
     }
@@ -81,7 +82,7 @@ extension AreaCutterTests {
         var graph = Self.grid(4, seconds: 100, papers: 20)
         graph.papers[5] = 280
         graph.papers[6] = 250
-        let areas = AreaCutter(target: AreaTarget(seconds: 400, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(400), maxPapers: 300)).cut(graph)
         let all = areas.flatMap { $0 }
         #expect(all.count == 16 && Set(all).count == 16)
         #expect(areas.allSatisfy { $0.reduce(0) { $0 + graph.papers[$1] } <= 300 })
@@ -93,7 +94,7 @@ extension AreaCutterTests {
         // Two runs of one street (same centre), together over the cap: two areas, each unit once.
         let graph = CutGraph(
             seconds: [100, 100], papers: [250, 200], centers: [PlanarPoint(x: 0, y: 0), PlanarPoint(x: 0, y: 0)], adjacency: [[1], [0]])
-        let areas = AreaCutter(target: AreaTarget(seconds: 5_400, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(5_400), maxPapers: 300)).cut(graph)
         #expect(areas.sorted { $0[0] < $1[0] } == [[0], [1]])
     }
 }
@@ -105,7 +106,7 @@ extension AreaCutterTests {
         // blocks, along the railway 8: only the barrier makes the railway the border.
         let wide = 8
         let graph = Self.grid(wide: wide, deep: 6, seconds: 100, papers: 5, railwayAfterRow: 2)
-        let areas = AreaCutter(target: AreaTarget(seconds: 2_400, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(2_400), maxPapers: 300)).cut(graph)
         #expect(areas.count == 2)
         #expect(areas.allSatisfy { area in area.allSatisfy { $0 < 3 * wide } || area.allSatisfy { $0 >= 3 * wide } }, "areas \(areas)")
     }
@@ -116,10 +117,10 @@ extension AreaCutterTests {
         var random = SeededRandom(seed: 7)
         graph.seconds = graph.seconds.map { _ in Double(random.next() % 81 + 20) }
         let target = 900.0
-        let areas = AreaCutter(target: AreaTarget(seconds: target, maxPapers: 300)).cut(graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(target), maxPapers: 300)).cut(graph)
         let loads = areas.map { $0.reduce(0.0) { $0 + graph.seconds[$1] } }
         let within = loads.filter { abs($0 - target) <= 0.15 * target }
         #expect(Double(within.count) / Double(areas.count) >= 0.95, "loads \(loads.sorted())")
-        #expect(areas.allSatisfy { AreaCutter(target: AreaTarget(seconds: target, maxPapers: 300)).isConnected($0, graph) })
+        #expect(areas.allSatisfy { AreaCutter(target: AreaTarget(Seconds(target), maxPapers: 300)).isConnected($0, graph) })
     }
 }

@@ -2,6 +2,7 @@ import Geometry
 import Households
 import Routing
 import Testing
+import Vocabulary
 
 @testable import Planner
 
@@ -48,7 +49,7 @@ struct AreaPlannerTests {
         #expect(!farms.isEmpty && farms.allSatisfy { $0.mode == .bike && $0.route.allSatisfy { $0.hasPrefix("f") } })
         #expect(areas.filter { $0.mode == .walk }.flatMap(\.route).count == 120)
         // 5.4 km between the first and last farm at 4 m/s, plus 26 s at each door.
-        let bikeMinutes = farms.reduce(0.0) { $0 + $1.minutes }
+        let bikeMinutes = farms.total(\.time).value
         let atBikeSpeed: Double = (5_400.0 / 4 + 10 * 26) / 60
         let atWalkingSpeed: Double = 5_400.0 / 1.3 / 60
         #expect(bikeMinutes > atBikeSpeed - 1 && bikeMinutes < atWalkingSpeed)

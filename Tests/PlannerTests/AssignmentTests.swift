@@ -1,23 +1,24 @@
 import Geometry
 import Households
 import Testing
+import Vocabulary
 
 @testable import Planner
 
 struct AssignmentTests {
     /// Areas along a street in Kil, 1 km apart, starting at the town centre.
-    func area(_ id: Int64, km: Double, mode: PlannedArea.Mode = .walk, association: String = "Kil", targetMinutes: Double = 0) -> Assignment.AreaSlot {
+    func area(_ id: AreaID, km: Double, mode: PlannedArea.Mode = .walk, association: String = "Kil", targetTime: Minutes = 0) -> Assignment.AreaSlot {
         Assignment.AreaSlot(
-            id: id, association: association, mode: mode, start: Coordinate(latitude: 59.50, longitude: 13.30 + km * 0.0176), targetMinutes: targetMinutes)
+            id: id, association: association, mode: mode, start: Coordinate(latitude: 59.50, longitude: 13.30 + km * 0.0176), targetTime: targetTime)
     }
 
-    func person(_ id: Int64, km: Double?, capacity: Int, mode: Volunteer.Mode = .walk, association: String = "Kil") -> Assignment.Person {
+    func person(_ id: VolunteerID, km: Double?, capacity: Int, mode: Volunteer.Mode = .walk, association: String = "Kil") -> Assignment.Person {
         Assignment.Person(
             id: id, association: association, home: km.map { Coordinate(latitude: 59.50, longitude: 13.30 + $0 * 0.0176) }, capacity: capacity, mode: mode)
     }
 
     @Test func capacityIsRespectedAndTheLoadIsEven() {
-        let areas = (1...6).map { area(Int64($0), km: Double($0)) }
+        let areas = (1...6).map { area(AreaID(Int64($0)), km: Double($0)) }
         // Both live at the west end; one could take five, the other two.
         let result = Assignment.assign(areas: areas, people: [person(1, km: 0, capacity: 5), person(2, km: 0.1, capacity: 2)], held: [:])
         let load = Dictionary(grouping: result.volunteerOf.values, by: { $0 }).mapValues(\.count)
@@ -115,13 +116,13 @@ struct AssignmentTests {
     }
 
     @Test func capacityInHoursBecomesAreas() {
-        #expect(Assignment.capacity(areas: nil, hours: 4, targetMinutes: 90) == 2)
-        #expect(Assignment.capacity(areas: nil, hours: 0.5, targetMinutes: 90) == 1)
-        #expect(Assignment.capacity(areas: 3, hours: 10, targetMinutes: 90) == 3)
-        #expect(Assignment.capacity(areas: nil, hours: nil, targetMinutes: 90) == 1)
+        #expect(Assignment.capacity(areas: nil, hours: 4, target: 90) == 2)
+        #expect(Assignment.capacity(areas: nil, hours: 0.5, target: 90) == 1)
+        #expect(Assignment.capacity(areas: 3, hours: 10, target: 90) == 3)
+        #expect(Assignment.capacity(areas: nil, hours: nil, target: 90) == 1)
         // Hours go by the target the association's areas were cut to, else the configured one.
-        let areas = [area(1, km: 0, targetMinutes: 30), area(2, km: 1, targetMinutes: 0), area(3, km: 2, association: "Grums")]
-        #expect(Assignment.targetMinutes(of: "Kil", in: areas, fallback: 90) == 30)
-        #expect(Assignment.targetMinutes(of: "Grums", in: areas, fallback: 90) == 90)
+        let areas = [area(1, km: 0, targetTime: 30), area(2, km: 1, targetTime: 0), area(3, km: 2, association: "Grums")]
+        #expect(Assignment.targetTime(of: "Kil", in: areas, fallback: 90) == 30)
+        #expect(Assignment.targetTime(of: "Grums", in: areas, fallback: 90) == 90)
     }
 }

@@ -1,12 +1,13 @@
 import Geometry
 import Testing
+import Vocabulary
 
 @testable import Planner
 
 /// Short pieces of streets joining their neighbours: two hamlets of 1.5 targets each,
 /// 400 m apart along a road, and a third beyond reach.
 struct PieceJoiningTests {
-    let joining = PieceJoining(target: AreaTarget(seconds: 5_400, tolerance: 0.15, maxPapers: 300), maxMeters: 1_000)
+    let joining = PieceJoining(target: AreaTarget(Seconds(5_400), tolerance: 0.15, maxPapers: 300), maxMeters: 1_000)
 
     /// A row of `count` units of `seconds` each, 50 m apart, starting at `x`.
     static func row(_ count: Int, from first: Int, x: Double, seconds: Double) -> (seconds: [Double], centers: [PlanarPoint], adjacency: [[Int]]) {
@@ -62,7 +63,7 @@ struct PieceJoiningTests {
     @Test func joinedPiecesAreCutIntoBalancedAreas() {
         let (graph, pieces) = Self.hamlets(farGapMeters: 5_000)
         let joined = joining.join(pieces, in: graph) { a, b in graph.centers[a].distance(to: graph.centers[b]) }
-        let areas = AreaCutter(target: AreaTarget(seconds: 5_400, maxPapers: 300)).cut(joined.graph, pieces: [joined.pieces[0]])
+        let areas = AreaCutter(target: AreaTarget(Seconds(5_400), maxPapers: 300)).cut(joined.graph, pieces: [joined.pieces[0]])
         #expect(areas.count == 3)
         #expect(areas.allSatisfy { abs(Double($0.count) * 810 - 5_400) <= 0.15 * 5_400 }, "\(areas.map(\.count))")
     }

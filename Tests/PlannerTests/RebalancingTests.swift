@@ -1,5 +1,6 @@
 import Geometry
 import Testing
+import Vocabulary
 
 @testable import Planner
 
@@ -11,7 +12,7 @@ struct RebalancingTests {
         let graph = CutGraph(
             seconds: seconds, papers: Array(repeating: 5, count: 20), centers: (0..<20).map { PlanarPoint(x: Double($0) * 50, y: 0) },
             adjacency: (0..<20).map { u in [u - 1, u + 1].filter { (0..<20).contains($0) } })
-        let cutter = AreaCutter(target: AreaTarget(seconds: 5_400, maxPapers: 300))
+        let cutter = AreaCutter(target: AreaTarget(Seconds(5_400), maxPapers: 300))
         let areas = cutter.rebalance([Array(0..<8), Array(8..<20)], graph)
         let loads = areas.map { $0.reduce(0.0) { $0 + seconds[$1] } }
         #expect(areas[0].count > 8)
@@ -25,7 +26,7 @@ struct RebalancingTests {
             seconds: seconds, papers: Array(repeating: 5, count: 21), centers: (0..<21).map { PlanarPoint(x: Double($0) * 50, y: 0) },
             adjacency: (0..<21).map { u in [u - 1, u + 1].filter { (0..<21).contains($0) } })
         // 10 × 500 s = 83 min and 11 × 500 s = 92 min: both within, though not even.
-        let areas = AreaCutter(target: AreaTarget(seconds: 5_400, maxPapers: 300)).rebalance([Array(0..<10), Array(10..<21)], graph)
+        let areas = AreaCutter(target: AreaTarget(Seconds(5_400), maxPapers: 300)).rebalance([Array(0..<10), Array(10..<21)], graph)
         #expect(areas == [Array(0..<10), Array(10..<21)])
     }
 }

@@ -1,10 +1,11 @@
 import Testing
+import Vocabulary
 
 @testable import Planner
 
 /// Cutting one drive into rounds: the best cut, not the first that fills up.
 struct RoundSplitTests {
-    let split = RoundSplit(target: AreaTarget(seconds: 5_400, tolerance: 0.15, maxPapers: 300))
+    let split = RoundSplit(target: AreaTarget(Seconds(5_400), tolerance: 0.15, maxPapers: 300))
 
     @Test func eighteenEqualStopsMakeTwoRoundsOfNine() {
         let rounds = split.split(serviceSeconds: Array(repeating: 500, count: 18), legSeconds: Array(repeating: 100, count: 17), papers: Array(repeating: 1, count: 18))

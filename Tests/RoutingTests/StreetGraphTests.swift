@@ -42,7 +42,7 @@ struct StreetGraphTests {
         #expect(graph.nodeCount == 3)
         #expect(graph.segments.count == 2)
         #expect(graph.names == ["Storgatan", "Kyrkogatan"])
-        let a = graph.nodes.firstIndex(of: Self.at(0, 100)) ?? -1
+        let a = StreetGraph.Node(graph.nodes.firstIndex(of: Self.at(0, 100)) ?? -1)
         #expect(graph.edges(of: a).count == 2)
         #expect(graph.edges(of: a).allSatisfy { abs(graph.meters($0) - 100) < 0.1 })
     }
@@ -89,7 +89,7 @@ struct StreetGraphTests {
     @Test func eachConnectedPieceOfStreetsHasItsOwnLabel() throws {
         let ways = [Self.way([(0, 0), (100, 0)]), Self.way([(100, 0), (100, 100)]), Self.way([(0, 500), (100, 500)])]
         let graph = StreetGraph.build(ways: ways, profile: WalkingProfile())
-        let piece = { (x: Double, y: Double) in graph.component[graph.nodes.firstIndex(of: Self.at(x, y)) ?? -1] }
+        let piece = { (x: Double, y: Double) in graph.piece(of: StreetGraph.Node(graph.nodes.firstIndex(of: Self.at(x, y)) ?? -1)) }
         #expect(piece(0, 0) == piece(100, 100))
         #expect(piece(0, 500) == piece(100, 500))
         #expect(piece(0, 0) != piece(0, 500))

@@ -6,6 +6,7 @@ import TestSupport
 import Testing
 
 @testable import UtdelningKit
+import Vocabulary
 
 /// Assigning a planned Malmö (one association) to a few volunteers, through the command line's API.
 @Suite(.serialized)
@@ -28,7 +29,7 @@ struct AssignTests {
         let (district, plan) = try planned()
         let result = try district.assign()
         let people = Dictionary(uniqueKeysWithValues: try district.volunteers().map { ($0.name, $0) })
-        let capacity: [Int64: Int] = [people["Anna Ekström"]!.id: 3, people["Bo Ström"]!.id: 2, people["Cecilia Öst"]!.id: 1]
+        let capacity: [VolunteerID: Int] = [people["Anna Ekström"]!.id: 3, people["Bo Ström"]!.id: 2, people["Cecilia Öst"]!.id: 1]
         let areas = try district.areas().areas
         let load = Dictionary(grouping: areas.compactMap(\.volunteer), by: { $0 }).mapValues(\.count)
         #expect(load.allSatisfy { $0.value <= capacity[$0.key] ?? 0 })
@@ -66,7 +67,7 @@ struct AssignTests {
         Set(try district.assignments().assignments.map { "\($0.area)→\($0.volunteer)" })
     }
 
-    func id(_ district: District, _ name: String) throws -> Int64 {
+    func id(_ district: District, _ name: String) throws -> VolunteerID {
         try #require(try district.volunteers().first { $0.name == name }).id
     }
 
@@ -166,7 +167,7 @@ struct AssignTests {
     }
 
     /// Where an area begins, as stored.
-    func firstStop(_ district: District, area: Int64) throws -> Coordinate {
+    func firstStop(_ district: District, area: AreaID) throws -> Coordinate {
         let store = try DistrictStore(path: district.databasePath)
         return try #require(try store.read { tx in
             let key = try tx.areas().first { $0.id == area }?.route.first

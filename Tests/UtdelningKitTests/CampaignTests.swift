@@ -7,6 +7,7 @@ import TestSupport
 import Testing
 
 @testable import UtdelningKit
+import Vocabulary
 
 /// A campaign over weeks on the real Malmö extract: what was handed out stays true through
 /// re-plans, register fixes, mop-ups and returned sheets.
@@ -21,11 +22,11 @@ struct CampaignTests {
         return district
     }
 
-    func stored(_ district: District) throws -> [Int64: StoredArea] {
+    func stored(_ district: District) throws -> [AreaID: StoredArea] {
         Dictionary(uniqueKeysWithValues: try district.existingStore().read { tx in try tx.areas() }.map { ($0.id, $0) })
     }
 
-    func assignments(_ district: District) throws -> [Int64: Int64] {
+    func assignments(_ district: District) throws -> [AreaID: VolunteerID] {
         Dictionary(uniqueKeysWithValues: try district.existingStore().read { tx in try tx.assignments() }.map { ($0.areaID, $0.volunteerID) })
     }
 
@@ -93,7 +94,7 @@ struct CampaignTests {
         #expect(plain.changes?.added == 0 && plain.changes?.removed == 0, "a plain plan does not recut back to the configured target")
         #expect(try district.areas().summary.withinTolerance == planned.summary.withinTolerance)
         #expect(planned.summary.withinTolerance > 0)
-        #expect(try stored(district).values.allSatisfy { $0.plan.targetMinutes == 20 && $0.plan.maxPapers == 100 })
+        #expect(try stored(district).values.allSatisfy { $0.plan.targetTime == 20 && $0.plan.maxPapers == 100 })
         // An association typed in another case is the same association.
         #expect(try district.areas(association: "väster").areas.map(\.id) == (try district.areas(association: "Väster").areas.map(\.id)))
         #expect(try district.areas(association: "väster").areas.isEmpty == false)
@@ -133,7 +134,7 @@ struct CampaignTests {
         let directory = Fixtures.scratch()
         let district = try campaign(directory)
         // An area with room for one more house.
-        let area = try #require(try stored(district).values.filter { $0.route.count >= 4 && $0.minutes < 31 && $0.households < 280 }.min { $0.id < $1.id })
+        let area = try #require(try stored(district).values.filter { $0.route.count >= 4 && $0.time < 31 && $0.households < 280 }.min { $0.id < $1.id })
         _ = try district.writeSheets(to: directory.appendingPathComponent("sheets").path, area: area.id)
         // Given back, and re-planned after a new address on its first street (22 m from its first
         // stop, so that it snaps to that street): a new sheet version.

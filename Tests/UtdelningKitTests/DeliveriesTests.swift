@@ -6,6 +6,7 @@ import TestSupport
 import Testing
 
 @testable import UtdelningKit
+import Vocabulary
 
 /// Deliveries reported on a planned Malmö, and the coverage the board reads from them.
 @Suite(.serialized)
@@ -62,7 +63,7 @@ struct DeliveriesTests {
         #expect(unknown.description.hasSuffix("no stop 999") && unknown.kind == .notFound)
     }
 
-    func stopHouseholds(_ district: District, area: Int64, stop: Int) throws -> Int {
+    func stopHouseholds(_ district: District, area: AreaID, stop: Int) throws -> Int {
         try DatabaseQueue(path: district.databasePath).read { db in
             try Int.fetchOne(db, sql: """
                 SELECT p.households FROM areaStop s JOIN deliveryPoint p ON p.key = s.pointKey WHERE s.areaId = ? AND s.position = ?

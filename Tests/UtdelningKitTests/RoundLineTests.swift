@@ -8,6 +8,7 @@ import Testing
 
 @testable import Store
 @testable import UtdelningKit
+import Vocabulary
 
 /// Bike and car rounds drawn along the roads they were timed on, not as chords between stops.
 @Suite(.serialized)
@@ -39,7 +40,7 @@ struct RoundLineTests {
             }
             // The drawn way is the timed way: its length is the round's metres.
             let drawn = zip(line, line.dropFirst()).reduce(0.0) { $0 + greatCircleMeters($1.0, $1.1) }
-            #expect(abs(drawn - area.walkMeters) < 0.01 * area.walkMeters, "area \(area.id): drawn \(drawn) m, timed \(area.walkMeters) m")
+            #expect(abs(drawn - area.length.value) < 0.01 * area.length.value, "area \(area.id): drawn \(drawn) m, timed \(area.length.value) m")
             // A phone's track is the same line.
             let gpx = directory.appendingPathComponent("area-\(area.id).gpx").path
             try district.exportGPX(area: area.id, to: gpx)
@@ -56,8 +57,8 @@ struct RoundLineTests {
         let ways = [road(1, [(0, 0), (1_000, 0), (2_000, 0)]), road(2, [(800, 600), (1_200, 600)])]
         let position = ["a": at(100, 20), "island": at(1_000, 620), "b": at(1_900, 20)]
         let plan = PlannedArea(
-            association: "X", route: ["a", "island", "b"], households: 3, mode: .car, walkMeters: 3_000, minutes: 10, deadheadMeters: 0,
-            balance: .within, targetMinutes: 90, maxPapers: 300)
+            association: "X", route: ["a", "island", "b"], households: 3, mode: .car, length: 3_000, time: 10, deadhead: 0,
+            balance: .within, targetTime: 90, maxPapers: 300)
         let area = StoredArea(id: 1, locked: false, plan: plan, version: 1, printedVersion: nil, released: false)
         let shapes = try AreaShapes(areas: [area], position: position, ways: ways, walking: WalkingProfile(), outlines: false)
         let line = try #require(shapes.lines[1])
@@ -68,12 +69,12 @@ struct RoundLineTests {
     }
 
     /// Each route's line in an exported GeoJSON, by area id.
-    static func lines(inGeoJSON path: String) throws -> [Int64: [Coordinate]] {
+    static func lines(inGeoJSON path: String) throws -> [AreaID: [Coordinate]] {
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
-        var lines: [Int64: [Coordinate]] = [:]
+        var lines: [AreaID: [Coordinate]] = [:]
         for feature in json?["features"] as? [[String: Any]] ?? [] {
             guard let geometry = feature["geometry"] as? [String: Any], geometry["type"] as? String == "LineString",
-                let id = ((feature["properties"] as? [String: Any])?["areaId"] as? NSNumber)?.int64Value,
+                let id = ((feature["properties"] as? [String: Any])?["areaId"] as? NSNumber).map({ AreaID($0.int64Value) }),
                 let positions = geometry["coordinates"] as? [[Double]]
             else { continue }
             lines[id] = positions.map { Coordinate(latitude: $0[1], longitude: $0[0]) }

@@ -6,6 +6,7 @@ import Testing
 import Wording
 
 @testable import UtdelningKit
+import Vocabulary
 
 /// Route sheets of a planned Malmö (169 addresses), read back with poppler's pdftotext and pdftoppm.
 @Suite(.serialized)
@@ -42,10 +43,10 @@ struct SheetsTests {
     static func count(_ text: Substring) -> Int? { Int(text.filter(\.isNumber)) }
 
     /// The sheet pages of each area, by the "Område N" / "sida k av n" in their footers.
-    static func pagesByArea(_ text: String) -> [Int64: [String]] {
-        var pages: [Int64: [String]] = [:]
+    static func pagesByArea(_ text: String) -> [AreaID: [String]] {
+        var pages: [AreaID: [String]] = [:]
         for page in text.components(separatedBy: "\u{0C}") {
-            guard let match = page.firstMatch(of: /Område (\d+) · version \d+\n[^\n]*sida \d+ av \d+/), let id = Int64(match.1) else { continue }
+            guard let match = page.firstMatch(of: /Område (\d+) · version \d+\n[^\n]*sida \d+ av \d+/), let id = Int64(match.1).map(AreaID.init) else { continue }
             pages[id, default: []].append(page)
         }
         return pages

@@ -92,7 +92,7 @@ extension CommandLineTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
         let areas = try #require(json["areas"] as? [[String: Any]])
         #expect(!areas.isEmpty)
-        #expect(areas.allSatisfy { Set($0.keys).isSuperset(of: ["id", "association", "deliveryPoints", "households", "papers", "minutes", "walkMeters", "mode"]) })
+        #expect(areas.allSatisfy { Set($0.keys).isSuperset(of: ["id", "association", "deliveryPoints", "households", "papers", "minutes", "routeMeters", "mode"]) })
         let summary = try #require(json["summary"] as? [String: Any])
         #expect(Set(summary.keys).isSuperset(of: ["areas", "households", "unassignedHouseholds", "withinTolerance", "deadheadRatio"]))
         let unknown = try utdelning(["plan", "--association", "Atlantis"], in: directory)

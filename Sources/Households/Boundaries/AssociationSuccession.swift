@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// What becomes of the associations that an import no longer names. A campaign's
 /// state hangs on its associations (volunteers, areas, delivery reports), so one that
@@ -9,11 +10,11 @@ import Geometry
 public struct AssociationSuccession: Sendable, Equatable {
     /// A volunteer as far as succession is concerned.
     public struct Member: Sendable, Equatable {
-        public var id: Int64
+        public var id: VolunteerID
         public var name: String
         public var home: Coordinate?
 
-        public init(id: Int64, name: String, home: Coordinate?) {
+        public init(id: VolunteerID, name: String, home: Coordinate?) {
             self.id = id
             self.name = name
             self.home = home
@@ -62,7 +63,7 @@ public struct AssociationSuccession: Sendable, Equatable {
     /// old name → new name; each keeps its id.
     public private(set) var renames: [String: String] = [:]
     /// volunteer id → the association their home lies in.
-    public private(set) var moves: [Int64: String] = [:]
+    public private(set) var moves: [VolunteerID: String] = [:]
     public private(set) var removals: [Removal] = []
 
     /// Nothing renamed, moved or removed.

@@ -49,7 +49,7 @@ public enum BoundaryFile {
         return order.map { Boundary(name: $0, shape: MultiPolygonShape(polygons: polygonsByName[$0] ?? [])) }
     }
 
-    private static func text(_ value: Any) -> String? {
+    static func text(_ value: Any) -> String? {
         if let s = value as? String { return s.trimmingCharacters(in: .whitespaces) }
         if let n = value as? NSNumber { return n.stringValue }
         return nil

@@ -1,3 +1,5 @@
+import Vocabulary
+
 extension AreaPlanner {
     /// Whether the paper cap, a hard rule, keeps this area from the time target: one
     /// entrance over the cap, or short with a bag within the tolerance of full, or at
@@ -6,18 +8,18 @@ extension AreaPlanner {
     func isShortOfPapers(_ area: PlannedArea, lightestNeighbourPapers: Int? = nil) -> Bool {
         if area.households > rules.maxPapers { return true }
         let shortest = rules.target.shortestMinutes
-        guard area.minutes < shortest, area.households > 0 else { return false }
+        guard area.time < shortest, area.households > 0 else { return false }
         let fullBag = rules.target.isFullBag(papers: area.households)
-        let fullBagMinutes = area.minutes * Double(rules.maxPapers) / Double(area.households)
+        let fullBagTime = Minutes(area.time.value * Double(rules.maxPapers) / Double(area.households))
         let noNeighbourFits = lightestNeighbourPapers.map { area.households + $0 > rules.maxPapers } ?? false
-        return fullBag || fullBagMinutes < shortest || noNeighbourFits
+        return fullBag || fullBagTime < shortest || noNeighbourFits
     }
 
     /// Why a walking area outside the tolerance is: full of papers, a remnant (its
     /// piece of streets is one no number of areas divides within the tolerance, with
     /// no other piece in reach), or neither.
     func balance(of area: PlannedArea, members: [Int], remnantUnits: Set<Int>, in units: DeliveryUnits) -> PlannedArea.Balance {
-        guard !rules.target.isWithin(minutes: area.minutes) else { return .within }
+        guard !rules.target.isWithin(area.time) else { return .within }
         let inside = Set(members)
         let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()
         if isShortOfPapers(area, lightestNeighbourPapers: lightestNeighbour) { return .paperCap }

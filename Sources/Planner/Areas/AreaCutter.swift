@@ -1,10 +1,11 @@
 import Geometry
+import Vocabulary
 
 /// Cuts the pieces of a cut graph into connected areas near the target time under the paper
 /// cap: METIS or region growing, whichever leaves fewer areas outside, then refined.
 public struct AreaCutter: Sendable {
     public let target: AreaTarget
-    var targetSeconds: Double { target.seconds }
+    var targetSeconds: Double { target.seconds.value }
     var maxPapers: Int { target.maxPapers }
 
     public init(target: AreaTarget) {
@@ -95,7 +96,7 @@ public struct AreaCutter: Sendable {
     /// Areas over the paper cap first, then areas outside the tolerance, then the spread: lower is better.
     private func score(_ cut: Cut) -> (Int, Int, Double) {
         let used = cut.areas.indices.filter { !cut.areas[$0].isEmpty }
-        let outside = used.filter { !target.isWithin(seconds: cut.load[$0]) }.count
+        let outside = used.filter { !target.isWithin(Seconds(cut.load[$0])) }.count
         let overCap = used.filter { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }.count
         let spread = used.reduce(0.0) { $0 + (cut.load[$1] - targetSeconds) * (cut.load[$1] - targetSeconds) }
         return (overCap, outside, spread)
@@ -179,7 +180,7 @@ public struct AreaCutter: Sendable {
                 // area beside it that has room for its papers and its time.
                 let pocket = unassigned.sorted().lazy.compactMap { v -> (unit: Int, area: Int)? in
                     let beside = units.adjacency[v].compactMap { cut.region[$0] }.filter {
-                        cut.carried[$0] + units.papers[v] <= maxPapers && cut.load[$0] + units.seconds[v] <= target.longestSeconds
+                        cut.carried[$0] + units.papers[v] <= maxPapers && cut.load[$0] + units.seconds[v] <= target.longest.value
                     }
                     return beside.min { (cut.load[$0], $0) < (cut.load[$1], $1) }.map { (v, $0) }
                 }.first
@@ -223,7 +224,7 @@ public struct AreaCutter: Sendable {
         for small in cut.areas.indices.sorted(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) where !cut.areas[small].isEmpty && cut.load[small] < sliver {
             let beside = Set(cut.areas[small].flatMap { units.adjacency[$0] }.compactMap { cut.region[$0] }).subtracting([small])
             let fits = beside.filter {
-                cut.carried[$0] + cut.carried[small] <= maxPapers && cut.load[$0] + cut.load[small] <= target.longestSeconds
+                cut.carried[$0] + cut.carried[small] <= maxPapers && cut.load[$0] + cut.load[small] <= target.longest.value
             }
             guard let into = fits.min(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) else { continue }
             for unit in cut.areas[small] { cut.move(unit, from: small, to: into, units) }

@@ -2,6 +2,7 @@ import Foundation
 import Geometry
 import Households
 import Routing
+import Vocabulary
 
 /// Cuts one association's households into areas and gives each area a route.
 public struct AreaPlanner: Sendable {
@@ -56,7 +57,7 @@ public struct AreaPlanner: Sendable {
             let measured = cut.areas.concurrentMap { route(keys: keysOf($0), mode: .walk, quick) }
             for (area, measured) in zip(cut.areas, measured) {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
-                let factor = estimated > 0 ? min(3, max(0.5, measured.minutes * 60 / estimated)) : 1
+                let factor = estimated > 0 ? min(3, max(0.5, measured.time.seconds.value / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
             cut = walkAreas(weighted, pieces: walkPieces, streetMeters: links)
@@ -81,7 +82,7 @@ public struct AreaPlanner: Sendable {
     private func split(_ units: DeliveryUnits) -> (walk: [[Int]], rural: [Int]) {
         let walking = units.walkingGraph
         let pieces = cutter.components(walking)
-        let threshold = rules.ruralBelowShareOfTarget * rules.target.seconds
+        let threshold = rules.ruralBelowShareOfTarget * rules.target.seconds.value
         let isRural = pieces.map { piece in piece.reduce(0.0) { $0 + walking.seconds[$1] } < threshold }
         return (zip(pieces, isRural).filter { !$1 }.map(\.0), zip(pieces, isRural).filter { $1 }.flatMap(\.0).sorted())
     }
@@ -92,7 +93,7 @@ public struct AreaPlanner: Sendable {
     ) -> (areas: [[Int]], pieces: [[Int]], graph: CutGraph) {
         // A piece gets as many areas as its time or its papers ask for.
         var graph = graph
-        graph.seconds = zip(graph.seconds, graph.papers).map { rules.target.fullBagSeconds(seconds: $0, papers: $1) }
+        graph.seconds = zip(graph.seconds, graph.papers).map { rules.target.fullBag(Seconds($0), papers: $1).value }
         let joined = joining.join(pieces, in: graph, streetMeters: streetMeters)
         let areas = cutter.cut(joined.graph, pieces: joined.pieces)
         return (areas, joined.pieces, joined.graph)
@@ -112,7 +113,7 @@ public struct AreaPlanner: Sendable {
         var graph = graph
         for (area, walk) in zip(areas, walks) {
             let estimated = area.reduce(0.0) { $0 + graph.seconds[$1] }
-            let measured = rules.target.fullBagSeconds(seconds: walk.minutes * 60, papers: walk.households)
+            let measured = rules.target.fullBag(walk.time.seconds, papers: walk.households).value
             guard estimated > 0 else { continue }
             for unit in area { graph.seconds[unit] *= measured / estimated }
         }

@@ -1,6 +1,7 @@
 import Geometry
 import Households
 import Routing
+import Vocabulary
 
 /// What routing an association's areas needs: its points, their snaps on the
 /// street graph, and where routes start.
@@ -68,10 +69,10 @@ extension AreaPlanner {
         let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }
         let deadhead = mode == .walk && c.measuresDeadhead
             ? StreetWalk(graph: c.graph, stops: order.compactMap { key in c.snaps[key].map { (c.coordinate(key), $0) } }).deadheadMeters : 0
-        let minutes = (meters / rules.speedMetersPerSecond(mode, walking: profile) + service) / 60
+        let time = Seconds(meters / rules.speedMetersPerSecond(mode, walking: profile) + service).minutes
         return PlannedArea(
-            association: c.association, route: order, households: households, mode: mode, walkMeters: meters, minutes: minutes,
-            deadheadMeters: deadhead, balance: rules.target.isWithin(minutes: minutes) ? .within : .outside,
-            targetMinutes: rules.targetMinutes, maxPapers: rules.maxPapers)
+            association: c.association, route: order, households: households, mode: mode, length: Meters(meters), time: time,
+            deadhead: Meters(deadhead), balance: rules.target.isWithin(time) ? .within : .outside,
+            targetTime: rules.targetMinutes, maxPapers: rules.maxPapers)
     }
 }

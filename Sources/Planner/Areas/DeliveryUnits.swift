@@ -54,8 +54,8 @@ public struct DeliveryUnits: Sendable {
         var unitsOfSegment: [Int: [Int]] = [:]
         for segment in bySegment.keys.sorted() {
             let s = graph.segments[segment]
-            let a = projection.project(graph.nodes[Int(s.from)])
-            let b = projection.project(graph.nodes[Int(s.to)])
+            let a = projection.project(graph.coordinate(of: s.from))
+            let b = projection.project(graph.coordinate(of: s.to))
             // A segment with more papers than one person carries is split into runs
             // that fit (a single entrance over the cap stands alone).
             var runs: [[(point: DeliveryPoint, households: Int)]] = [[]]
@@ -88,18 +88,18 @@ public struct DeliveryUnits: Sendable {
     private static func adjacency(units: [Unit], unitsOfSegment: [Int: [Int]], graph: StreetGraph, bridgeMeters: Double) -> [[Int]] {
         var segmentsAtNode = [[Int32]](repeating: [], count: graph.nodeCount)
         for (i, s) in graph.segments.enumerated() {
-            segmentsAtNode[Int(s.from)].append(Int32(i))
-            segmentsAtNode[Int(s.to)].append(Int32(i))
+            segmentsAtNode[s.from.index].append(Int32(i))
+            segmentsAtNode[s.to.index].append(Int32(i))
         }
         return units.enumerated().map { index, unit in
             let own = graph.segments[unit.segment]
-            var best: [Int32: Double] = [own.from: 0, own.to: 0]
-            var frontier: [(node: Int32, meters: Double)] = [(own.from, 0), (own.to, 0)]
+            var best: [StreetGraph.Node: Double] = [own.from: 0, own.to: 0]
+            var frontier: [(node: StreetGraph.Node, meters: Double)] = [(own.from, 0), (own.to, 0)]
             // Runs of one segment touch each other.
             var neighbours = Set(unitsOfSegment[unit.segment] ?? []).subtracting([index])
             while let (node, meters) = frontier.popLast() {
                 guard meters <= best[node] ?? .infinity else { continue }
-                for s in segmentsAtNode[Int(node)] {
+                for s in segmentsAtNode[node.index] {
                     let segment = graph.segments[Int(s)]
                     if let others = unitsOfSegment[Int(s)] {
                         neighbours.formUnion(others.filter { $0 != index })

@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// Joins pieces of streets that no number of areas divides within the tolerance
 /// (a piece of 1.5 targets is one area too long or two too short) to the nearest
@@ -10,7 +11,7 @@ struct PieceJoining {
 
     /// Whether some whole number of areas divides this much work within the tolerance.
     func divides(_ seconds: Double) -> Bool {
-        let load = seconds / target.seconds
+        let load = seconds / target.seconds.value
         let fewest = max(1, (load / (1 + target.tolerance)).rounded(.up))
         return fewest * (1 - target.tolerance) <= load
     }

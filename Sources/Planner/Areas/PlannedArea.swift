@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// One volunteer's round: its points in order and what it takes.
 public struct PlannedArea: Sendable, Equatable {
@@ -20,38 +21,38 @@ public struct PlannedArea: Sendable, Equatable {
     }
 
     /// The stored area this one continues, or nil for a new one.
-    public var id: Int64?
+    public var id: AreaID?
     public var association: String
     /// Point keys in walking order; the first is the start.
     public var route: [String]
     public var households: Int
     /// On foot, or by bike or car for rural points too sparse to walk.
     public var mode: Mode
-    /// Metres along the route (walked, cycled or driven).
-    public var walkMeters: Double
+    /// Along the route: walked, cycled or driven, as `mode` says.
+    public var length: Meters
     /// The route plus time at each door.
-    public var minutes: Double
-    /// Metres along streets with none of the area's delivery points.
-    public var deadheadMeters: Double
+    public var time: Minutes
+    /// Along streets with none of the area's delivery points.
+    public var deadhead: Meters
     public var balance: Balance
     /// The rules it was cut with: a plan with other rules recuts it.
-    public var targetMinutes: Double
+    public var targetTime: Minutes
     public var maxPapers: Int
 
     public init(
-        id: Int64? = nil, association: String, route: [String], households: Int, mode: Mode, walkMeters: Double, minutes: Double,
-        deadheadMeters: Double, balance: Balance, targetMinutes: Double, maxPapers: Int
+        id: AreaID? = nil, association: String, route: [String], households: Int, mode: Mode, length: Meters, time: Minutes,
+        deadhead: Meters, balance: Balance, targetTime: Minutes, maxPapers: Int
     ) {
         self.id = id
         self.association = association
         self.route = route
         self.households = households
         self.mode = mode
-        self.walkMeters = walkMeters
-        self.minutes = minutes
-        self.deadheadMeters = deadheadMeters
+        self.length = length
+        self.time = time
+        self.deadhead = deadhead
         self.balance = balance
-        self.targetMinutes = targetMinutes
+        self.targetTime = targetTime
         self.maxPapers = maxPapers
     }
 }

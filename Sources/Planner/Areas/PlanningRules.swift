@@ -1,9 +1,10 @@
 import Routing
+import Vocabulary
 
 /// How areas are cut and timed; the `planning:` section of the district configuration.
 public struct PlanningRules: Sendable, Equatable, Codable {
     /// Work time one volunteer's area should take.
-    public var targetMinutes = 90.0
+    public var targetMinutes = Minutes(90)
     /// Papers one person can carry.
     public var maxPapers = 300
     /// Areas within this share of the target count as balanced.
@@ -34,7 +35,7 @@ public struct PlanningRules: Sendable, Equatable, Codable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = PlanningRules()
-        targetMinutes = try c.decodeIfPresent(Double.self, forKey: .targetMinutes) ?? d.targetMinutes
+        targetMinutes = try c.decodeIfPresent(Minutes.self, forKey: .targetMinutes) ?? d.targetMinutes
         maxPapers = try c.decodeIfPresent(Int.self, forKey: .maxPapers) ?? d.maxPapers
         tolerance = try c.decodeIfPresent(Double.self, forKey: .tolerance) ?? d.tolerance
         secondsPerDeliveryPoint = try c.decodeIfPresent(Double.self, forKey: .secondsPerDeliveryPoint) ?? d.secondsPerDeliveryPoint
@@ -60,7 +61,7 @@ public struct PlanningRules: Sendable, Equatable, Codable {
     }
 
     /// The target an area is cut for under these rules.
-    public var target: AreaTarget { AreaTarget(minutes: targetMinutes, tolerance: tolerance, maxPapers: maxPapers) }
+    public var target: AreaTarget { AreaTarget(targetMinutes, tolerance: tolerance, maxPapers: maxPapers) }
 
     /// Time spent at one delivery point, walking aside.
     public func serviceSeconds(households: Int) -> Double {

@@ -1,3 +1,5 @@
+import Vocabulary
+
 extension AreaCutter {
     /// Evens areas that came out outside the tolerance with their neighbours: a
     /// boundary unit moves from the heavier to the lighter of two areas when one of
@@ -7,7 +9,7 @@ extension AreaCutter {
     /// - Returns: the areas in the same order, each ascending.
     public func rebalance(_ areas: [[Int]], _ units: CutGraph) -> [[Int]] {
         var cut = Cut(areas: areas, units)
-        func outside(_ load: Double) -> Int { target.isWithin(seconds: load) ? 0 : 1 }
+        func outside(_ load: Double) -> Int { target.isWithin(Seconds(load)) ? 0 : 1 }
         for _ in 0..<(10 * max(1, areas.count)) {
             let move = bestConnectedMove(cut, units) { unit, from, to in
                 let before = outside(cut.load[from]) + outside(cut.load[to])

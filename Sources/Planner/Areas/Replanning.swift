@@ -1,6 +1,7 @@
 import Geometry
 import Households
 import Routing
+import Vocabulary
 
 extension AreaPlanner {
     /// Plans again after imports, disturbing as little as it can:
@@ -27,7 +28,7 @@ extension AreaPlanner {
         var recut: Set<Int> = []
         for (i, area) in previous.enumerated() {
             for key in area.route { areaOfKey[key] = i }
-            let unchanged = area.targetMinutes == rules.targetMinutes && area.maxPapers == rules.maxPapers
+            let unchanged = area.targetTime == rules.targetMinutes && area.maxPapers == rules.maxPapers
                 && area.route.allSatisfy { context.byKey[$0] != nil }
                 && area.route.reduce(0) { $0 + context.households($1) } == area.households
             if !unchanged { recut.insert(i) }
@@ -38,7 +39,7 @@ extension AreaPlanner {
         for (key, area) in areaOfKey where !recut.contains(area) {
             if let segment = context.snaps[key]?.segment { areasOfSegment[segment, default: []].insert(area) }
         }
-        var segmentsAtNode: [Int32: [Int]] = [:]
+        var segmentsAtNode: [StreetGraph.Node: [Int]] = [:]
         for (i, segment) in graph.segments.enumerated() where areasOfSegment[i] != nil {
             segmentsAtNode[segment.from, default: []].append(i)
             segmentsAtNode[segment.to, default: []].append(i)
@@ -56,10 +57,10 @@ extension AreaPlanner {
                         .flatMap { segmentsAtNode[$0] ?? [] }.flatMap { areasOfSegment[$0] ?? [] }) : own
             }.map { $0.filter { !recut.contains($0) } } ?? []
             let current = { (i: Int) in grown[i] ?? previous[i] }
-            let joined = candidates.sorted { (current($0).minutes, $0) < (current($1).minutes, $1) }.lazy.compactMap { i -> (Int, PlannedArea)? in
+            let joined = candidates.sorted { (current($0).time, $0) < (current($1).time, $1) }.lazy.compactMap { i -> (Int, PlannedArea)? in
                 let area = current(i)
                 var next = route(keys: area.route + [key], mode: area.mode, context)
-                guard next.minutes <= rules.target.longestMinutes, next.households <= rules.maxPapers else { return nil }
+                guard next.time <= rules.target.longestMinutes, next.households <= rules.maxPapers else { return nil }
                 next.id = area.id
                 // Still short: for the reason it was short before, if it had one.
                 if next.balance == .outside && area.balance != .within { next.balance = area.balance }

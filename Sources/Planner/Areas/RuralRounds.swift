@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import Vocabulary
 
 extension AreaPlanner {
     /// Rural points by bike or car (`rules.ruralMode`), route first and cut second: in
@@ -56,13 +57,13 @@ extension AreaPlanner {
         for _ in 0..<Self.ruralCalibrations {
             for stops in rounds where stops.count > 1 {
                 let stretch = legs[stops.lowerBound..<(stops.upperBound - 1)].reduce(0, +)
-                let driven = round(stops).minutes * 60 - service[stops].reduce(0, +)
+                let driven = round(stops).time.seconds.value - service[stops].reduce(0, +)
                 guard stretch > 0 else { continue }
                 for leg in stops.lowerBound..<(stops.upperBound - 1) { legs[leg] *= max(0, driven) / stretch }
             }
             rounds = splitter.split(serviceSeconds: service, legSeconds: legs, papers: households)
         }
-        rounds = splitter.even(rounds, seconds: { round($0).minutes * 60 }, papers: { households[$0].reduce(0, +) })
+        rounds = splitter.even(rounds, seconds: { round($0).time.seconds.value }, papers: { households[$0].reduce(0, +) })
         var areas = rounds.map(round)
         let divides = joining.divides(service.reduce(0, +) + legs.reduce(0, +))
         for i in areas.indices where areas[i].balance == .outside {
@@ -82,7 +83,7 @@ extension AreaPlanner {
 /// Beasley's split of a giant tour.
 struct RoundSplit {
     let target: AreaTarget
-    var targetSeconds: Double { target.seconds }
+    var targetSeconds: Double { target.seconds.value }
     var maxPapers: Int { target.maxPapers }
 
     /// - Parameters:
@@ -112,7 +113,7 @@ struct RoundSplit {
                 let carried = papersBefore[end] - papersBefore[start]
                 if end - start > 1 && (carried > maxPapers || time > 2 * targetSeconds) { break }
                 let deviation = time - targetSeconds
-                let cost: Cost = (best[start].outside + (target.isWithin(seconds: time) ? 0 : 1), best[start].squares + deviation * deviation)
+                let cost: Cost = (best[start].outside + (target.isWithin(Seconds(time)) ? 0 : 1), best[start].squares + deviation * deviation)
                 if cost < best[end] {
                     best[end] = cost
                     cutBefore[end] = start
@@ -138,7 +139,7 @@ extension RoundSplit {
     ///   - papers: a round's papers.
     func even(_ rounds: [Range<Int>], seconds: (Range<Int>) -> Double, papers: (Range<Int>) -> Int) -> [Range<Int>] {
         var rounds = rounds
-        func outside(_ time: Double) -> Int { target.isWithin(seconds: time) ? 0 : 1 }
+        func outside(_ time: Double) -> Int { target.isWithin(Seconds(time)) ? 0 : 1 }
         func squares(_ a: Double, _ b: Double) -> Double { (a - targetSeconds) * (a - targetSeconds) + (b - targetSeconds) * (b - targetSeconds) }
         for _ in 0..<Self.evenSweeps {
             var moved = false

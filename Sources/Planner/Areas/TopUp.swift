@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What changed inside a handed-out area since its sheet was printed: it is not recut, so
 /// the coordinator sends the extra papers or crosses out the doors that are gone.
 public struct TopUp: Sendable, Equatable, Codable {
@@ -10,7 +12,7 @@ public struct TopUp: Sendable, Equatable, Codable {
         public var householdsNow: Int?
     }
 
-    public var area: Int64
+    public var area: AreaID
     public var version: Int
     /// More households than the sheet has papers for, over all its stops.
     public var papersToAdd: Int
@@ -23,7 +25,7 @@ public struct TopUp: Sendable, Equatable, Codable {
     ///   - householdsNow: today's households of every point in the district.
     ///   - delivered: households delivered at a door, from the sheet it was reported on;
     ///     they stand for that door's papers, whatever a later sheet version printed.
-    public static func of(area: Int64, version: Int, sheet: [PrintedStop], householdsNow: [String: Int], delivered: [String: Int] = [:]) -> TopUp? {
+    public static func of(area: AreaID, version: Int, sheet: [PrintedStop], householdsNow: [String: Int], delivered: [String: Int] = [:]) -> TopUp? {
         let changed = sheet.enumerated().compactMap { index, printed -> Stop? in
             let now = householdsNow[printed.pointKey]
             let given = delivered[printed.pointKey] ?? printed.households

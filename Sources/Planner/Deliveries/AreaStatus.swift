@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// Where an area stands in the campaign. Only an area whose every household got its paper
 /// is delivered; one whose every door was reported, some of them skipped, is not.
 public enum AreaStatus: String, Sendable, Codable, CaseIterable {
@@ -12,7 +14,7 @@ public enum AreaStatus: String, Sendable, Codable, CaseIterable {
     ///   - route: the area's current stops.
     ///   - householdsNow: each stop's households today; a stop delivered from a sheet with
     ///     fewer is not wholly delivered.
-    public init(area: Int64?, route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
+    public init(area: AreaID?, route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
         let reported = route.compactMap { key in standings[key].flatMap { DeliveryState.counts($0, forArea: area) ? (key, $0) : nil } }
         if route.isEmpty || reported.isEmpty {
             self = assigned ? .assigned : .planned

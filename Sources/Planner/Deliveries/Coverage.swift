@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// What the board asks: households reached ÷ households, per association and for the
 /// district, with skips by reason, areas done, and the pace against election day.
@@ -39,7 +40,7 @@ public struct Coverage: Sendable, Equatable, Codable {
     }
 
     public struct AreaLine: Sendable, Equatable, Codable {
-        public var id: Int64
+        public var id: AreaID
         public var association: String
         public var households: Int
         public var delivered: Int
@@ -74,12 +75,12 @@ public struct Coverage: Sendable, Equatable, Codable {
     }
 
     public struct Area: Sendable {
-        public var id: Int64
+        public var id: AreaID
         public var association: String
         public var route: [String]
         public var assigned: Bool
 
-        public init(id: Int64, association: String, route: [String], assigned: Bool) {
+        public init(id: AreaID, association: String, route: [String], assigned: Bool) {
             self.id = id
             self.association = association
             self.route = route

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// One report about one delivery point: delivered, or not and why. Records are never
 /// edited: an undo marks them undone, so the history of who reported what stays.
 public struct DeliveryRecord: Sendable, Equatable, Codable {
@@ -23,11 +25,11 @@ public struct DeliveryRecord: Sendable, Equatable, Codable {
     public var reporter: String?
     public var undone: Bool
     /// The area whose sheet it was reported on.
-    public var area: Int64?
+    public var area: AreaID?
 
     public init(
         pointKey: String, outcome: Outcome, reason: Reason?, households: Int, reportedAt: String, reporter: String?, undone: Bool = false,
-        area: Int64? = nil
+        area: AreaID? = nil
     ) {
         self.area = area
         self.pointKey = pointKey
@@ -52,9 +54,9 @@ public enum DeliveryState {
         /// The households on the sheet the report was made from.
         public var households: Int
         /// The area whose sheet it was reported on.
-        public var area: Int64?
+        public var area: AreaID?
 
-        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String, households: Int = 0, area: Int64? = nil) {
+        public init(outcome: DeliveryRecord.Outcome, reason: DeliveryRecord.Reason?, reportedAt: String, households: Int = 0, area: AreaID? = nil) {
             self.area = area
             self.outcome = outcome
             self.reason = reason
@@ -84,7 +86,7 @@ public enum DeliveryState {
     /// (the paper is in), a skip only when reported on this area's sheet. A door skipped in
     /// another area and handed to this one by a mop-up is still to be tried. A report of no
     /// known area counts.
-    public static func counts(_ standing: Standing?, forArea area: Int64?) -> Bool {
+    public static func counts(_ standing: Standing?, forArea area: AreaID?) -> Bool {
         guard let standing else { return false }
         return standing.outcome == .delivered || area == nil || standing.area == nil || standing.area == area
     }

@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 extension Assignment {
     /// Homes further than this from an area, or unknown, count as this far.
@@ -14,11 +15,11 @@ extension Assignment {
     /// distance from home to an area's start with the even-load cost above. `refused` pairs
     /// are never made; on a tie an area goes to its `current` volunteer (for a rebalance).
     public static func assign(
-        areas: [AreaSlot], people: [Person], held: [Int64: Int64], refused: Set<Refusal> = [], current: [Int64: Int64] = [:]
+        areas: [AreaSlot], people: [Person], held: [AreaID: VolunteerID], refused: Set<Refusal> = [], current: [AreaID: VolunteerID] = [:]
     ) -> Result {
         let present = Set(people.map(\.id))
         var volunteerOf = held.filter { present.contains($0.value) }
-        var load: [Int64: Int] = [:]
+        var load: [VolunteerID: Int] = [:]
         for volunteer in volunteerOf.values { load[volunteer, default: 0] += 1 }
         let open = areas.filter { volunteerOf[$0.id] == nil }.sorted { $0.id < $1.id }
         let membersOf = Dictionary(grouping: people.sorted { $0.id < $1.id }, by: \.association)
@@ -32,8 +33,8 @@ extension Assignment {
     /// One association's flow: source → each open area → each volunteer who may take it →
     /// sink, with one edge to the sink per further area a volunteer has room for.
     private static func match(
-        _ slots: [AreaSlot], among people: [Person], load: [Int64: Int], refused: Set<Refusal>, current: [Int64: Int64]
-    ) -> [Int64: Int64] {
+        _ slots: [AreaSlot], among people: [Person], load: [VolunteerID: Int], refused: Set<Refusal>, current: [AreaID: VolunteerID]
+    ) -> [AreaID: VolunteerID] {
         // Costs are doubled so that taking one off for the current volunteer breaks ties only.
         var pairs: [(slot: Int, person: Int, cost: Int)] = []
         for (s, slot) in slots.enumerated() {
@@ -64,7 +65,7 @@ extension Assignment {
         let pairEdges = pairs.map { flow.addEdge(from: firstSlot + $0.slot, to: firstPerson + $0.person, capacity: 1, cost: $0.cost) }
         for step in steps { flow.addEdge(from: firstPerson + step.person, to: sink, capacity: 1, cost: step.cost) }
         _ = flow.solve(from: source, to: sink)
-        var matched: [Int64: Int64] = [:]
+        var matched: [AreaID: VolunteerID] = [:]
         for (pair, edge) in zip(pairs, pairEdges) where flow.flow(on: edge) > 0 { matched[slots[pair.slot].id] = people[pair.person].id }
         return matched
     }

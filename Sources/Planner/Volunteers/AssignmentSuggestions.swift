@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 extension Assignment {
     /// Help for an association with areas nobody took: the nearest other associations whose
@@ -7,12 +8,12 @@ extension Assignment {
         public var association: String
         public var helper: String
         public var spareAreas: Int
-        public var areas: [Int64]
+        public var areas: [AreaID]
     }
 
     public static func suggestions(areas: [AreaSlot], people: [Person], result: Result, perAssociation: Int = 3) -> [Suggestion] {
         let open = areas.filter { result.unassigned.contains($0.id) }
-        var load: [Int64: Int] = [:]
+        var load: [VolunteerID: Int] = [:]
         for volunteer in result.volunteerOf.values { load[volunteer, default: 0] += 1 }
         var spare: [String: Int] = [:]
         var homes: [String: [Coordinate]] = [:]

@@ -2,6 +2,7 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// Returned paper sheets typed into a spreadsheet: one row per stop reported.
 ///
@@ -36,7 +37,7 @@ enum DeliveryFile {
 
     struct Row {
         var line: Int
-        var area: Int64
+        var area: AreaID
         var stop: String
         var version: Int?
         var outcome: District.DeliveryOutcome
@@ -59,7 +60,7 @@ enum DeliveryFile {
         return try table.rows.map { row in
             func fail(_ message: String) -> InputFileError { InputFileError(path: path, position: "line \(row.line)", message: message) }
             let areaText = table.value(row, area) ?? ""
-            guard let areaID = Int64(areaText) else { throw fail("area '\(areaText)' is not an area id") }
+            guard let areaID = Int64(areaText).map(AreaID.init) else { throw fail("area '\(areaText)' is not an area id") }
             guard let stopText = table.value(row, stop) else { throw fail("no stop") }
             let outcomeText = (table.value(row, outcome) ?? "").lowercased()
             let parsed: District.DeliveryOutcome

@@ -4,6 +4,7 @@ import Households
 import Planner
 import Routing
 import Store
+import Vocabulary
 
 /// Plans as files other tools open: GeoJSON (RFC 7946) for QGIS and GDAL, GPX 1.1 for phones.
 extension District {
@@ -26,13 +27,13 @@ extension District {
         for area in areas {
             guard let line = shapes.lines[area.id], let outline = shapes.outlines[area.id], !line.isEmpty else { continue }
             features.append(GeoJSONText.feature(geometry: GeoJSONText.multiPolygon(outline), properties: [
-                ("areaId", String(area.id)), ("association", GeoJSONText.string(area.association)),
-                ("households", String(area.households)), ("minutes", String(format: "%.1f", area.minutes)),
+                ("areaId", area.id.description), ("association", GeoJSONText.string(area.association)),
+                ("households", String(area.households)), ("minutes", String(format: "%.1f", area.time.value)),
                 ("mode", GeoJSONText.string(area.mode.rawValue)),
             ]))
             if line.count > 1 {
                 features.append(GeoJSONText.feature(geometry: GeoJSONText.lineString(line), properties: [
-                    ("areaId", String(area.id)), ("meters", String(Int(area.walkMeters.rounded()))),
+                    ("areaId", area.id.description), ("meters", String(Int(area.length.value.rounded()))),
                 ]))
             }
         }
@@ -43,7 +44,7 @@ extension District {
 
     /// One area's stops as GPX 1.1 waypoints in walking order, and its route as a track along
     /// the streets (the GeoJSON's line), so a phone shows a driver the roads, not chords.
-    public func exportGPX(area id: Int64, to path: String) throws {
+    public func exportGPX(area id: AreaID, to path: String) throws {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         guard let area = areas.first(where: { $0.id == id }) else { throw DistrictError.noArea(id) }
         let byKey = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0) })

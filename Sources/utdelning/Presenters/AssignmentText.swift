@@ -1,6 +1,7 @@
 import Foundation
 import UtdelningKit
 import Planner
+import Vocabulary
 
 /// `assign`, its warnings and `assignments` for the terminal, and `assignments` as CSV.
 public enum AssignmentText {
@@ -59,5 +60,5 @@ public enum AssignmentText {
                 })
     }
 
-    private static func list(_ ids: [Int64]) -> String { ids.map(String.init).joined(separator: ", ") }
+    private static func list(_ ids: [AreaID]) -> String { ids.map(\.description).joined(separator: ", ") }
 }

@@ -1,15 +1,16 @@
 import Planner
 import UtdelningKit
 import Wording
+import Vocabulary
 
 /// What a plan kept and lost, and the top-up lists, for the terminal.
 enum CampaignText {
     /// - Parameter renumbered: areas that kept their id with other stops (a new sheet version).
-    static func outcome(_ o: PlanOutcome, renumbered: [Int64], forced: Bool) -> String {
+    static func outcome(_ o: PlanOutcome, renumbered: [AreaID], forced: Bool) -> String {
         var lines: [String] = []
         if !renumbered.isEmpty {
             lines.append("new sheet version (stops changed) for " + (renumbered.count == 1 ? "area " : "areas ")
-                + renumbered.map(String.init).joined(separator: ", "))
+                + renumbered.map(\.description).joined(separator: ", "))
         }
         let bound = [(o.keptAssigned, "assigned"), (o.keptPrinted, "printed"), (o.keptReported, "reported on"), (o.keptLocked, "locked")]
             .filter { $0.0 > 0 }.map { "\($0.0.grouped) \($0.1)" }

@@ -61,6 +61,7 @@ public enum ReportText {
         for o in r.overlaps {
             lines.append("  warning: \(o.points.grouped) points lie in both \(o.winner) and \(o.loser); given to \(o.winner), the smaller polygon")
         }
+        lines += knownTotalWarnings(r.knownTotals)
         lines += associations(r.associations)
         lines += calibration(r.calibration)
         return lines.joined(separator: "\n")
@@ -107,6 +108,7 @@ public enum ReportText {
         }
         lines.append("households by source: \(s.bySource.explicit.grouped) explicit, \(s.bySource.estimated.grouped) estimated, \(s.bySource.default.grouped) default")
         lines += calibration(s.calibration).map { String($0.dropFirst(2)) }
+        if !s.totals.isEmpty { lines += ["", "known totals (import totals):", knownTotals(s.totals)] }
         return lines.joined(separator: "\n")
     }
 
@@ -142,16 +144,16 @@ public enum ReportText {
             // "v2" for the sheet version, "v2*" when that version is on paper.
             let sheet = "v\(a.version)" + (a.printedVersion == a.version ? "*" : "")
             lines.append(
-                pad(String(a.id), 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                pad(a.id.description, 6) + "  " + a.association.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
                     + a.mode.padding(toLength: 4, withPad: " ", startingAt: 0) + pad(a.deliveryPoints.grouped, 8) + pad(a.papers.grouped, 8)
-                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.walkMeters).grouped, 8) + "  " + sheet.padding(toLength: 5, withPad: " ", startingAt: 0)
+                    + pad(String(format: "%.0f", a.minutes), 9) + pad(Int(a.routeMeters).grouped, 8) + "  " + sheet.padding(toLength: 5, withPad: " ", startingAt: 0)
                     + "  " + a.status + (a.locked ? ", locked" : ""))
         }
         lines.append(areasSummary(r).split(separator: "\n").last.map(String.init) ?? "")
         return lines.joined(separator: "\n")
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }
 }

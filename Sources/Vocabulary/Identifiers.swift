@@ -1,0 +1,26 @@
+/// A stored row's identity. Each kind is its own type, so an area id never passes for a
+/// volunteer id; the store reads and writes them as plain integers.
+public protocol Identifier: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+    ExpressibleByIntegerLiteral where RawValue == Int64
+{
+    init(rawValue: Int64)
+}
+
+extension Identifier {
+    public init(_ rawValue: Int64) { self.init(rawValue: rawValue) }
+    public init(integerLiteral value: Int64) { self.init(rawValue: value) }
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { String(rawValue) }
+}
+
+/// An area: a volunteer's round, printed as "Område 105".
+public struct AreaID: Identifier {
+    public let rawValue: Int64
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+}
+
+/// A volunteer, as the store knows them (never their Zetkin id).
+public struct VolunteerID: Identifier {
+    public let rawValue: Int64
+    public init(rawValue: Int64) { self.rawValue = rawValue }
+}

@@ -9,13 +9,19 @@ public struct DeliveryPoint: Hashable, Sendable {
     public var coordinate: Coordinate
     /// The building the point is on or inside, if any.
     public var buildingKey: String?
+    /// The business or facility every object at this door is ("shop=bakery"); nil for a
+    /// home. A business has no households of its own (see `HouseholdEstimator`).
+    public var use: String?
 
-    public init(key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil) {
+    public init(key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil, use: String? = nil) {
         self.key = key
         self.address = address
         self.coordinate = coordinate
         self.buildingKey = buildingKey
+        self.use = use
     }
+
+    public var isBusiness: Bool { use != nil }
 }
 
 /// Where a household count came from; sheets and reports can show it.

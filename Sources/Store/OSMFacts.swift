@@ -14,12 +14,16 @@ extension StoreTransaction {
     public func syncBuildings(_ buildings: [Building], datasetID: Int64, associationIDs: [String: Int64] = [:]) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "building", conflictKey: "key",
-            columns: ["datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId"])
+            columns: [
+                "datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId",
+                "landuse", "addressMergedInto", "homeDoors", "doorUses",
+            ])
         // In key order, so that the unique index grows at its end instead of splitting pages all over.
         for b in buildings.sorted(by: { $0.key < $1.key }) {
             try upsert.execute([
                 .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
                 .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
+                SQLValue(b.landuse), SQLValue(b.addressMergedInto), .integer(Int64(b.homeDoors)), .text(b.doorUses.joined(separator: ";")),
             ])
         }
         let deleted = try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
@@ -44,7 +48,7 @@ extension StoreTransaction {
             db: db, table: "deliveryPoint", conflictKey: "key",
             columns: [
                 "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
-                "households", "householdSource", "householdRule", "associationId",
+                "households", "householdSource", "householdRule", "associationId", "use",
             ])
         for p in points.sorted(by: { $0.key < $1.key }) {
             let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
@@ -52,10 +56,17 @@ extension StoreTransaction {
                 .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
                 SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
+                SQLValue(p.use),
             ])
         }
         let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key)))
         return SyncCount(written: upsert.written, deleted: deleted)
+    }
+
+    /// Removes map points another file's objects took in (businesses merged into its homes).
+    public func deletePoints(_ keys: [String]) throws {
+        let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ? AND fromRegister = 0")
+        for key in keys { try delete.execute(arguments: [key]) }
     }
 
     public func syncMapWays(_ ways: [MapWay], datasetID: Int64) throws -> SyncCount {
@@ -75,12 +86,17 @@ extension StoreTransaction {
     /// All buildings, or those of every dataset but one.
     public func buildings(excludingDataset excluded: Int64? = nil) throws -> [Building] {
         try Row.fetchAll(
-            db, sql: "SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use FROM building WHERE datasetId IS NOT ? ORDER BY key",
+            db, sql: """
+                SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use, landuse, addressMergedInto, homeDoors, doorUses
+                FROM building WHERE datasetId IS NOT ? ORDER BY key
+                """,
             arguments: [excluded]
         ).map { row in
-            Building(
+            let doorUses: String = row[11]
+            return Building(
                 key: row[0], type: row[1], levels: row[2], flats: row[3], footprintSquareMeters: row[4],
-                center: Coordinate(latitude: row[5], longitude: row[6]), use: row[7])
+                center: Coordinate(latitude: row[5], longitude: row[6]), use: row[7], landuse: row[8], addressMergedInto: row[9],
+                homeDoors: row[10], doorUses: doorUses.isEmpty ? [] : doorUses.split(separator: ";").map(String.init))
         }
     }
 

@@ -266,6 +266,20 @@ enum Schema {
         migrator.registerMigration("v10 route meters") { db in
             try db.execute(sql: "ALTER TABLE area RENAME COLUMN walkMeters TO routeMeters")
         }
+
+        // A business is not a household: each point keeps the use its objects share ("shop=bakery"),
+        // so a later file's home at that door or in that building takes it in, whatever the order
+        // files come in. A building keeps what its land and address nodes say of it, and the point
+        // its own address was merged into as a twin's, which then counts its households.
+        migrator.registerMigration("v11 business points") { db in
+            try db.execute(sql: """
+                ALTER TABLE deliveryPoint ADD COLUMN use TEXT;
+                ALTER TABLE building ADD COLUMN landuse TEXT;
+                ALTER TABLE building ADD COLUMN addressMergedInto TEXT;
+                ALTER TABLE building ADD COLUMN homeDoors INTEGER NOT NULL DEFAULT 0 CHECK (homeDoors >= 0);
+                ALTER TABLE building ADD COLUMN doorUses TEXT NOT NULL DEFAULT '';
+                """)
+        }
         return migrator
     }
 }

@@ -47,16 +47,21 @@ public final class District: Sendable {
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .osm, replaces: replaces)
         try target.checkDatabase(databasePath)
         return try storeMadeIfMissing.write { tx in
-            let stored = try tx.points()
             let own = try target.storedID(in: tx)
             var extract = read
-            _ = extract.dropTwins(of: stored.filter { !$0.fromRegister && $0.datasetID != own }.map(\.point))
+            var stored = try tx.points()
+            let takenIn = extract.dropTwins(of: stored.filter { !$0.fromRegister && $0.datasetID != own }.map(\.point))
+            if !takenIn.isEmpty {
+                try tx.deletePoints(takenIn)
+                stored = try tx.points()
+            }
             var report = OSMImportReport(dataset: target.name, extract: extract, walking: config.walking)
+            report.businessesTakenIn = takenIn.count
             let id = try target.prepare(in: tx, report: try Self.json(report))
             let ways = try tx.syncMapWays(extract.mapWays, datasetID: id)
             let incoming = Incoming(datasetID: id, points: extract.points, buildings: extract.buildings)
             let (refreshed, changes, _) = try refresh(tx, path: path, incoming: incoming, stored: stored)
-            report.changes = ways.written + ways.deleted + changes
+            report.changes = ways.written + ways.deleted + changes + takenIn.count
             report.takenOver = refreshed.takenOver
             return (report, refreshed)
         }

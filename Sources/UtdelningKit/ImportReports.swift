@@ -21,6 +21,9 @@ public struct OSMImportReport: Sendable, Codable, Equatable {
     /// Points that other datasets held too (the same OSM object) and this one now holds.
     /// Not kept with the dataset's record: it says what this import did, not what the file is.
     public var takenOver = 0
+    /// Businesses other datasets had at this file's homes' doors or in their buildings,
+    /// merged into those homes (removed as points). Not kept with the dataset's record either.
+    public var businessesTakenIn = 0
 
     enum CodingKeys: String, CodingKey {
         case dataset, nodes, ways, relations, addressObjects, deliveryPoints, buildings, mapWays, walkableWays, skipped,
@@ -84,7 +87,7 @@ public struct RefreshReport: Sendable, Codable, Equatable {
     /// Associations with no household at all: a polygon that holds no address (a typo in the
     /// boundaries, or an extract that does not reach it); they would otherwise pass in silence.
     public var emptyAssociations: [String]
-    /// Estimated addresses with more households than `households.checkAbove` (see `households check`).
+    /// Points whose household count `households check` lists (`Implausibility`).
     public var estimatesToCheck: Int
     public var overlaps: [OverlapWarning]
     public var calibration: [Calibration.Entry]

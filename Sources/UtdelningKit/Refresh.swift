@@ -93,12 +93,21 @@ extension District {
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
             outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : config.district.outsidePoints.ownAssociation,
             emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
-            estimatesToCheck: derived.counts.values.filter { $0.source == .estimated && $0.households > config.households.checkAbove }.count,
+            estimatesToCheck: toCheck(mapPoints + derived.registerPoints.values, buildings: buildings, counts: derived.counts),
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,
             associations: AssociationChangeReport(succession, configured: config.associations.map(\.name)), takenOver: takenOver,
             knownTotals: knownTotals)
         return (report, changes, derived)
+    }
+
+    /// How many points `households check` lists.
+    private func toCheck(_ points: [DeliveryPoint], buildings: [Building], counts: [String: HouseholdCount]) -> Int {
+        let buildingOf = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        return points.filter { p in
+            guard let count = counts[p.key] else { return false }
+            return !config.households.implausibilities(of: p, count: count, building: p.buildingKey.flatMap { buildingOf[$0] }).isEmpty
+        }.count
     }
 }

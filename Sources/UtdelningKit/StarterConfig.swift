@@ -66,9 +66,27 @@ households:
   # when the row or the point has no street and number (another address is a new point).
   registerMatchRadiusMeters: 25
   registerAddressRadiusMeters: 2000
-  # Estimates of more households than this at one address are listed by
-  # `households check` (a hall or a warehouse can read like a block of flats).
+  # Any other type (mostly building=yes) with fewer than flatsAboveFromLevels levels
+  # mapped holds no homes when its address nodes carry one of wholeBuildingUses and
+  # none is a home's door (the pension office's amenity sits on its address node),
+  # or when it stands on one of workLanduses with fewer than homeDoorsAgainstWorkLand
+  # home doors (address nodes without a shop, amenity, office… tag). A shop or café
+  # alone in a block of flats does not make it a hall: shops are no whole-building use.
+  workLanduses: [industrial, commercial, retail]
+  wholeBuildingUses: [amenity=public_building, amenity=townhall, amenity=courthouse, amenity=police,
+    amenity=fire_station, amenity=hospital, amenity=clinic, amenity=school, amenity=college, amenity=university,
+    amenity=kindergarten, amenity=library, amenity=place_of_worship, amenity=community_centre,
+    amenity=nursing_home, amenity=fuel, amenity=car_wash, office=government, shop=furniture, shop=doityourself,
+    shop=car, shop=car_repair, shop=wholesale, craft=car_repair, tourism=hotel, leisure=sports_centre]
+  flatsAboveFromLevels: 3
+  homeDoorsAgainstWorkLand: 2
+  # `households check` lists, for someone to look at: estimates of more households
+  # than checkAbove at one address, any other type (building=yes) from
+  # checkUnlistedFromSquareMeters up counted as flats on its size alone (no levels,
+  # no residential land, fewer home doors than homeDoorsAgainstWorkLand), and
+  # addresses with no household in a building whose type says people live there.
   checkAbove: 100
+  checkUnlistedFromSquareMeters: 1000
 
 # Which ways a volunteer walks, and which ways walking areas must not straddle.
 walking:

@@ -28,10 +28,15 @@ struct HouseholdsCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List estimated addresses with more households than households.checkAbove, largest first, with what they were worked out from.")
+            abstract: "List household counts to check, largest first: estimates above households.checkAbove, "
+                + "large building=yes counted as flats on size alone, no household in a residential building.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, geojson
+        }
 
         @OptionGroup var district: DistrictOptions
-        @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(help: "text, json or geojson.") var format: Format = .text
 
         func run() throws {
             try reportingErrors {
@@ -39,13 +44,17 @@ struct HouseholdsCommand: ParsableCommand {
                 let checks = try district.estimatesToCheck()
                 switch format {
                 case .json: try say(JSONText.encode(checks))
+                case .geojson: try say(District.geoJSON(checks), terminator: "")
                 case .text:
                     for c in checks {
                         let building = [c.buildingType.map { "building=\($0)" }, c.footprintSquareMeters.map { "\(Int($0).grouped) m²" },
-                                        c.levels.map { "\($0.grouped(decimals: 0)) levels" } ?? "levels assumed"].compactMap { $0 }
-                        try say("\(c.households.grouped)\t\(c.address)\t\(c.key)\t\(building.joined(separator: ", "))\t\(c.rule)")
+                                        c.levels.map { "\($0.grouped(decimals: 0)) levels" } ?? "levels assumed", c.landuse.map { "landuse=\($0)" }]
+                            .compactMap { $0 }
+                        let reasons = c.reasons.map(\.rawValue).joined(separator: ",")
+                        try say("\(c.households.grouped)\t\(c.address)\t\(c.key)\t\(reasons)\t\(building.joined(separator: ", "))\t\(c.rule)")
                     }
-                    try say("\(checks.count.counting("estimate", "estimates")) above \(district.config.households.checkAbove) households to check")
+                    try say("\(checks.count.counting("household count", "household counts")) to check "
+                        + "(above \(district.config.households.checkAbove) households, size alone, or an empty home)")
                 }
             }
         }

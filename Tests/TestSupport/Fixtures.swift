@@ -18,6 +18,8 @@ public enum Fixtures {
     public static var neubrandenburgEast: String { test("neubrandenburg-east.osm.pbf") }
     /// Weststadt and Oststadt (property `namn`), cut at 13.256° E across both extracts.
     public static var neubrandenburgCentre: String { test("neubrandenburg-centre.geojson") }
+    /// Wedding, Berlin: shops, cafés and offices at most house doors (see Tests/Fixtures/README.md).
+    public static var berlinWedding: String { test("berlin-wedding.osm.pbf") }
 
     /// A fresh directory that lives as long as the test process.
     public static func scratch(_ label: String = #function) -> URL {

@@ -136,10 +136,11 @@ struct CampaignTests {
         // An area with room for one more house.
         let area = try #require(try stored(district).values.filter { $0.route.count >= 4 && $0.time < 31 && $0.households < 280 }.min { $0.id < $1.id })
         _ = try district.writeSheets(to: directory.appendingPathComponent("sheets").path, area: area.id)
-        // Given back, and re-planned after a new address on its first street: a new sheet version.
+        // Given back, and re-planned after a new address on its first street (22 m from its first
+        // stop, so that it snaps to that street): a new sheet version.
         try district.releaseArea(area.id)
         let first = try #require(try district.existingStore().read { tx in try tx.points() }.first { $0.point.key == area.route[0] })
-        let csv = "gata;nummer;lat;lon;hushåll\n\(first.point.address.street);999;\(first.point.coordinate.latitude - 0.0004);\(first.point.coordinate.longitude);1\n"
+        let csv = "gata;nummer;lat;lon;hushåll\n\(first.point.address.street);999;\(first.point.coordinate.latitude - 0.0002);\(first.point.coordinate.longitude);1\n"
         _ = try district.importRegister(path: Fixtures.file("new.csv", csv, in: directory))
         _ = try district.plan()
         let now = try #require(try stored(district)[area.id])

@@ -50,6 +50,10 @@ struct DistrictConfigTests {
         }
         #expect(misspelt.position == "households.squareMeterPerDwelling")
         #expect(misspelt.message.contains("squareMetersPerDwelling"))
+        let negative = try #require(throws: InputFileError.self) {
+            try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nhouseholds: {homeDoorsAgainstWorkLand: -1}\n", path: "c.yaml")
+        }
+        #expect(negative.position == "households.homeDoorsAgainstWorkLand")
     }
 
     @Test func aStartPointAndARuralModeAreChecked() throws {

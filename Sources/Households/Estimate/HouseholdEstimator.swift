@@ -18,29 +18,48 @@ public struct HouseholdEstimator: Sendable {
     ) -> (counts: [String: HouseholdCount], calibration: Calibration) {
         let calibration = Calibration(buildings: buildings, associationOfBuilding: associationOf, rules: rules)
         let buildingByKey = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        var pointsByBuilding: [String: [String]] = [:]
+        var doorsByBuilding: [String: [DeliveryPoint]] = [:]
         for point in points {
-            if let key = point.buildingKey, buildingByKey[key] != nil { pointsByBuilding[key, default: []].append(point.key) }
+            if let key = point.buildingKey, buildingByKey[key] != nil { doorsByBuilding[key, default: []].append(point) }
         }
 
         var counts: [String: HouseholdCount] = [:]
-        for (buildingKey, pointKeys) in pointsByBuilding {
+        for (buildingKey, doors) in doorsByBuilding {
             guard let building = buildingByKey[buildingKey] else { continue }
-            let shares = buildingShares(building, entrances: pointKeys.sorted(), association: associationOf[buildingKey], calibration: calibration)
+            // A business shares its building's households only where no home's door is in it.
+            let homes = doors.filter { !$0.isBusiness }
+            for business in doors where business.isBusiness && !homes.isEmpty {
+                counts[business.key] = HouseholdCount(households: 0, source: .default, rule: "business (\(business.use ?? "")) in a building with homes")
+            }
+            let entrances = (homes.isEmpty ? doors : homes).map(\.key).sorted()
+            let shares = buildingShares(
+                building, entrances: entrances, association: associationOf[buildingKey], calibration: calibration,
+                businessUse: homes.isEmpty ? doors.compactMap(\.use).min() : nil)
             counts.merge(shares) { a, _ in a }
+        }
+        for point in points where counts[point.key] == nil {
+            counts[point.key] = point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
+                ?? HouseholdCount(households: rules.addressWithoutBuilding, source: .default, rule: "no building mapped")
+        }
+        // A twin building whose own address was merged into another point: its households go there.
+        for building in buildings.sorted(by: { $0.key < $1.key }) where doorsByBuilding[building.key] == nil {
+            guard let host = building.addressMergedInto, let count = counts[host] else { continue }
+            let shares = buildingShares(building, entrances: [host], association: associationOf[building.key], calibration: calibration, businessUse: nil)
+            if let extra = shares[host], extra.households > 0 { counts[host] = count.adding(extra, from: building.key) }
         }
         for point in points {
             if let households = registerHouseholds[point.key] {
                 counts[point.key] = HouseholdCount(households: households, source: .explicit, rule: "address register")
-            } else if counts[point.key] == nil {
-                counts[point.key] = HouseholdCount(households: rules.addressWithoutBuilding, source: .default, rule: "no building mapped")
             }
         }
         return (counts, calibration)
     }
 
+    /// - Parameter businessUse: set when every entrance is a business: then a building the
+    ///   rules count one household per address by its size alone (no type says people live
+    ///   there) holds none: a kiosk's or a workshop's `building=yes`.
     private func buildingShares(
-        _ building: Building, entrances: [String], association: String?, calibration: Calibration
+        _ building: Building, entrances: [String], association: String?, calibration: Calibration, businessUse: String?
     ) -> [String: HouseholdCount] {
         let n = entrances.count
         let entranceText = n == 1 ? "" : " shared by \(n) entrances"
@@ -56,10 +75,12 @@ public struct HouseholdEstimator: Sendable {
             let rule = "\(Self.format(building.footprintSquareMeters.rounded())) m² × \(levels) levels ÷ \(Self.format(perDwelling.rounded())) m²"
                 + (calibrated ? " (calibrated)" : "") + entranceText
             return split(total, among: entrances, source: .estimated, rule: rule)
+        case .single where businessUse != nil && !rules.singleHouseholdTypes.contains(building.type):
+            let rule = "business (\(businessUse ?? "")) in a small building=\(building.type): no home"
+            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: rule)) })
         case .single:
             return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 1, source: .default, rule: "\(building.type): one household")) })
-        case .nonResidential:
-            let what = building.use ?? building.type
+        case .nonResidential(let what):
             return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: "non-residential (\(what))")) })
         }
     }
@@ -76,5 +97,14 @@ public struct HouseholdEstimator: Sendable {
 
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+extension HouseholdCount {
+    /// This count and another building's, at one point: sources that differ read as estimated.
+    func adding(_ other: HouseholdCount, from building: String) -> HouseholdCount {
+        HouseholdCount(
+            households: households + other.households, source: source == other.source ? source : .estimated,
+            rule: "\(rule); + \(other.households) in \(building), a twin building of the same address: \(other.rule)")
     }
 }

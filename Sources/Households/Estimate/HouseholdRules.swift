@@ -44,6 +44,29 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
     /// An estimate of more households than this at one address is listed for someone to
     /// check (`households check`): a wholesaler's hall reads like a block of flats.
     public var checkAbove = 100
+    /// `households check` also lists buildings of an unlisted type (`building=yes`) at least
+    /// this large whose households rest on nothing but their size: no levels, no residential
+    /// land, fewer than `homeDoorsAgainstWorkLand` home doors.
+    public var checkUnlistedFromSquareMeters = 1_000.0
+    /// An unlisted building on this land (`landuse=*`) is a hall, not flats, unless levels or
+    /// home doors say otherwise: a wholesaler's or a workshop's building is mapped `building=yes`.
+    public var workLanduses = ["industrial", "commercial", "retail"]
+    /// Uses that take a whole building: an unlisted building whose only address nodes carry
+    /// one of them holds no homes (the pension office's `amenity` sits on its address node).
+    /// A shop, café or hairdresser is as often the ground floor of a block of flats.
+    public var wholeBuildingUses = [
+        "amenity=public_building", "amenity=townhall", "amenity=courthouse", "amenity=police", "amenity=fire_station",
+        "amenity=hospital", "amenity=clinic", "amenity=school", "amenity=college", "amenity=university", "amenity=kindergarten",
+        "amenity=library", "amenity=place_of_worship", "amenity=community_centre", "amenity=nursing_home", "amenity=fuel",
+        "amenity=car_wash", "office=government", "shop=furniture", "shop=doityourself", "shop=car", "shop=car_repair",
+        "shop=wholesale", "craft=car_repair", "tourism=hotel", "leisure=sports_centre",
+    ]
+    /// An unlisted building with at least this many levels mapped may hold flats above a
+    /// shop or hall: neither its land nor its businesses make it non-residential.
+    public var flatsAboveFromLevels = 3.0
+    /// An unlisted building with at least this many home doors (address nodes without a
+    /// business use) is a row of stairwells, whatever land it stands on.
+    public var homeDoorsAgainstWorkLand = 2
 
     public init() {}
 
@@ -64,7 +87,17 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         registerMatchRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerMatchRadiusMeters) ?? d.registerMatchRadiusMeters
         registerAddressRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerAddressRadiusMeters) ?? d.registerAddressRadiusMeters
         checkAbove = try c.decodeIfPresent(Int.self, forKey: .checkAbove) ?? d.checkAbove
+        checkUnlistedFromSquareMeters =
+            try c.decodeIfPresent(Double.self, forKey: .checkUnlistedFromSquareMeters) ?? d.checkUnlistedFromSquareMeters
+        workLanduses = try c.decodeIfPresent([String].self, forKey: .workLanduses) ?? d.workLanduses
+        wholeBuildingUses = try c.decodeIfPresent([String].self, forKey: .wholeBuildingUses) ?? d.wholeBuildingUses
+        flatsAboveFromLevels = try c.decodeIfPresent(Double.self, forKey: .flatsAboveFromLevels) ?? d.flatsAboveFromLevels
+        homeDoorsAgainstWorkLand = try c.decodeIfPresent(Int.self, forKey: .homeDoorsAgainstWorkLand) ?? d.homeDoorsAgainstWorkLand
         guard checkAbove >= 1 else { throw DecodingError.dataCorruptedError(forKey: .checkAbove, in: c, debugDescription: "at least 1 household") }
+        for (value, key) in [(checkUnlistedFromSquareMeters, CodingKeys.checkUnlistedFromSquareMeters), (flatsAboveFromLevels, .flatsAboveFromLevels),
+                             (Double(homeDoorsAgainstWorkLand), .homeDoorsAgainstWorkLand)] where value < 0 {
+            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "0 or more")
+        }
     }
 
     /// How the rules treat a building of this type and size.
@@ -72,17 +105,44 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         case explicit(flats: Int)
         case estimated
         case single
-        case nonResidential
+        /// No households, for the reason given ("amenity=school", "landuse=industrial").
+        case nonResidential(String)
     }
 
     public func classify(_ building: Building) -> BuildingClass {
         if let flats = building.flats { return .explicit(flats: flats) }
         if estimatedTypes.contains(building.type) { return .estimated }
         if singleHouseholdTypes.contains(building.type) { return .single }
-        if nonResidentialTypes.contains(building.type) { return .nonResidential }
+        if nonResidentialTypes.contains(building.type) { return .nonResidential(building.type) }
         // building=yes on a supermarket or a school: its use tag decides.
-        if building.use != nil { return .nonResidential }
+        if let use = building.use { return .nonResidential(use) }
+        if let evidence = hallEvidence(building) { return .nonResidential(evidence) }
         return building.footprintSquareMeters >= unlistedEstimatedFromSquareMeters ? .estimated : .single
+    }
+
+    /// What says an unlisted building without a use tag of its own holds no homes: the
+    /// whole-building use of its address nodes, or work land under it. Levels mapped up to
+    /// `flatsAboveFromLevels` (flats above shops) or home doors outweigh either.
+    public func hallEvidence(_ building: Building) -> String? {
+        guard (building.levels ?? 0) < flatsAboveFromLevels else { return nil }
+        if building.homeDoors == 0, let use = building.doorUses.first(where: wholeBuildingUses.contains) { return use }
+        if let land = building.landuse, workLanduses.contains(land), building.homeDoors < homeDoorsAgainstWorkLand { return "landuse=\(land)" }
+        return nil
+    }
+
+    /// Nothing but its size says an unlisted building holds homes: no levels, no residential
+    /// land, fewer home doors than a row of stairwells (listed by `households check`).
+    public func restsOnSizeAlone(_ building: Building) -> Bool {
+        guard building.flats == nil, !estimatedTypes.contains(building.type), !singleHouseholdTypes.contains(building.type),
+            !nonResidentialTypes.contains(building.type), building.use == nil
+        else { return false }
+        return building.levels == nil && building.landuse != "residential" && building.homeDoors < homeDoorsAgainstWorkLand
+            && building.footprintSquareMeters >= checkUnlistedFromSquareMeters
+    }
+
+    /// A type the rules count homes in (estimated or one per address).
+    public func isResidentialType(_ type: String) -> Bool {
+        estimatedTypes.contains(type) || singleHouseholdTypes.contains(type)
     }
 
     /// Gross floor area the estimate divides: footprint × levels (or the default levels).

@@ -4,6 +4,8 @@ import Geometry
 /// address closer than `OSMExtract.duplicateRadiusMeters`. Points are kept by address
 /// and in cells of about 0.01° (≥ 600 m, more than the radius), so that a common
 /// address ("Storgatan 1" in every town) is compared only with the points near it.
+/// Street and number group them; postcode and city must agree only where both have one
+/// (an address node without a postcode and a shop with one are the same door).
 struct AddressTwins {
     private struct Cell: Hashable {
         let latitude: Int
@@ -22,11 +24,21 @@ struct AddressTwins {
     }
 
     private static func group(_ address: Address) -> String {
-        [address.matchKey.streetAndNumber, address.matchKey.postcode ?? "", Address.fold(address.city ?? "")].joined(separator: "|")
+        address.matchKey.streetAndNumber
+    }
+
+    private static func agree(_ a: Address, _ b: Address) -> Bool {
+        guard a.matchKey.agrees(with: b.matchKey) else { return false }
+        guard let x = a.city, let y = b.city else { return true }
+        return Address.fold(x) == Address.fold(y)
     }
 
     mutating func insert(_ point: DeliveryPoint) {
         kept[Self.group(point.address), default: [:]][Cell(point.coordinate), default: []].append(point)
+    }
+
+    mutating func remove(_ point: DeliveryPoint) {
+        kept[Self.group(point.address)]?[Cell(point.coordinate)]?.removeAll { $0.key == point.key }
     }
 
     func twin(of point: DeliveryPoint) -> DeliveryPoint? {
@@ -34,30 +46,13 @@ struct AddressTwins {
         for dy in -1...1 {
             for dx in -1...1 {
                 let near = cells[Cell(point.coordinate, dy: dy, dx: dx)] ?? []
-                if let twin = near.first(where: { greatCircleMeters($0.coordinate, point.coordinate) < OSMExtract.duplicateRadiusMeters }) {
+                if let twin = near.first(where: {
+                    Self.agree($0.address, point.address) && greatCircleMeters($0.coordinate, point.coordinate) < OSMExtract.duplicateRadiusMeters
+                }) {
                     return twin
                 }
             }
         }
         return nil
-    }
-}
-
-extension OSMExtract {
-    /// Leaves out the points whose address another file already brought within the
-    /// radius (a neighbouring extract's object at the same door): the stored point
-    /// stays, with whatever areas and reports hang on it. Stored points with a key of
-    /// this extract are the same objects, not twins.
-    /// - Returns: how many points were left out.
-    public mutating func dropTwins(of stored: [DeliveryPoint]) -> Int {
-        let own = Set(points.map(\.key))
-        let twins = AddressTwins(stored.filter { !own.contains($0.key) })
-        let before = points.count
-        points = points.filter { point in
-            guard let twin = twins.twin(of: point) else { return true }
-            skipped.add(.duplicateAddress, "\(point.key) = \(twin.key) from another dataset")
-            return false
-        }
-        return before - points.count
     }
 }

@@ -10,6 +10,9 @@ final class OSMCollector: OSMHandler {
         var houseNumber: String
         var postcode: String?
         var city: String?
+        /// The business or facility the address object itself is ("shop=bakery"), unless
+        /// it also says people live there (a residential `building` type or `building:flats`).
+        var use: String?
 
         init?(_ tags: OSMTags) {
             guard let number = tags.value("addr:housenumber") else { return nil }
@@ -18,6 +21,8 @@ final class OSMCollector: OSMHandler {
             place = tags.value("addr:place")
             postcode = tags.value("addr:postcode")
             city = tags.value("addr:city")
+            let dwelling = tags.value("building").map(BuildingTags.residentialTypes.contains) == true || tags.contains("building:flats")
+            use = dwelling ? nil : BuildingTags.use(tags)
         }
     }
 
@@ -35,13 +40,19 @@ final class OSMCollector: OSMHandler {
             self.type = type
             levels = tags.value("building:levels")
             flats = tags.value("building:flats")
-            for key in Self.useKeys {
-                if let value = tags.value(key) {
-                    use = "\(key)=\(value)"
-                    break
-                }
-            }
+            use = Self.use(tags)
         }
+
+        /// The first use tag, as "key=value".
+        static func use(_ tags: OSMTags) -> String? {
+            for key in useKeys {
+                if let value = tags.value(key) { return "\(key)=\(value)" }
+            }
+            return nil
+        }
+
+        /// Types that say people live there (the default rules' estimated and one-household types).
+        static let residentialTypes = Set(HouseholdRules().estimatedTypes + HouseholdRules().singleHouseholdTypes)
     }
 
     struct AddressNode {
@@ -74,6 +85,8 @@ final class OSMCollector: OSMHandler {
     /// Ways with no tags at all: possible members of multipolygon buildings.
     var untaggedWays: [(id: Int64, refs: Range<Int>)] = []
     var relations: [Relation] = []
+    /// Ways tagged `landuse`: which buildings stand on industrial or residential land.
+    var landUses: [(value: String, refs: Range<Int>)] = []
     var invalidNodes: [Int64] = []
     var counts = (nodes: 0, ways: 0, relations: 0)
 
@@ -94,6 +107,9 @@ final class OSMCollector: OSMHandler {
         if way.tags.isEmpty {
             untaggedWays.append((way.id, appendRefs(way.nodeIDs)))
             return
+        }
+        if let landuse = way.tags.value("landuse") {
+            landUses.append((landuse, appendRefs(way.nodeIDs)))
         }
         let address = AddressTags(way.tags)
         let building = BuildingTags(way.tags)

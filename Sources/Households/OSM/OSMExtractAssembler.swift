@@ -5,9 +5,9 @@ import Geometry
 /// positions, measures footprints, finds the building each address is on, and
 /// merges duplicate addresses.
 struct OSMExtractAssembler {
-    private let collector: OSMCollector
-    private let geos: GEOSContext
-    private var skipped = SkipReport()
+    let collector: OSMCollector
+    let geos: GEOSContext
+    var skipped = SkipReport()
     private var brokenBuildings = 0
 
     init(_ collector: OSMCollector) throws {
@@ -18,7 +18,7 @@ struct OSMExtractAssembler {
     }
 
     mutating func assemble() throws -> OSMExtract {
-        let (buildings, shapes) = try makeBuildings()
+        var (buildings, shapes) = try makeBuildings()
         let locator = try PolygonLocator(context: geos, polygons: shapes)
         var candidates: [Candidate] = []
         for node in collector.addressNodes {
@@ -48,9 +48,12 @@ struct OSMExtractAssembler {
                 skipped.add(.brokenGeometry, "relation \(relation.id)")
             }
         }
+        try markLandUse(&buildings)
+        markDoors(candidates, buildings: &buildings)
+        let points = mergeDuplicates(candidates, buildings: &buildings)
         let (mapWays, brokenMapWays) = makeMapWays()
         return OSMExtract(
-            points: mergeDuplicates(candidates), buildings: buildings, mapWays: mapWays, skipped: skipped,
+            points: points, buildings: buildings, mapWays: mapWays, skipped: skipped,
             brokenBuildings: brokenBuildings, brokenMapWays: brokenMapWays,
             addressObjects: collector.addressNodes.count + collector.ways.filter { $0.address != nil }.count
                 + collector.relations.filter { $0.address != nil }.count,
@@ -108,7 +111,7 @@ struct OSMExtractAssembler {
     }
 
     /// The ring of a closed way as interleaved lon/lat, or nil when a node is missing or it does not close.
-    private func closedRing(_ refs: Range<Int>) -> [Double]? {
+    func closedRing(_ refs: Range<Int>) -> [Double]? {
         guard refs.count >= 4, collector.wayRefs[refs.first ?? 0] == collector.wayRefs[refs.last ?? 0] else { return nil }
         var xy: [Double] = []
         xy.reserveCapacity(refs.count * 2)
@@ -165,42 +168,5 @@ struct OSMExtractAssembler {
             result.append(MapWay(osmID: way.id, category: category, tags: way.mapTags, coordinates: coordinates))
         }
         return (result, broken)
-    }
-
-    // MARK: Addresses
-
-    private struct Candidate {
-        /// 0 node, 1 way, 2 relation: the order in which duplicates are kept.
-        let type: Int
-        let id: Int64
-        let tags: OSMCollector.AddressTags
-        let coordinate: Coordinate
-        let buildingKey: String?
-
-        var key: String { ["n", "w", "r"][type] + String(id) }
-        var description: String { ["node", "way", "relation"][type] + " \(id)" }
-    }
-
-    /// Keeps one point per address and place: among objects with the same address
-    /// closer than `duplicateRadiusMeters`, the node (the entrance) wins over a way,
-    /// a way over a relation, and a lower id over a higher one.
-    private mutating func mergeDuplicates(_ candidates: [Candidate]) -> [DeliveryPoint] {
-        var twins = AddressTwins()
-        var points: [DeliveryPoint] = []
-        for candidate in candidates.sorted(by: { ($0.type, $0.id) < ($1.type, $1.id) }) {
-            guard let street = candidate.tags.street ?? candidate.tags.place else {
-                skipped.add(.missingStreet, candidate.description)
-                continue
-            }
-            let address = Address(street: street, houseNumber: candidate.tags.houseNumber, postcode: candidate.tags.postcode, city: candidate.tags.city)
-            let point = DeliveryPoint(key: candidate.key, address: address, coordinate: candidate.coordinate, buildingKey: candidate.buildingKey)
-            if let twin = twins.twin(of: point) {
-                skipped.add(.duplicateAddress, "\(candidate.description) = \(twin.key)")
-                continue
-            }
-            twins.insert(point)
-            points.append(point)
-        }
-        return points
     }
 }

@@ -6,6 +6,9 @@ public enum SkipReason: String, Sendable, CaseIterable, Codable {
     case missingStreet = "missing street name"
     /// The same address within `duplicateRadiusMeters` of another object; merged into it.
     case duplicateAddress = "duplicate address"
+    /// A shop, office or other facility at another point's address or in a building with
+    /// a home's door: it has no households of its own, so it joins that point.
+    case businessMerged = "business merged"
     /// A coordinate outside ±90°/±180°.
     case invalidCoordinate = "invalid coordinate"
 }

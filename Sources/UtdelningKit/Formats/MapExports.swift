@@ -37,7 +37,7 @@ extension District {
                 ]))
             }
         }
-        let text = "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.joined(separator: ",\n") + "\n]}\n"
+        let text = GeoJSONText.featureCollection(features)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         return (points.count, areas.count)
     }
@@ -91,6 +91,9 @@ enum GeoJSONText {
     static func multiPolygon(_ shape: MultiPolygonShape) -> String {
         let polygons = shape.polygons.map { p in "[" + ([p.outer] + p.holes).map { "[" + $0.map(position).joined(separator: ",") + "]" }.joined(separator: ",") + "]" }
         return "{\"type\":\"MultiPolygon\",\"coordinates\":[" + polygons.joined(separator: ",") + "]}"
+    }
+    static func featureCollection(_ features: [String]) -> String {
+        "{\"type\":\"FeatureCollection\",\"features\":[\n" + features.joined(separator: ",\n") + "\n]}\n"
     }
     static func feature(geometry: String, properties: [(String, String)]) -> String {
         "{\"type\":\"Feature\",\"properties\":{" + properties.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "},\"geometry\":\(geometry)}"

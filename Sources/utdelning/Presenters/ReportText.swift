@@ -20,6 +20,9 @@ public enum ReportText {
         if r.takenOver > 0 {
             lines.append("  \(r.takenOver.grouped) delivery points were in other datasets too (the same OSM objects): counted once, now from this file")
         }
+        if r.businessesTakenIn > 0 {
+            lines.append("  \(r.businessesTakenIn.counting("business", "businesses")) of other datasets stood at this file's homes: merged into them")
+        }
         lines.append(r.changes == 0 ? "  no changes: the database already held this file" : "  \(r.changes.grouped) rows written or removed")
         return lines.joined(separator: "\n")
     }
@@ -41,7 +44,7 @@ public enum ReportText {
     public static func refresh(_ r: RefreshReport) -> String {
         var lines: [String] = []
         if r.estimatesToCheck > 0 {
-            lines.append("  \(r.estimatesToCheck.counting("estimate", "estimates")) of many households at one address to check (households check)")
+            lines.append("  \(r.estimatesToCheck.counting("household count", "household counts")) to check: many households, size alone or an empty home (households check)")
         }
         for name in r.emptyAssociations {
             lines.append("  warning: association '\(name)' has no households: no address lies in its polygon (check the boundaries and the extract)")

@@ -9,12 +9,16 @@ public struct DeliveryPoint: Hashable, Sendable {
     public var coordinate: Coordinate
     /// The building the point is on or inside, if any.
     public var buildingKey: String?
+    /// For a home the map gives no address ("hus utan adress"): why its building is taken
+    /// for a home, e.g. "building=house". Nil for every point with an address.
+    public var withoutAddress: String?
 
-    public init(key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil) {
+    public init(key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil, withoutAddress: String? = nil) {
         self.key = key
         self.address = address
         self.coordinate = coordinate
         self.buildingKey = buildingKey
+        self.withoutAddress = withoutAddress
     }
 }
 

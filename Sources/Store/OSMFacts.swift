@@ -44,7 +44,7 @@ extension StoreTransaction {
             db: db, table: "deliveryPoint", conflictKey: "key",
             columns: [
                 "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
-                "households", "householdSource", "householdRule", "associationId",
+                "households", "householdSource", "householdRule", "associationId", "withoutAddress",
             ])
         for p in points.sorted(by: { $0.key < $1.key }) {
             let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
@@ -52,6 +52,7 @@ extension StoreTransaction {
                 .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
                 SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
+                SQLValue(p.withoutAddress),
             ])
         }
         let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key)))

@@ -242,6 +242,12 @@ enum Schema {
                 UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE associationId IS NULL;
                 """)
         }
+
+        // A home the map draws but gives no address ("hus utan adress") is a point beside its
+        // street; this keeps why its building was taken for a home (NULL for an address).
+        migrator.registerMigration("v10 homes without address") { db in
+            try db.execute(sql: "ALTER TABLE deliveryPoint ADD COLUMN withoutAddress TEXT CHECK (withoutAddress IS NULL OR withoutAddress <> '')")
+        }
         return migrator
     }
 }

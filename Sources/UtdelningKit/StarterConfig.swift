@@ -66,6 +66,29 @@ households:
   # Estimates of more households than this at one address are listed by
   # `households check` (a hall or a warehouse can read like a block of flats).
   checkAbove: 100
+  # A home the map draws but gives no address ("hus utan adress") becomes a delivery
+  # point beside the nearest named street, under its name, flagged on sheets
+  # ("ingen adress i kartan") and listed by `households gaps` for someone to check.
+  withoutAddress:
+    enabled: true
+    # Building types that say people live there: each such building that no
+    # address lies in or on is a home.
+    homeTypes: [house, detached, semidetached_house, terrace, residential, apartments, bungalow, farm,
+      farmhouse, villa, dormitory, flats]
+    # Types that say nothing (building=yes): a home only on evidence, with a
+    # footprint in this range (m²: smaller is a shed or garage, larger a hall), no
+    # shop/amenity/office/… tag, not behind another building as seen from its
+    # street (a garage behind a house), and at least `evidenceNeeded` of: inside
+    # landuse=residential; `levelsAtLeast` levels mapped; `homeNeighbours` homes
+    # (typed, or with an address) within `neighbourMeters`.
+    evidenceTypes: [yes]
+    footprintSquareMeters: [60, 250]
+    evidenceNeeded: 2
+    levelsAtLeast: 2
+    homeNeighbours: 3
+    neighbourMeters: 50
+    # Farther than this from every named street: left out (the import counts them).
+    streetMeters: 300
 
 # Which ways a volunteer walks, and which ways walking areas must not straddle.
 walking:

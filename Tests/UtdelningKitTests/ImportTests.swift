@@ -25,7 +25,9 @@ struct ImportTests {
         _ = try district.importOSM(path: Fixtures.neubrandenburg)
         let (_, refresh) = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
         let s = try district.householdSummary()
-        #expect(s.deliveryPoints == 10_111)
+        // 10,111 addresses, and the homes the map draws without one (hus utan adress).
+        #expect(s.deliveryPoints == 10_111 + 537)
+        #expect(s.withoutAddress == HouseholdSummary.Tally(deliveryPoints: 537, households: 984))
         // Estimates too large to trust are listed, largest first: a food wholesaler's hall leads.
         let checks = try district.estimatesToCheck()
         #expect(checks.count == refresh.estimatesToCheck && checks.count > 0)

@@ -44,6 +44,8 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
     /// An estimate of more households than this at one address is listed for someone to
     /// check (`households check`): a wholesaler's hall reads like a block of flats.
     public var checkAbove = 100
+    /// Which buildings without an address are homes all the same (`WithoutAddressRules`).
+    public var withoutAddress = WithoutAddressRules()
 
     public init() {}
 
@@ -64,6 +66,7 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         registerMatchRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerMatchRadiusMeters) ?? d.registerMatchRadiusMeters
         registerAddressRadiusMeters = try c.decodeIfPresent(Double.self, forKey: .registerAddressRadiusMeters) ?? d.registerAddressRadiusMeters
         checkAbove = try c.decodeIfPresent(Int.self, forKey: .checkAbove) ?? d.checkAbove
+        withoutAddress = try c.decodeIfPresent(WithoutAddressRules.self, forKey: .withoutAddress) ?? d.withoutAddress
         guard checkAbove >= 1 else { throw DecodingError.dataCorruptedError(forKey: .checkAbove, in: c, debugDescription: "at least 1 household") }
     }
 

@@ -51,9 +51,14 @@ extension OSMExtract {
     /// - Returns: how many points were left out.
     public mutating func dropTwins(of stored: [DeliveryPoint]) -> Int {
         let own = Set(points.map(\.key))
-        let twins = AddressTwins(stored.filter { !own.contains($0.key) })
+        let others = stored.filter { !own.contains($0.key) && $0.withoutAddress == nil }
+        let twins = AddressTwins(others)
+        // A house without an address has no address to repeat (street names alone are no twins),
+        // but another file may hold an address on its building: then it is no house without one.
+        let addressedBuildings = Set(others.compactMap(\.buildingKey))
         let before = points.count
         points = points.filter { point in
+            if point.withoutAddress != nil { return !addressedBuildings.contains(point.buildingKey ?? "") }
             guard let twin = twins.twin(of: point) else { return true }
             skipped.add(.duplicateAddress, "\(point.key) = \(twin.key) from another dataset")
             return false

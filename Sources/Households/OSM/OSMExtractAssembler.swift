@@ -5,15 +5,17 @@ import Geometry
 /// positions, measures footprints, finds the building each address is on, and
 /// merges duplicate addresses.
 struct OSMExtractAssembler {
-    private let collector: OSMCollector
-    private let geos: GEOSContext
+    let collector: OSMCollector
+    let geos: GEOSContext
+    let rules: HouseholdRules
     private var skipped = SkipReport()
     private var brokenBuildings = 0
 
-    init(_ collector: OSMCollector) throws {
+    init(_ collector: OSMCollector, rules: HouseholdRules = HouseholdRules()) throws {
         collector.nodes.prepareForLookup()
         collector.keepLastCopies()
         self.collector = collector
+        self.rules = rules
         geos = try GEOSContext()
     }
 
@@ -49,8 +51,9 @@ struct OSMExtractAssembler {
             }
         }
         let (mapWays, brokenMapWays) = makeMapWays()
+        let homes = try homesWithoutAddress(buildings: buildings, locator: locator, addresses: candidates.map(\.coordinate), mapWays: mapWays)
         return OSMExtract(
-            points: mergeDuplicates(candidates), buildings: buildings, mapWays: mapWays, skipped: skipped,
+            points: mergeDuplicates(candidates) + homes.points, withoutAddress: homes.tally, buildings: buildings, mapWays: mapWays, skipped: skipped,
             brokenBuildings: brokenBuildings, brokenMapWays: brokenMapWays,
             addressObjects: collector.addressNodes.count + collector.ways.filter { $0.address != nil }.count
                 + collector.relations.filter { $0.address != nil }.count,
@@ -108,7 +111,7 @@ struct OSMExtractAssembler {
     }
 
     /// The ring of a closed way as interleaved lon/lat, or nil when a node is missing or it does not close.
-    private func closedRing(_ refs: Range<Int>) -> [Double]? {
+    func closedRing(_ refs: Range<Int>) -> [Double]? {
         guard refs.count >= 4, collector.wayRefs[refs.first ?? 0] == collector.wayRefs[refs.last ?? 0] else { return nil }
         var xy: [Double] = []
         xy.reserveCapacity(refs.count * 2)
@@ -121,7 +124,7 @@ struct OSMExtractAssembler {
     }
 
     /// A multipolygon's area built from its member ways (outer and inner rings alike).
-    private func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
+    func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
         let wanted = Set(relation.memberWays)
         var lines: [[Double]] = []
         let members = collector.ways.lazy.map { ($0.id, $0.refs) } + collector.untaggedWays.lazy.map { ($0.id, $0.refs) }

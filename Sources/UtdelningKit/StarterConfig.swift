@@ -75,12 +75,17 @@ households:
     # address lies in or on is a home.
     homeTypes: [house, detached, semidetached_house, terrace, residential, apartments, bungalow, farm,
       farmhouse, villa, dormitory, flats]
+    # Smaller than this (m²), a typed home is a garden hut or a shed.
+    homeTypesFootprintAtLeast: 30
+    # Land where no building without an address is taken for a home.
+    neverInLanduse: [allotments, garages, industrial, cemetery, military, railway]
     # Types that say nothing (building=yes): a home only on evidence, with a
     # footprint in this range (m²: smaller is a shed or garage, larger a hall), no
     # shop/amenity/office/… tag, not behind another building as seen from its
     # street (a garage behind a house), and at least `evidenceNeeded` of: inside
     # landuse=residential; `levelsAtLeast` levels mapped; `homeNeighbours` homes
-    # (typed, or with an address) within `neighbourMeters`.
+    # (typed, or with an address) or house-sized buildings like it within
+    # `neighbourMeters` (a village the map gives no address at all).
     evidenceTypes: [yes]
     footprintSquareMeters: [60, 250]
     evidenceNeeded: 2

@@ -115,7 +115,7 @@ struct HomesWithoutAddressTests {
 
         let homes = extract.points.filter { $0.withoutAddress != nil }
         #expect(homes.map(\.key) == [yes])
-        #expect(homes.first?.withoutAddress == "building=yes, 100 m²: residential landuse, 3 homes within 50 m")
+        #expect(homes.first?.withoutAddress == "building=yes, 100 m²: residential landuse, 4 homes or house-sized buildings within 50 m")
         #expect(extract.withoutAddress.behindAnotherBuilding == 1)
 
         // Asked for all three kinds of evidence, there is not enough.

@@ -26,8 +26,8 @@ struct ImportTests {
         let (_, refresh) = try district.importBoundaries(path: Fixtures.maps("neubrandenburg-associations.geojson"), nameProperty: "forening")
         let s = try district.householdSummary()
         // 10,111 addresses, and the homes the map draws without one (hus utan adress).
-        #expect(s.deliveryPoints == 10_111 + 537)
-        #expect(s.withoutAddress == HouseholdSummary.Tally(deliveryPoints: 537, households: 984))
+        #expect(s.deliveryPoints == 10_111 + 1_847)
+        #expect(s.withoutAddress == HouseholdSummary.Tally(deliveryPoints: 1_847, households: 2_294))
         // Estimates too large to trust are listed, largest first: a food wholesaler's hall leads.
         let checks = try district.estimatesToCheck()
         #expect(checks.count == refresh.estimatesToCheck && checks.count > 0)

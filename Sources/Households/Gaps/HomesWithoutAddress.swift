@@ -59,8 +59,10 @@ public struct HomesWithoutAddress: Sendable {
         var found = Found()
         guard gaps.enabled else { return found }
         let homeTypes = Set(gaps.homeTypes)
+        // A village the map gives no address and no home type at all still has neighbours of a house's size.
         let neighbours = HomeNeighbours(buildings: buildings, radiusMeters: gaps.neighbourMeters) { building in
             homeTypes.contains(building.type) || (addressed.contains(building.key) && rules.classify(building) != .nonResidential)
+                || isHouseSized(building)
         }
         for building in buildings.sorted(by: { $0.key < $1.key }) where !addressed.contains(building.key) && !landuse.excluded.contains(building.key) {
             guard let evidence = evidence(for: building, homeTypes: homeTypes, neighbours: neighbours, inResidentialLanduse: landuse.residential)
@@ -83,6 +85,12 @@ public struct HomesWithoutAddress: Sendable {
         return found
     }
 
+    /// A building of a type that says nothing, with no use tag, of a house's footprint.
+    func isHouseSized(_ building: Building) -> Bool {
+        gaps.evidenceTypes.contains(building.type) && building.use == nil
+            && (gaps.smallestSquareMeters...gaps.largestSquareMeters).contains(building.footprintSquareMeters)
+    }
+
     /// Why a building is taken for a home, or nil when it is not.
     func evidence(
         for building: Building, homeTypes: Set<String>, neighbours: HomeNeighbours, inResidentialLanduse: Set<String>
@@ -91,14 +99,12 @@ public struct HomesWithoutAddress: Sendable {
             guard building.footprintSquareMeters >= gaps.homeTypesFootprintAtLeast else { return nil }
             return ("building=\(building.type)", "building=\(building.type)")
         }
-        guard gaps.evidenceTypes.contains(building.type), building.use == nil,
-            (gaps.smallestSquareMeters...gaps.largestSquareMeters).contains(building.footprintSquareMeters)
-        else { return nil }
+        guard isHouseSized(building) else { return nil }
         var seen: [String] = []
         if inResidentialLanduse.contains(building.key) { seen.append("residential landuse") }
         if let levels = building.levels, levels >= gaps.levelsAtLeast { seen.append("\(HouseholdEstimator.format(levels)) levels") }
         let homesNear = neighbours.count(near: building)
-        if homesNear >= gaps.homeNeighbours { seen.append("\(homesNear) homes within \(Int(gaps.neighbourMeters)) m") }
+        if homesNear >= gaps.homeNeighbours { seen.append("\(homesNear) homes or house-sized buildings within \(Int(gaps.neighbourMeters)) m") }
         guard seen.count >= gaps.evidenceNeeded else { return nil }
         let size = "\(Int(building.footprintSquareMeters.rounded())) m²"
         return ("building=\(building.type) on evidence", "building=\(building.type), \(size): " + seen.joined(separator: ", "))

@@ -19,8 +19,8 @@ public struct WithoutAddressRules: Sendable, Equatable, Codable {
     /// Footprint of such a building, m²: smaller is a shed or a garage, larger a hall.
     public var footprintSquareMeters = [60.0, 250.0]
     /// How many of these it needs: inside `landuse=residential`; at least `levelsAtLeast`
-    /// levels mapped; at least `homeNeighbours` homes (typed, or with an address) within
-    /// `neighbourMeters` of it.
+    /// levels mapped; at least `homeNeighbours` homes (typed, or with an address) or
+    /// house-sized buildings like it within `neighbourMeters` of it.
     public var evidenceNeeded = 2
     public var levelsAtLeast = 2.0
     public var homeNeighbours = 3

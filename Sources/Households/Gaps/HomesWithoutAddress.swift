@@ -3,7 +3,7 @@ import Geometry
 
 /// Finds the homes the map draws but gives no address ("hus utan adress") and makes each a
 /// delivery point beside its nearest named street. Pure: buildings, which of them carry or
-/// contain an address, which lie in residential landuse, and the streets in; points out.
+/// contain an address, the land they stand in, and the streets in; points out.
 public struct HomesWithoutAddress: Sendable {
     /// What the search made and left out, for the import's report.
     public struct Tally: Sendable, Equatable, Codable {

@@ -59,6 +59,14 @@ extension StoreTransaction {
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
+    /// Removes points by key, whatever file brought them: a home without an address on a
+    /// building that a newer file gives an address. Their stops go with them.
+    public func deletePoints(_ keys: [String]) throws -> Int {
+        let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ?")
+        for key in keys.sorted() { try delete.execute(arguments: [key]) }
+        return keys.count
+    }
+
     public func syncMapWays(_ ways: [MapWay], datasetID: Int64) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "mapWay", conflictKey: "osmId",

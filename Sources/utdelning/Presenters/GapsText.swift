@@ -1,3 +1,4 @@
+import Foundation
 import UtdelningKit
 import Wording
 
@@ -5,19 +6,24 @@ import Wording
 enum GapsText {
     static func list(_ homes: [HomeWithoutAddress]) -> String {
         var lines: [String] = []
-        var association: String??
-        for home in homes {
-            if association != .some(home.association) {
-                association = home.association
-                let theirs = homes.filter { $0.association == home.association }
-                lines.append("\(home.association ?? "no association"): \(theirs.count.counting("home", "homes")) without an address, "
-                    + theirs.reduce(0) { $0 + $1.households }.counting("household", "households"))
-            }
-            lines.append("  \(home.key)\t\(home.street)\t\(home.households)\t\(home.evidence)\t"
-                + String(format: "%.6f,%.6f", home.latitude, home.longitude))
+        // The listing comes sorted by association; each heading once, in that order.
+        let associations = homes.map(\.association).reduce(into: [String?]()) { names, name in
+            if names.last != name { names.append(name) }
         }
-        lines.append("\(homes.count.counting("home", "homes")) without an address in the map (hus utan adress), "
-            + homes.reduce(0) { $0 + $1.households }.counting("household", "households"))
+        for association in associations {
+            let theirs = homes.filter { $0.association == association }
+            lines.append("\(association ?? "no association"): \(theirs.count.counting("home", "homes")) without an address, "
+                + households(theirs))
+            for home in theirs {
+                lines.append("  \(home.key)\t\(home.street)\t\(home.households)\t\(home.evidence)\t"
+                    + String(format: "%.6f,%.6f", home.latitude, home.longitude))
+            }
+        }
+        lines.append("\(homes.count.counting("home", "homes")) without an address in the map (hus utan adress), " + households(homes))
         return lines.joined(separator: "\n")
+    }
+
+    private static func households(_ homes: [HomeWithoutAddress]) -> String {
+        homes.reduce(0) { $0 + $1.households }.counting("household", "households")
     }
 }

@@ -16,6 +16,9 @@ public struct DistrictGenerator {
         public var peoplePerHousehold = 2.1
         /// Rural households as a share of a municipality's town households.
         public var ruralShare = 0.3
+        /// Share of homes drawn without `addr:*` tags (the import finds them as "hus utan
+        /// adress"); 0 writes the file as it always was.
+        public var withoutAddressShare = 0.0
         public init() {}
     }
 
@@ -25,6 +28,8 @@ public struct DistrictGenerator {
     let assigner: AssociationAssigner
     var map = SyntheticMap()
     var random: SeededRandom
+    /// For `withoutAddressShare` alone, so that dropping addresses moves nothing else.
+    var droppedAddressRandom: SeededRandom
     var truth = GroundTruth(
         households: 0, addresses: 0, apartmentBuildings: 0, apartmentBuildingsWithFlats: 0, houses: 0, farms: 0,
         localitiesOutside: 0, outsideAddresses: 0, outsideHouseholds: 0, associations: [])
@@ -34,6 +39,7 @@ public struct DistrictGenerator {
         self.options = options
         self.assigner = assigner
         random = SeededRandom(seed: options.seed)
+        droppedAddressRandom = SeededRandom(seed: options.seed ^ 0xADD2_E55E_5D20_99ED)
     }
 
     /// Counts an address and its households where an import will find it: in the polygon it lies in.

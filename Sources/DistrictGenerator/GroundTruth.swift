@@ -20,5 +20,9 @@ public struct GroundTruth: Sendable, Codable, Equatable {
     /// Addresses built outside every polygon (a town's edge over the border), and their households.
     public var outsideAddresses: Int
     public var outsideHouseholds: Int
+    /// Homes drawn without an address (`Options.withoutAddressShare`) and their households;
+    /// nil when none were, so the truth file stays as it was.
+    public var buildingsWithoutAddress: Int?
+    public var householdsWithoutAddress: Int?
     public var associations: [Association]
 }

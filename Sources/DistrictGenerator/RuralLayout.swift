@@ -30,7 +30,7 @@ extension DistrictGenerator {
             let at = projection.project(farm)
             _ = map.rectangle(
                 center: at, width: 15, depth: 20, projection: projection,
-                tags: [("building", "farm"), ("addr:street", road), ("addr:housenumber", String(index + 1))])
+                tags: [("building", "farm")] + Self.addressTags(street: road, number: index + 1, dropped: dropsAddress(households: 1)))
             try tally(farm, households: 1)
             let driveway = map.node(projection.unproject(PlanarPoint(x: at.x, y: at.y - 12)))
             let side = PlanarPoint(x: at.x, y: at.y - 60)

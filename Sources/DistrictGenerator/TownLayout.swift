@@ -81,12 +81,13 @@ extension DistrictGenerator {
             }
             _ = map.rectangle(center: buildingCenter, width: 60, depth: 12, projection: projection, tags: tags)
             truth.apartmentBuildings += 1
+            let dropped = dropsAddress(households: flats)
             // Entrances 1 m inside the wall that faces the street.
             let wallY = buildingCenter.y - side * 5
             for (slot, dx) in [-20.0, 0, 20].enumerated() {
                 let number = 2 * (column * 3 + slot) + (side < 0 ? 1 : 2)
                 let position = projection.unproject(PlanarPoint(x: center.x + dx, y: wallY))
-                _ = map.node(position, tags: [("entrance", "yes"), ("addr:street", street), ("addr:housenumber", String(number))])
+                _ = map.node(position, tags: [("entrance", "yes")] + Self.addressTags(street: street, number: number, dropped: dropped))
                 // The flats split evenly over the three entrances, the first taking the remainder.
                 try tally(position, households: flats / 3 + (slot < flats % 3 ? 1 : 0))
             }
@@ -106,7 +107,7 @@ extension DistrictGenerator {
                 let at = PlanarPoint(x: center.x + dx, y: center.y + side * 30)
                 _ = map.rectangle(
                     center: at, width: 10, depth: 12, projection: projection,
-                    tags: [("building", "house"), ("addr:street", street), ("addr:housenumber", String(number))])
+                    tags: [("building", "house")] + Self.addressTags(street: street, number: number, dropped: dropsAddress(households: 1)))
                 try tally(projection.unproject(at), households: 1)
                 truth.houses += 1
                 built += 1

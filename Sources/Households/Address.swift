@@ -17,8 +17,8 @@ public struct Address: Hashable, Sendable, Codable {
         !matchKey.street.isEmpty && !matchKey.houseNumber.isEmpty
     }
 
-    /// "Storgatan 12B" — how a volunteer reads it.
-    public var line: String { "\(street) \(houseNumber)" }
+    /// "Storgatan 12B" — how a volunteer reads it; the street alone for a house without a number.
+    public var line: String { houseNumber.isEmpty ? street : "\(street) \(houseNumber)" }
 
     /// The address reduced to what identifies it: case, spacing and punctuation
     /// in the number ignored ("12 b" = "12B"), postcode digits only.

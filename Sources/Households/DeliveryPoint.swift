@@ -12,13 +12,19 @@ public struct DeliveryPoint: Hashable, Sendable {
     /// The business or facility every object at this door is ("shop=bakery"); nil for a
     /// home. A business has no households of its own (see `HouseholdEstimator`).
     public var use: String?
+    /// For a home the map gives no address ("hus utan adress"): why its building is taken
+    /// for a home, e.g. "building=house". Nil for every point with an address.
+    public var withoutAddress: String?
 
-    public init(key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil, use: String? = nil) {
+    public init(
+        key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil, use: String? = nil, withoutAddress: String? = nil
+    ) {
         self.key = key
         self.address = address
         self.coordinate = coordinate
         self.buildingKey = buildingKey
         self.use = use
+        self.withoutAddress = withoutAddress
     }
 
     public var isBusiness: Bool { use != nil }

@@ -41,6 +41,8 @@ public struct HouseholdSummary: Sendable, Equatable, Codable {
     public var outside: Tally
     /// Households by where their count came from.
     public var bySource: BySource
+    /// Homes the map draws but gives no address ("hus utan adress"), among the points above.
+    public var withoutAddress: Tally
     public var associations: [AssociationTally]
     /// m² per dwelling learned from `building:flats`.
     public var calibration: [Calibration.Entry]
@@ -49,12 +51,13 @@ public struct HouseholdSummary: Sendable, Equatable, Codable {
 
     public init(
         deliveryPoints: Int, households: Int, outside: Tally, bySource: BySource, associations: [AssociationTally],
-        calibration: [Calibration.Entry], totals: [KnownTotalOutcome] = []
+        calibration: [Calibration.Entry], totals: [KnownTotalOutcome] = [], withoutAddress: Tally = Tally(deliveryPoints: 0, households: 0)
     ) {
         self.deliveryPoints = deliveryPoints
         self.households = households
         self.outside = outside
         self.bySource = bySource
+        self.withoutAddress = withoutAddress
         self.associations = associations
         self.calibration = calibration
         self.totals = totals

@@ -47,6 +47,8 @@ public struct SheetWords: Sendable {
     /// A bike or car round's stop the map shows no road to from the stop before.
     public var noRoad: String
     public var noHouseholds: String
+    /// A home the map draws but gives no address: the volunteer looks for the house itself.
+    public var noMapAddress: String
     /// Notes from earlier reports at a stop, by reason (locked, no-letterbox, refused, not-found).
     public var skipNotes: [String: String]
     public var walk: String
@@ -78,6 +80,7 @@ public struct SheetWords: Sendable {
             reportAt = "Rapportera på"; page = "sida"; of = "av"; cover = "Utdelning"; name = "Namn"; points = "Adresser"
             mode = "Sätt"; total = "Totalt"; printRun = "Att beställa, med {spare} % reserv"; overview = "Översikt"
             apartmentEntrance = "Trappuppgång, %d lgh"; noWalkableStreet = "Ingen gångväg i kartan"; noRoad = "Ingen väg hit i kartan"; noHouseholds = "Inga hushåll"
+            noMapAddress = "Ingen adress i kartan"
             skipNotes = ["locked": "Portkod behövs", "no-letterbox": "Ingen brevlåda", "refused": "Vill inte ha", "not-found": "Hittades inte"]
             walk = "till fots"; bike = "cykel"; car = "bil"
             statuses = [.planned: "planerat", .assigned: "tilldelat", .inProgress: "påbörjat", .doneWithSkips: "klart med hinder", .delivered: "utdelat"]
@@ -93,6 +96,7 @@ public struct SheetWords: Sendable {
             reportAt = "Report at"; page = "page"; of = "of"; cover = "Delivery"; name = "Name"; points = "Addresses"
             mode = "Mode"; total = "Total"; printRun = "To order, with {spare} % spare"; overview = "Overview"
             apartmentEntrance = "Stairwell, %d flats"; noWalkableStreet = "No footpath on the map"; noRoad = "No road to here on the map"; noHouseholds = "No households"
+            noMapAddress = "No address in the map"
             skipNotes = ["locked": "Door code needed", "no-letterbox": "No letterbox", "refused": "Refused", "not-found": "Not found"]
             walk = "on foot"; bike = "bike"; car = "car"
             statuses = [.planned: "planned", .assigned: "assigned", .inProgress: "in progress", .doneWithSkips: "done with skips", .delivered: "delivered"]

@@ -18,7 +18,7 @@ extension StoreTransaction {
         // Columns by position: decoding by name costs more than the query at this size.
         try Row.fetchAll(db, sql: """
             SELECT p.key, p.street, p.houseNumber, p.postcode, p.city, p.latitude, p.longitude, p.buildingKey,
-                   p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use
+                   p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use, p.withoutAddress
             FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId ORDER BY p.key
             """).map { row in
             StoredPoint(
@@ -26,7 +26,7 @@ extension StoreTransaction {
                     key: row[0],
                     address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),
                     coordinate: Coordinate(latitude: row[5], longitude: row[6]),
-                    buildingKey: row[7], use: row[14]),
+                    buildingKey: row[7], use: row[14], withoutAddress: row[15]),
                 fromRegister: row[8],
                 count: HouseholdCount(households: row[9], source: HouseholdSource(rawValue: row[10]) ?? .default, rule: row[11]),
                 association: row[12], datasetID: row[13])

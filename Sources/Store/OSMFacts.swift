@@ -48,7 +48,7 @@ extension StoreTransaction {
             db: db, table: "deliveryPoint", conflictKey: "key",
             columns: [
                 "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
-                "households", "householdSource", "householdRule", "associationId", "use",
+                "households", "householdSource", "householdRule", "associationId", "use", "withoutAddress",
             ])
         for p in points.sorted(by: { $0.key < $1.key }) {
             let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
@@ -57,16 +57,25 @@ extension StoreTransaction {
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
                 SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
                 SQLValue(p.use),
+                SQLValue(p.withoutAddress),
             ])
         }
         let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key)))
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
-    /// Removes map points another file's objects took in (businesses merged into its homes).
-    public func deletePoints(_ keys: [String]) throws {
+    /// Removes map points by key, whatever file brought them: businesses another file's homes
+    /// took in, and homes without an address on a building a newer file gives an address.
+    /// Their stops go with them. Returns how many went.
+    @discardableResult
+    public func deletePoints(_ keys: [String]) throws -> Int {
         let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ? AND fromRegister = 0")
-        for key in keys { try delete.execute(arguments: [key]) }
+        var deleted = 0
+        for key in keys.sorted() {
+            try delete.execute(arguments: [key])
+            deleted += db.changesCount
+        }
+        return deleted
     }
 
     public func syncMapWays(_ ways: [MapWay], datasetID: Int64) throws -> SyncCount {

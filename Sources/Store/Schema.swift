@@ -280,6 +280,12 @@ enum Schema {
                 ALTER TABLE building ADD COLUMN doorUses TEXT NOT NULL DEFAULT '';
                 """)
         }
+
+        // A home the map draws but gives no address ("hus utan adress") is a point beside its
+        // street; this keeps why its building was taken for a home (NULL for an address).
+        migrator.registerMigration("v12 homes without address") { db in
+            try db.execute(sql: "ALTER TABLE deliveryPoint ADD COLUMN withoutAddress TEXT CHECK (withoutAddress IS NULL OR withoutAddress <> '')")
+        }
         return migrator
     }
 }

@@ -7,6 +7,8 @@ extension StoreTransaction {
         let total = try Row.fetchOne(db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint")
         let outside = try Row.fetchOne(
             db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint WHERE outsideBoundaries = 1")
+        let withoutAddress = try Row.fetchOne(
+            db, sql: "SELECT count(*) AS n, coalesce(sum(households), 0) AS h FROM deliveryPoint WHERE withoutAddress IS NOT NULL")
         var bySource: [String: Int] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT householdSource AS s, sum(households) AS h FROM deliveryPoint GROUP BY householdSource") {
             bySource[row["s"]] = row["h"]
@@ -20,7 +22,8 @@ extension StoreTransaction {
             deliveryPoints: total?["n"] ?? 0, households: total?["h"] ?? 0,
             outside: .init(deliveryPoints: outside?["n"] ?? 0, households: outside?["h"] ?? 0),
             bySource: .init(explicit: bySource["explicit"] ?? 0, estimated: bySource["estimated"] ?? 0, default: bySource["default"] ?? 0),
-            associations: associations, calibration: try calibration(), totals: try knownTotalOutcomes())
+            associations: associations, calibration: try calibration(), totals: try knownTotalOutcomes(),
+            withoutAddress: .init(deliveryPoints: withoutAddress?["n"] ?? 0, households: withoutAddress?["h"] ?? 0))
     }
 }
 

@@ -43,7 +43,7 @@ public final class District: Sendable {
     public func importOSM(
         path: String, dataset: String? = nil, replaces: String? = nil, progress: ((Int) -> Void)? = nil
     ) throws -> (OSMImportReport, RefreshReport) {
-        let read = try OSMExtract.read(path: path, progress: progress)
+        let read = try OSMExtract.read(path: path, rules: config.households, progress: progress)
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .osm, replaces: replaces)
         try target.checkDatabase(databasePath)
         return try storeMadeIfMissing.write { tx in

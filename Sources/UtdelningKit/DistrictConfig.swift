@@ -109,6 +109,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         "": ["district", "associations", "households", "walking", "planning", "sheets"],
         "district": ["name", "deadline", "outside", "outsideAssociation"],
         "households": encodedKeys(HouseholdRules()),
+        "households.withoutAddress": encodedKeys(WithoutAddressRules()),
         "walking": encodedKeys(WalkingProfile()),
         "planning": encodedKeys(PlanningRules()),
         "sheets": encodedKeys(SheetRules()),
@@ -134,6 +135,9 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         try check(root, section: "")
         for section in ["district", "households", "walking", "planning", "sheets"] {
             if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
+        }
+        if let households = root["households"] as? [String: Any], let mapping = households["withoutAddress"] as? [String: Any] {
+            try check(mapping, section: "households.withoutAddress")
         }
     }
 

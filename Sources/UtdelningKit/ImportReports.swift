@@ -14,6 +14,8 @@ public struct OSMImportReport: Sendable, Codable, Equatable {
     public var walkableWays: Int
     public var skipped: [String: Int]
     public var skippedExamples: [String: [String]]
+    /// Homes without an address in the map made points ("hus utan adress"), among `deliveryPoints`.
+    public var withoutAddress: HomesWithoutAddress.Tally
     public var brokenBuildings: Int
     public var brokenMapWays: Int
     /// Rows written or deleted: 0 when the same file is imported again.
@@ -27,7 +29,7 @@ public struct OSMImportReport: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case dataset, nodes, ways, relations, addressObjects, deliveryPoints, buildings, mapWays, walkableWays, skipped,
-            skippedExamples, brokenBuildings, brokenMapWays, changes
+            skippedExamples, withoutAddress, brokenBuildings, brokenMapWays, changes
     }
 }
 
@@ -40,6 +42,7 @@ extension OSMImportReport {
             walkableWays: extract.mapWays.filter { walking.isWalkable($0.tags) }.count,
             skipped: Dictionary(uniqueKeysWithValues: extract.skipped.counts.map { ($0.key.rawValue, $0.value) }),
             skippedExamples: Dictionary(uniqueKeysWithValues: extract.skipped.examples.map { ($0.key.rawValue, $0.value) }),
+            withoutAddress: extract.withoutAddress,
             brokenBuildings: extract.brokenBuildings, brokenMapWays: extract.brokenMapWays, changes: 0)
     }
 }

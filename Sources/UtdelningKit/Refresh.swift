@@ -15,6 +15,8 @@ extension District {
         let buildings: [Building]
         let pointKeys: Set<String>
         let buildingKeys: Set<String>
+        /// Buildings the file gives an address.
+        let addressedBuildingKeys: Set<String>
 
         init(datasetID: Int64, points: [DeliveryPoint], buildings: [Building]) {
             self.datasetID = datasetID
@@ -22,10 +24,17 @@ extension District {
             self.buildings = buildings
             pointKeys = Set(points.map(\.key))
             buildingKeys = Set(buildings.map(\.key))
+            addressedBuildingKeys = Set(points.filter { $0.withoutAddress == nil }.compactMap(\.buildingKey))
         }
 
         func covers(_ stored: StoreTransaction.StoredPoint) -> Bool {
-            !stored.fromRegister && (stored.datasetID == datasetID || pointKeys.contains(stored.point.key))
+            !stored.fromRegister && (stored.datasetID == datasetID || pointKeys.contains(stored.point.key) || supersedes(stored))
+        }
+
+        /// Another file's home without an address, on a building this file gives an address.
+        func supersedes(_ stored: StoreTransaction.StoredPoint) -> Bool {
+            stored.datasetID != datasetID && stored.point.withoutAddress != nil
+                && addressedBuildingKeys.contains(stored.point.buildingKey ?? "") && !pointKeys.contains(stored.point.key)
         }
     }
 
@@ -69,7 +78,8 @@ extension District {
             })
             let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID, associationIDs: buildingAssociations)
             let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID, derived: values)
-            changes = b.written + b.deleted + p.written + p.deleted
+            let superseded = try tx.deletePoints(all.filter(incoming.supersedes).map(\.point.key))
+            changes = b.written + b.deleted + p.written + p.deleted + superseded
         }
 
         let datasetOfRow = Dictionary(register.map { ($0.row.key, $0.datasetID) }, uniquingKeysWith: { a, _ in a })

@@ -115,6 +115,7 @@ extension District {
 
     private func note(for stop: StoreTransaction.StoredPoint, mode: PlannedArea.Mode, drawing: PlanDrawing, words: SheetWords) -> String {
         var notes: [String] = []
+        if stop.point.withoutAddress != nil { notes.append(words.noMapAddress) }
         if stop.count.households > 2 { notes.append(String(format: words.apartmentEntrance, stop.count.households)) }
         if stop.count.households == 0 { notes.append(words.noHouseholds) }
         if drawing.offStreet.contains(stop.point.key) { notes.append(mode == .walk ? words.noWalkableStreet : words.noRoad) }

@@ -87,6 +87,35 @@ households:
   # addresses with no household in a building whose type says people live there.
   checkAbove: 100
   checkUnlistedFromSquareMeters: 1000
+  # A home the map draws but gives no address ("hus utan adress") becomes a delivery
+  # point beside the nearest named street, under its name, flagged on sheets
+  # ("ingen adress i kartan") and listed by `households gaps` for someone to check.
+  withoutAddress:
+    enabled: true
+    # Building types that say people live there: each such building that no
+    # address lies in or on is a home.
+    homeTypes: [house, detached, semidetached_house, terrace, residential, apartments, bungalow, farm,
+      farmhouse, villa, dormitory, flats]
+    # Smaller than this (m²), a typed home is a garden hut or a shed.
+    homeTypesFootprintAtLeast: 30
+    # Land where no building without an address is taken for a home (the smallest
+    # land-use area a building stands in counts).
+    neverInLanduse: [allotments, garages, industrial, cemetery, military, railway]
+    # Types that say nothing (building=yes): a home only on evidence, with a
+    # footprint in this range (m²: smaller is a shed or garage, larger a hall), no
+    # shop/amenity/office/… tag, not behind another building as seen from its
+    # street (a garage behind a house), and at least `evidenceNeeded` of: inside
+    # landuse=residential; `levelsAtLeast` levels mapped; `homeNeighbours` homes
+    # (typed, or with an address) or house-sized buildings like it within
+    # `neighbourMeters` (a village the map gives no address at all).
+    evidenceTypes: [yes]
+    footprintSquareMeters: [60, 250]
+    evidenceNeeded: 2
+    levelsAtLeast: 2
+    homeNeighbours: 3
+    neighbourMeters: 50
+    # Farther than this from every named street: left out (the import counts them).
+    streetMeters: 300
 
 # Which ways a volunteer walks, and which ways walking areas must not straddle.
 walking:

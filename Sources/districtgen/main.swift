@@ -2,7 +2,7 @@ import DistrictGenerator
 import Foundation
 import Households
 
-/// districtgen BOUNDARIES.geojson NAME_PROPERTY TATORTER.osm OUT.osm [--seed N] [--scale F]
+/// districtgen BOUNDARIES.geojson NAME_PROPERTY TATORTER.osm OUT.osm [--seed N] [--scale F] [--without-address SHARE]
 /// Writes a synthetic district as OSM XML and its ground truth as OUT.truth.json.
 /// Convert to PBF with `osmium cat OUT.osm -o OUT.osm.pbf`.
 var arguments = Array(CommandLine.arguments.dropFirst())
@@ -14,8 +14,15 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var options = DistrictGenerator.Options()
 if let seed = option("--seed").flatMap({ UInt64($0) }) { options.seed = seed }
 if let scale = option("--scale").flatMap({ Double($0) }) { options.scale = scale }
+if let text = option("--without-address") {
+    guard let share = Double(text), (0...1).contains(share) else {
+        FileHandle.standardError.write(Data("districtgen: --without-address takes a share from 0 to 1, not '\(text)'\n".utf8))
+        exit(64)
+    }
+    options.withoutAddressShare = share
+}
 guard arguments.count == 4 else {
-    FileHandle.standardError.write(Data("usage: districtgen BOUNDARIES.geojson NAME_PROPERTY TATORTER.osm OUT.osm [--seed N] [--scale F]\n".utf8))
+    FileHandle.standardError.write(Data("usage: districtgen BOUNDARIES.geojson NAME_PROPERTY TATORTER.osm OUT.osm [--seed N] [--scale F] [--without-address SHARE]\n".utf8))
     exit(64)
 }
 do {

@@ -5,7 +5,7 @@ import Wording
 
 struct HouseholdsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "households", abstract: "Query the district's households.", subcommands: [Summary.self, Outside.self, Check.self])
+        commandName: "households", abstract: "Query the district's households.", subcommands: [Summary.self, Outside.self, Check.self, Gaps.self])
 
     struct Outside: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the delivery points that lie in no association's polygon.")
@@ -72,6 +72,29 @@ struct HouseholdsCommand: ParsableCommand {
                 switch format {
                 case .json: try say(JSONText.encode(summary))
                 case .text: try say(ReportText.summary(summary))
+                }
+            }
+        }
+    }
+
+    struct Gaps: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the homes the map gives no address (hus utan adress) per association, for someone to check on the ground.")
+
+        @OptionGroup var district: DistrictOptions
+        @Option(help: "text, json or geojson.") var format: GapsFormat = .text
+
+        enum GapsFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json, geojson
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let homes = try district.district().homesWithoutAddress()
+                switch format {
+                case .json: print(try JSONText.encode(homes))
+                case .geojson: print(District.geoJSON(homes), terminator: "")
+                case .text: print(GapsText.list(homes))
                 }
             }
         }

@@ -49,11 +49,13 @@ struct OSMExtractTests {
         let independent = try Self.osmiumAddresses(Fixtures.neubrandenburg)
         #expect(independent.count == 10_262)
         #expect(extract.addressObjects == independent.count)
-        // Every address object is a point or a documented skip.
-        #expect(extract.points.count + extract.skipped.total == independent.count)
+        // Every address object is a point or a documented skip; the other points are homes without one.
+        let addressed = extract.addressPoints
+        #expect(addressed.count + extract.skipped.total == independent.count)
+        #expect(extract.points.count - addressed.count == extract.withoutAddress.points)
         #expect(extract.skipped.count(.missingStreet) == independent.values.filter { $0.street == nil }.count)
 
-        for point in extract.points {
+        for point in addressed {
             let object = try #require(independent[point.key], "\(point.key) is an address object")
             #expect(point.address.street == object.street)
             #expect(point.address.houseNumber == object.number)
@@ -101,10 +103,10 @@ struct OSMExtractTests {
         let extract = try OSMExtract.read(path: Fixtures.malmo)
         let independent = try Self.osmiumAddresses(Fixtures.malmo)
         #expect(extract.addressObjects == independent.count)
-        #expect(extract.points.count + extract.skipped.total == independent.count)
+        #expect(extract.addressPoints.count + extract.skipped.total == independent.count)
         let streets = Set(extract.points.map(\.address.street))
         #expect(streets.contains { $0.contains("å") || $0.contains("ä") || $0.contains("ö") })
-        for point in extract.points {
+        for point in extract.addressPoints {
             #expect(independent[point.key]?.street == point.address.street)
         }
     }

@@ -67,6 +67,8 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
     /// An unlisted building with at least this many home doors (address nodes without a
     /// business use) is a row of stairwells, whatever land it stands on.
     public var homeDoorsAgainstWorkLand = 2
+    /// Which buildings without an address are homes all the same (`WithoutAddressRules`).
+    public var withoutAddress = WithoutAddressRules()
 
     public init() {}
 
@@ -93,6 +95,7 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         wholeBuildingUses = try c.decodeIfPresent([String].self, forKey: .wholeBuildingUses) ?? d.wholeBuildingUses
         flatsAboveFromLevels = try c.decodeIfPresent(Double.self, forKey: .flatsAboveFromLevels) ?? d.flatsAboveFromLevels
         homeDoorsAgainstWorkLand = try c.decodeIfPresent(Int.self, forKey: .homeDoorsAgainstWorkLand) ?? d.homeDoorsAgainstWorkLand
+        withoutAddress = try c.decodeIfPresent(WithoutAddressRules.self, forKey: .withoutAddress) ?? d.withoutAddress
         guard checkAbove >= 1 else { throw DecodingError.dataCorruptedError(forKey: .checkAbove, in: c, debugDescription: "at least 1 household") }
         for (value, key) in [(checkUnlistedFromSquareMeters, CodingKeys.checkUnlistedFromSquareMeters), (flatsAboveFromLevels, .flatsAboveFromLevels),
                              (Double(homeDoorsAgainstWorkLand), .homeDoorsAgainstWorkLand)] where value < 0 {
@@ -107,6 +110,11 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         case single
         /// No households, for the reason given ("amenity=school", "landuse=industrial").
         case nonResidential(String)
+
+        public var isNonResidential: Bool {
+            if case .nonResidential = self { return true }
+            return false
+        }
     }
 
     public func classify(_ building: Building) -> BuildingClass {

@@ -1,21 +1,36 @@
 import Geometry
 
+/// The `landuse=*` areas of an extract, collected while it streams by.
+struct LanduseAreas {
+    var ways: [(use: String, id: Int64, refs: Range<Int>)] = []
+    /// Member way ids of each multipolygon.
+    var relations: [(use: String, memberWays: [Int64])] = []
+}
+
 extension OSMExtractAssembler {
     /// Gives each building the `landuse` of the smallest land-use area its middle lies in
-    /// (a residential patch inside an industrial estate is the more telling one); the
-    /// household rules read it (`HouseholdRules.workLanduses`). Land mapped only as a
-    /// multipolygon relation is not read.
+    /// (a residential patch inside an industrial estate is the more telling one), from ways
+    /// and multipolygons alike. The household rules read it: work land makes a hall
+    /// (`HouseholdRules.workLanduses`), residential land is evidence for a home without an
+    /// address, and some land is never a home (`WithoutAddressRules.neverInLanduse`).
     func markLandUse(_ buildings: inout [Building]) throws {
         var shapes: [GEOSGeometryHandle] = []
         var values: [String] = []
         var squareDegrees: [Double] = []
-        for land in collector.landUses {
-            guard let ring = closedRing(land.refs) else { continue }
-            let polygon = try geos.polygon(rings: [ring])
-            guard let area = try? polygon.area() else { continue }
-            shapes.append(polygon)
-            values.append(land.value)
-            squareDegrees.append(area)
+        func add(_ area: GEOSGeometryHandle, _ use: String) throws {
+            let valid = try area.isValid() ? area : try area.makeValid()
+            guard let size = try? valid.area() else { return }
+            shapes.append(valid)
+            values.append(use)
+            squareDegrees.append(size)
+        }
+        for way in collector.landuse.ways {
+            guard let ring = closedRing(way.refs) else { continue }
+            try add(try geos.polygon(rings: [ring]), way.use)
+        }
+        for relation in collector.landuse.relations {
+            let members = OSMCollector.Relation(id: 0, address: nil, building: nil, memberWays: relation.memberWays)
+            if let area = try relationArea(members) { try add(area, relation.use) }
         }
         guard !shapes.isEmpty else { return }
         let locator = try PolygonLocator(context: geos, polygons: shapes)

@@ -85,8 +85,8 @@ final class OSMCollector: OSMHandler {
     /// Ways with no tags at all: possible members of multipolygon buildings.
     var untaggedWays: [(id: Int64, refs: Range<Int>)] = []
     var relations: [Relation] = []
-    /// Ways tagged `landuse`: which buildings stand on industrial or residential land.
-    var landUses: [(value: String, refs: Range<Int>)] = []
+    /// `landuse=*` areas (ways and multipolygons): which land a building stands on.
+    var landuse = LanduseAreas()
     var invalidNodes: [Int64] = []
     var counts = (nodes: 0, ways: 0, relations: 0)
 
@@ -108,15 +108,13 @@ final class OSMCollector: OSMHandler {
             untaggedWays.append((way.id, appendRefs(way.nodeIDs)))
             return
         }
-        if let landuse = way.tags.value("landuse") {
-            landUses.append((landuse, appendRefs(way.nodeIDs)))
-        }
         let address = AddressTags(way.tags)
         let building = BuildingTags(way.tags)
         let category: MapWay.Category? =
             way.tags.contains("highway") ? .highway
             : way.tags.contains("railway") ? .railway
             : way.tags.contains("waterway") ? .waterway : nil
+        if let use = way.tags.value("landuse") { landuse.ways.append((use, way.id, appendRefs(way.nodeIDs))) }
         guard address != nil || building != nil || category != nil else { return }
         var mapTags: [String: String] = [:]
         if category != nil {
@@ -132,6 +130,7 @@ final class OSMCollector: OSMHandler {
         // Only multipolygons have an area of their own; other relations (streets,
         // routes, type=building parts) are not households.
         guard relation.tags.value("type") == "multipolygon" else { return }
+        if let use = relation.tags.value("landuse") { landuse.relations.append((use, relation.members.filter { $0.type == .way }.map(\.id))) }
         let address = AddressTags(relation.tags)
         let building = BuildingTags(relation.tags)
         guard address != nil || building != nil else { return }

@@ -5,6 +5,10 @@ import OSMFile
 /// lines of the map, plus what was left out and why.
 public struct OSMExtract: Sendable {
     public var points: [DeliveryPoint]
+    /// The homes among `points` that the map gives no address, and those left out.
+    public var withoutAddress: HomesWithoutAddress.Tally
+    /// The points made from address objects.
+    public var addressPoints: [DeliveryPoint] { points.filter { $0.withoutAddress == nil } }
     public var buildings: [Building]
     public var mapWays: [MapWay]
     /// Address objects that did not become points, by reason.
@@ -26,7 +30,8 @@ public struct OSMExtract: Sendable {
     public static let duplicateRadiusMeters = 100.0
 
     /// Reads and assembles a file. Throws `OSMFileError` for unreadable input.
-    public static func read(path: String, progress: ((Int) -> Void)? = nil) throws -> OSMExtract {
+    /// - Parameter rules: which buildings without an address become points (`HouseholdRules.withoutAddress`).
+    public static func read(path: String, rules: HouseholdRules = HouseholdRules(), progress: ((Int) -> Void)? = nil) throws -> OSMExtract {
         let collector = OSMCollector()
         try OSMFileReader.read(path: path, into: collector, progress: progress)
         if let first = collector.invalidNodes.first {
@@ -34,7 +39,7 @@ public struct OSMExtract: Sendable {
                 path: path, kind: .invalidCoordinate, position: "node \(first)",
                 detail: "coordinate out of range (\(collector.invalidNodes.count) such nodes)")
         }
-        var assembler = try OSMExtractAssembler(collector)
+        var assembler = try OSMExtractAssembler(collector, rules: rules)
         return try assembler.assemble()
     }
 }

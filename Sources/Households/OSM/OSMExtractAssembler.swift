@@ -7,13 +7,15 @@ import Geometry
 struct OSMExtractAssembler {
     let collector: OSMCollector
     let geos: GEOSContext
+    let rules: HouseholdRules
     var skipped = SkipReport()
     private var brokenBuildings = 0
 
-    init(_ collector: OSMCollector) throws {
+    init(_ collector: OSMCollector, rules: HouseholdRules = HouseholdRules()) throws {
         collector.nodes.prepareForLookup()
         collector.keepLastCopies()
         self.collector = collector
+        self.rules = rules
         geos = try GEOSContext()
     }
 
@@ -52,8 +54,9 @@ struct OSMExtractAssembler {
         markDoors(candidates, buildings: &buildings)
         let points = mergeDuplicates(candidates, buildings: &buildings)
         let (mapWays, brokenMapWays) = makeMapWays()
+        let homes = try homesWithoutAddress(buildings: buildings, locator: locator, addresses: candidates.map(\.coordinate), mapWays: mapWays)
         return OSMExtract(
-            points: points, buildings: buildings, mapWays: mapWays, skipped: skipped,
+            points: points + homes.points, withoutAddress: homes.tally, buildings: buildings, mapWays: mapWays, skipped: skipped,
             brokenBuildings: brokenBuildings, brokenMapWays: brokenMapWays,
             addressObjects: collector.addressNodes.count + collector.ways.filter { $0.address != nil }.count
                 + collector.relations.filter { $0.address != nil }.count,
@@ -124,7 +127,7 @@ struct OSMExtractAssembler {
     }
 
     /// A multipolygon's area built from its member ways (outer and inner rings alike).
-    private func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
+    func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
         let wanted = Set(relation.memberWays)
         var lines: [[Double]] = []
         let members = collector.ways.lazy.map { ($0.id, $0.refs) } + collector.untaggedWays.lazy.map { ($0.id, $0.refs) }

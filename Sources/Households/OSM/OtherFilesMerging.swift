@@ -11,7 +11,10 @@ extension OSMExtract {
     /// - Returns: keys of the stored businesses this file's homes take in (the caller removes them).
     public mutating func dropTwins(of stored: [DeliveryPoint]) -> [String] {
         let own = Set(points.map(\.key))
-        let others = stored.filter { !own.contains($0.key) }.sorted { $0.key < $1.key }
+        // A home without an address has no address to repeat (a street name alone makes no twin).
+        let others = stored.filter { !own.contains($0.key) && $0.withoutAddress == nil }.sorted { $0.key < $1.key }
+        // Another file's address on a building makes it no home without an address.
+        let addressedBuildings = Set(others.compactMap(\.buildingKey))
         let storedHomes = AddressTwins(others.filter { !$0.isBusiness })
         var storedBusinesses = AddressTwins(others.filter(\.isBusiness))
         var homeOfBuilding: [String: String] = [:]
@@ -27,6 +30,7 @@ extension OSMExtract {
         var hostOf: [String: String] = [:]
         var takenIn: [String] = []
         points = points.filter { point in
+            if point.withoutAddress != nil { return !addressedBuildings.contains(point.buildingKey ?? "") }
             let host = storedHomes.twin(of: point)?.key
                 ?? (point.isBusiness ? storedBusinesses.twin(of: point)?.key ?? point.buildingKey.flatMap { homeOfBuilding[$0] } : nil)
             if let host {

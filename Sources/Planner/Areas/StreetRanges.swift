@@ -14,7 +14,8 @@ public enum StreetRanges {
         return order.map { street in street + " " + ranges(numbers[street] ?? [], odd: odd, even: even) }
     }
 
-    /// Odd and even numbers as ranges by their leading digits; numbers without digits listed as they are.
+    /// Odd and even numbers as ranges by their leading digits; numbers without digits listed as they
+    /// are, none for a house the map gives no number.
     static func ranges(_ numbers: [String], odd oddWord: String = "udda", even evenWord: String = "jämna") -> String {
         let leading = numbers.map { n in (n, Int(n.prefix { $0.isNumber })) }
         let odd = leading.compactMap { $0.1 }.filter { $0 % 2 == 1 }
@@ -26,7 +27,7 @@ public enum StreetRanges {
         }
         range(odd, oddWord)
         range(even, evenWord)
-        parts += leading.filter { $0.1 == nil }.map(\.0)
+        parts += leading.filter { $0.1 == nil && !$0.0.isEmpty }.map(\.0)
         return parts.joined(separator: ", ")
     }
 }

@@ -8,9 +8,10 @@ public enum ReportText {
     public static func osm(_ r: OSMImportReport) -> String {
         var lines = [
             "imported \(r.dataset): \(r.nodes.grouped) nodes, \(r.ways.grouped) ways, \(r.relations.grouped) relations",
-            "  \(r.deliveryPoints.grouped) delivery points from \(r.addressObjects.grouped) objects with addr:housenumber",
+            "  \((r.deliveryPoints - r.withoutAddress.points).grouped) delivery points from \(r.addressObjects.grouped) objects with addr:housenumber",
             "  \(r.buildings.grouped) buildings, \(r.mapWays.grouped) street, rail and water ways (\(r.walkableWays.grouped) walkable)",
         ]
+        lines += withoutAddress(r.withoutAddress)
         for (reason, count) in r.skipped.sorted(by: { $0.key < $1.key }) {
             let examples = (r.skippedExamples[reason] ?? []).joined(separator: ", ")
             lines.append("  skipped \(count.counting("address", "addresses")): \(reason) (e.g. \(examples))")
@@ -25,6 +26,22 @@ public enum ReportText {
         }
         lines.append(r.changes == 0 ? "  no changes: the database already held this file" : "  \(r.changes.grouped) rows written or removed")
         return lines.joined(separator: "\n")
+    }
+
+    /// "  57 homes without an address in the map (hus utan adress): 43 building=house, 14 building=yes on evidence".
+    static func withoutAddress(_ t: HomesWithoutAddress.Tally) -> [String] {
+        var lines: [String] = []
+        if t.points > 0 {
+            let rules = t.byRule.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value.grouped) \($0.key)" }
+            lines.append("  \(t.points.counting("home", "homes")) without an address in the map (hus utan adress): \(rules.joined(separator: ", ")) (households gaps lists them)")
+        }
+        if t.behindAnotherBuilding > 0 {
+            lines.append("  skipped \(t.behindAnotherBuilding.counting("building=yes", "building=yes")) without an address that stand behind another building (sheds, garages)")
+        }
+        if t.withoutStreet > 0 {
+            lines.append("  skipped \(t.withoutStreet.counting("home", "homes")) without an address: no named street near (e.g. \(t.withoutStreetExamples.joined(separator: ", ")))")
+        }
+        return lines
     }
 
     public static func register(_ r: RegisterImportReport) -> String {
@@ -103,6 +120,10 @@ public enum ReportText {
                 + "at \(s.outside.deliveryPoints.counting("point", "points")) (households outside lists them)")
         }
         lines.append("households by source: \(s.bySource.explicit.grouped) explicit, \(s.bySource.estimated.grouped) estimated, \(s.bySource.default.grouped) default")
+        if s.withoutAddress.deliveryPoints > 0 {
+            lines.append("hus utan adress (a home the map gives no address): \(s.withoutAddress.households.counting("household", "households")) "
+                + "at \(s.withoutAddress.deliveryPoints.counting("point", "points")) (households gaps lists them)")
+        }
         lines += calibration(s.calibration).map { String($0.dropFirst(2)) }
         if !s.totals.isEmpty { lines += ["", "known totals (import totals):", knownTotals(s.totals)] }
         return lines.joined(separator: "\n")

@@ -22,6 +22,9 @@ public struct PlanOutcome: Sendable, Codable, Equatable {
     public var keptLocked: Int
     public var removed: [RemovedArea]
     public var topUps: [TopUp]
+    /// Planned associations with no household at all: no address lies in their polygon (a
+    /// typo in the boundaries, or an extract that does not reach it), so they got no area.
+    public var withoutHouseholds: [String] = []
 }
 
 extension District {

@@ -124,6 +124,9 @@ extension District {
         report.changes = changes
         report.outcome = try planOutcome(
             changes: changes, before: stored, promises: promises, chosen: chosenSet, force: mode.force, assignments: assignments, standings: standings, store: store)
+        var householdsOf: [String: Int] = [:]
+        for p in points { if let name = p.association { householdsOf[name, default: 0] += p.count.households } }
+        report.outcome?.withoutHouseholds = chosen.filter { (householdsOf[$0] ?? 0) == 0 }.sorted()
         return report
     }
 

@@ -219,7 +219,8 @@ extension ImportTests {
         #expect(try fixed.coverage().associations.first { $0.name == "Tomma" }?.households == 0)
         // Coverage, which shows the contacts, refuses a configuration that names no association too.
         #expect(throws: InputFileError.self) { try district.coverage() }
-        _ = try fixed.plan(targetMinutes: 30)
+        // The plan says it too: Tomma got no area.
+        #expect(try fixed.plan(targetMinutes: 30).outcome?.withoutHouseholds == ["Tomma"])
         #expect(throws: DistrictError.noAreasIn("Tomma")) { try fixed.writeSheets(to: Fixtures.scratch().path, association: "Tomma") }
     }
 }

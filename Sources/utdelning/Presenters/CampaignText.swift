@@ -25,6 +25,9 @@ enum CampaignText {
             lines.append(line)
         }
         if !o.topUps.isEmpty { lines.append(topUps(o.topUps)) }
+        for name in o.withoutHouseholds {
+            lines.append("warning: association '\(name)' has no households, so no areas: no address lies in its polygon (check the boundaries and the extract)")
+        }
         return lines.joined(separator: "\n")
     }
 

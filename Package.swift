@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
-        .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "TestSupport"]),
+        .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "Vocabulary", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "Routing", "TestSupport"]),

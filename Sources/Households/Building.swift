@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// A building footprint and what the map says about its dwellings.
 public struct Building: Hashable, Sendable {
@@ -18,7 +19,7 @@ public struct Building: Hashable, Sendable {
     public var landuse: String?
     /// The point its own address was merged into as a duplicate (a twin building with the
     /// same address nearby): that point speaks for this building's households too.
-    public var addressMergedInto: String?
+    public var addressMergedInto: PointKey?
     /// Address nodes on or in it without a business use: the doors of homes.
     public var homeDoors: Int
     /// The business uses of its address nodes ("amenity=school"), sorted, when they are all
@@ -27,7 +28,7 @@ public struct Building: Hashable, Sendable {
 
     public init(
         key: String, type: String, levels: Double?, flats: Int?, footprintSquareMeters: Double, center: Coordinate,
-        use: String? = nil, landuse: String? = nil, addressMergedInto: String? = nil, homeDoors: Int = 0, doorUses: [String] = []
+        use: String? = nil, landuse: String? = nil, addressMergedInto: PointKey? = nil, homeDoors: Int = 0, doorUses: [String] = []
     ) {
         self.key = key
         self.type = type

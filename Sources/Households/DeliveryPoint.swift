@@ -1,10 +1,11 @@
 import Geometry
+import Vocabulary
 
 /// An entrance, a house or a mailbox stand: where papers are put through a letterbox.
 public struct DeliveryPoint: Hashable, Sendable {
     /// Stable identity across re-imports: "n123", "w45", "r6" for OSM objects,
     /// "register:…" for a register row that matched no mapped address.
-    public let key: String
+    public let key: PointKey
     public var address: Address
     public var coordinate: Coordinate
     /// The building the point is on or inside, if any.
@@ -17,7 +18,7 @@ public struct DeliveryPoint: Hashable, Sendable {
     public var withoutAddress: String?
 
     public init(
-        key: String, address: Address, coordinate: Coordinate, buildingKey: String? = nil, use: String? = nil, withoutAddress: String? = nil
+        key: PointKey, address: Address, coordinate: Coordinate, buildingKey: String? = nil, use: String? = nil, withoutAddress: String? = nil
     ) {
         self.key = key
         self.address = address

@@ -16,7 +16,7 @@ public struct StoredArea: Sendable, Equatable {
 
     public var association: String { plan.association }
     public var mode: PlannedArea.Mode { plan.mode }
-    public var route: [String] { plan.route }
+    public var route: [PointKey] { plan.route }
     public var households: Int { plan.households }
     public var length: Meters { plan.length }
     public var time: Minutes { plan.time }
@@ -103,7 +103,7 @@ extension StoreTransaction {
     }
 
     /// The area's stops, and the same stops as its current sheet version with the households printed.
-    private func insertStops(of id: AreaID, route: [String]) throws {
+    private func insertStops(of id: AreaID, route: [PointKey]) throws {
         let insertStop = try db.cachedStatement(sql: "INSERT INTO areaStop (areaId, position, pointKey) VALUES (?, ?, ?)")
         for (position, key) in route.enumerated() { try insertStop.execute(arguments: [id, position, key]) }
         try db.execute(
@@ -215,7 +215,7 @@ extension StoreTransaction {
     }
 
     private func areas(where condition: String, arguments: StatementArguments) throws -> [StoredArea] {
-        var stops: [AreaID: [String]] = [:]
+        var stops: [AreaID: [PointKey]] = [:]
         for row in try Row.fetchAll(
             db, sql: """
                 SELECT t.areaId, t.pointKey FROM areaStop t JOIN area a ON a.id = t.areaId JOIN association s ON s.id = a.associationId

@@ -22,7 +22,7 @@ extension StoreTransaction {
     }
 
     /// Marks every standing record of these points undone; returns how many points had one.
-    public func undoDeliveries(pointKeys: [String]) throws -> Int {
+    public func undoDeliveries(pointKeys: [PointKey]) throws -> Int {
         var points = 0
         for key in pointKeys {
             try db.execute(sql: "UPDATE delivery SET undone = 1 WHERE pointKey = ? AND undone = 0", arguments: [key])

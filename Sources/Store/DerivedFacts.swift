@@ -1,6 +1,7 @@
 import GRDB
 import Geometry
 import Households
+import Vocabulary
 
 /// What is worked out from the imported facts after every import: the
 /// associations, each point's association and household count, the calibration.
@@ -57,7 +58,7 @@ extension StoreTransaction {
 
     /// Writes each point's count and association where they differ from `stored`, what the store holds.
     public func setDerived(
-        stored points: [StoredPoint], counts: [String: HouseholdCount], associationOfPoint: [String: String],
+        stored points: [StoredPoint], counts: [PointKey: HouseholdCount], associationOfPoint: [PointKey: String],
         associationOfBuilding: [String: String], associationIDs: [String: Int64]
     ) throws -> Int {
         let update = try db.makeStatement(sql: """

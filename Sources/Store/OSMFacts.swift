@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Geometry
 import Households
+import Vocabulary
 
 /// What came from a map file: buildings, delivery points, lines of the map.
 extension StoreTransaction {
@@ -23,7 +24,7 @@ extension StoreTransaction {
             try upsert.execute([
                 .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
                 .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
-                SQLValue(b.landuse), SQLValue(b.addressMergedInto), .integer(Int64(b.homeDoors)), .text(b.doorUses.joined(separator: ";")),
+                SQLValue(b.landuse), SQLValue(b.addressMergedInto?.rawValue), .integer(Int64(b.homeDoors)), .text(b.doorUses.joined(separator: ";")),
             ])
         }
         let deleted = try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
@@ -43,7 +44,7 @@ extension StoreTransaction {
 
     /// Points from a map file, with their derived values (one write per point, not two);
     /// register-made points are kept apart (`fromRegister`).
-    public func syncMapPoints(_ points: [DeliveryPoint], datasetID: Int64, derived: [String: DerivedValues] = [:]) throws -> SyncCount {
+    public func syncMapPoints(_ points: [DeliveryPoint], datasetID: Int64, derived: [PointKey: DerivedValues] = [:]) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "deliveryPoint", conflictKey: "key",
             columns: [
@@ -53,14 +54,14 @@ extension StoreTransaction {
         for p in points.sorted(by: { $0.key < $1.key }) {
             let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
             try upsert.execute([
-                .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
+                .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
                 SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
                 SQLValue(p.use),
                 SQLValue(p.withoutAddress),
             ])
         }
-        let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key)))
+        let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key.rawValue)))
         return SyncCount(written: upsert.written, deleted: deleted)
     }
 
@@ -68,7 +69,7 @@ extension StoreTransaction {
     /// took in, and homes without an address on a building a newer file gives an address.
     /// Their stops go with them. Returns how many went.
     @discardableResult
-    public func deletePoints(_ keys: [String]) throws -> Int {
+    public func deletePoints(_ keys: [PointKey]) throws -> Int {
         let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ? AND fromRegister = 0")
         var deleted = 0
         for key in keys.sorted() {

@@ -1,6 +1,7 @@
 import GRDB
 import Geometry
 import Households
+import Vocabulary
 
 extension StoreTransaction {
     public func syncRegisterRows(_ rows: [RegisterRow], datasetID: Int64) throws -> SyncCount {
@@ -31,7 +32,7 @@ extension StoreTransaction {
         }
     }
 
-    public func setRegisterMatches(_ matched: [String: String]) throws {
+    public func setRegisterMatches(_ matched: [String: PointKey]) throws {
         let statement = try db.makeStatement(sql: "UPDATE registerEntry SET matchedPointKey = ? WHERE key = ? AND matchedPointKey IS NOT ?")
         for key in try String.fetchAll(db, sql: "SELECT key FROM registerEntry ORDER BY key") {
             let point = matched[key]
@@ -46,12 +47,12 @@ extension StoreTransaction {
             columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "fromRegister"])
         for (p, datasetID) in points {
             try upsert.execute([
-                .integer(datasetID), .text(p.key), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
+                .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), .integer(1),
             ])
         }
         let keep = Set(points.map(\.point.key))
-        let existing = try String.fetchAll(db, sql: "SELECT key FROM deliveryPoint WHERE fromRegister = 1")
+        let existing = try PointKey.fetchAll(db, sql: "SELECT key FROM deliveryPoint WHERE fromRegister = 1")
         let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ?")
         let gone = existing.filter { !keep.contains($0) }
         for key in gone { try delete.execute(arguments: [key]) }

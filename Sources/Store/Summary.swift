@@ -1,6 +1,7 @@
 import Geometry
 import GRDB
 import Households
+import Vocabulary
 
 extension StoreTransaction {
     public func householdSummary() throws -> HouseholdSummary {
@@ -29,7 +30,7 @@ extension StoreTransaction {
 
 extension StoreTransaction {
     /// Remembers which points lie in no association's polygon (they are planned all the same).
-    public func markOutside(_ keys: Set<String>) throws {
+    public func markOutside(_ keys: Set<PointKey>) throws {
         try db.execute(sql: "UPDATE deliveryPoint SET outsideBoundaries = 0 WHERE outsideBoundaries = 1")
         let mark = try db.makeStatement(sql: "UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE key = ?")
         for key in keys.sorted() { try mark.execute(arguments: [key]) }

@@ -25,3 +25,11 @@ extension VolunteerID: DatabaseValueConvertible {}
 extension Meters: DatabaseValueConvertible {}
 extension Seconds: DatabaseValueConvertible {}
 extension Minutes: DatabaseValueConvertible {}
+
+extension PointKey: DatabaseValueConvertible {
+    public var databaseValue: DatabaseValue { rawValue.databaseValue }
+
+    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> PointKey? {
+        String.fromDatabaseValue(dbValue).map(PointKey.init(rawValue:))
+    }
+}

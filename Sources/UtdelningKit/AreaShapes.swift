@@ -19,13 +19,13 @@ struct AreaShapes {
     /// Stops the line reaches with no street on the map: there is no street graph, or the leg
     /// to the stop finds no path, its streets not meeting those of the stop before (an island
     /// in the data, a farm track mapped apart), and is drawn straight, as it was timed.
-    let offStreet: Set<String>
+    let offStreet: Set<PointKey>
 
     /// Computed on every core: a route's line is a shortest path per leg.
-    init(areas: [StoredArea], position: [String: Coordinate], ways: [MapWay], walking: WalkingProfile, outlines withOutlines: Bool) throws {
+    init(areas: [StoredArea], position: [PointKey: Coordinate], ways: [MapWay], walking: WalkingProfile, outlines withOutlines: Bool) throws {
         let graph = StreetGraph.walkable(ways, profile: walking)
         let index = SnapIndex(graph: graph)
-        let slots = ConcurrentSlots<Result<([Coordinate], MultiPolygonShape, [String]), Error>>(count: areas.count)
+        let slots = ConcurrentSlots<Result<([Coordinate], MultiPolygonShape, [PointKey]), Error>>(count: areas.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let geos: GEOSContext
@@ -37,7 +37,7 @@ struct AreaShapes {
                 let area = areas[i]
                 let stops = area.route.compactMap { key in position[key].map { (key, $0) } }
                 var line = stops.map(\.1)
-                var offStreet: [String] = []
+                var offStreet: [PointKey] = []
                 if graph.nodeCount > 0 {
                     let snapped = stops.compactMap { stop in
                         let snap = index.snap(stop.1, maxMeters: walking.snapMaxMeters)
@@ -53,7 +53,7 @@ struct AreaShapes {
         }
         var lines: [AreaID: [Coordinate]] = [:]
         var outlines: [AreaID: MultiPolygonShape] = [:]
-        var offStreet = Set<String>()
+        var offStreet = Set<PointKey>()
         for (area, slot) in zip(areas, slots.values) {
             guard let (line, outline, away) = try slot?.get() else { continue }
             lines[area.id] = line

@@ -82,7 +82,7 @@ extension District {
     static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: AreaID, version: Int) throws -> [PrintedStop] {
         guard case .stops(let wanted) = selection else { return sheet }
         var chosen: [PrintedStop] = []
-        var seen = Set<String>()
+        var seen = Set<PointKey>()
         for item in wanted {
             let text = item.trimmingCharacters(in: .whitespaces)
             let numbers: [Int]
@@ -91,7 +91,7 @@ extension District {
                     throw DistrictError.noStopNumber(range.last > sheet.count ? range.last : range.first, area: area, version: version, stops: sheet.count)
                 }
                 numbers = Array(range.first...range.last)
-            } else if let index = sheet.firstIndex(where: { $0.pointKey == text }) {
+            } else if let index = sheet.firstIndex(where: { $0.pointKey.rawValue == text }) {
                 numbers = [index + 1]
             } else {
                 throw DistrictError.notAStop(text, area: area, version: version)

@@ -21,7 +21,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A report without a version, about an area recut since its sheet was printed: the
     /// numbers on the paper may name other doors now.
     case sheetChanged(area: AreaID, printed: Int, current: Int)
-    case stopGone(area: AreaID, version: Int, pointKey: String)
+    case stopGone(area: AreaID, version: Int, pointKey: PointKey)
 
     public var kind: ErrorKind {
         switch self {

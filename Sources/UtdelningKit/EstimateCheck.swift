@@ -2,11 +2,12 @@ import Foundation
 import Geometry
 import Households
 import Store
+import Vocabulary
 
 /// A household count to check by a look at the map or a register: the address, the count,
 /// what it was worked out from, and why it is listed.
 public struct EstimateCheck: Sendable, Codable, Equatable {
-    public var key: String
+    public var key: PointKey
     public var address: String
     public var association: String?
     public var households: Int
@@ -46,7 +47,7 @@ extension District {
     public static func geoJSON(_ checks: [EstimateCheck]) -> String {
         let features = checks.map { c in
             GeoJSONText.feature(geometry: GeoJSONText.point(Coordinate(latitude: c.latitude, longitude: c.longitude)), properties: [
-                ("id", GeoJSONText.string(c.key)), ("address", GeoJSONText.string(c.address)), ("households", String(c.households)),
+                ("id", GeoJSONText.string(c.key.rawValue)), ("address", GeoJSONText.string(c.address)), ("households", String(c.households)),
                 ("reasons", "[" + c.reasons.map { GeoJSONText.string($0.rawValue) }.joined(separator: ",") + "]"),
                 ("rule", GeoJSONText.string(c.rule)), ("association", c.association.map(GeoJSONText.string) ?? "null"),
                 ("building", c.buildingType.map(GeoJSONText.string) ?? "null"),

@@ -2,12 +2,13 @@ import Foundation
 import Geometry
 import Households
 import Store
+import Vocabulary
 
 /// A home the map draws but gives no address ("hus utan adress"), as `households gaps` lists
 /// it for someone to check on the ground: where the building stands, the street it was put
 /// on, and why it was taken for a home.
 public struct HomeWithoutAddress: Sendable, Codable, Equatable {
-    public var key: String
+    public var key: PointKey
     public var association: String?
     public var street: String
     public var households: Int
@@ -41,7 +42,7 @@ extension District {
     public static func geoJSON(_ homes: [HomeWithoutAddress]) -> String {
         let features = homes.map { h in
             GeoJSONText.feature(geometry: GeoJSONText.point(Coordinate(latitude: h.latitude, longitude: h.longitude)), properties: [
-                ("id", GeoJSONText.string(h.key)), ("association", h.association.map(GeoJSONText.string) ?? "null"),
+                ("id", GeoJSONText.string(h.key.rawValue)), ("association", h.association.map(GeoJSONText.string) ?? "null"),
                 ("street", GeoJSONText.string(h.street)), ("households", String(h.households)), ("evidence", GeoJSONText.string(h.evidence)),
             ])
         }

@@ -1,5 +1,6 @@
 import Households
 import Routing
+import Vocabulary
 
 /// What `import osm` did, for the terminal and for the dataset's record.
 public struct OSMImportReport: Sendable, Codable, Equatable {
@@ -68,7 +69,7 @@ public struct BoundaryImportReport: Sendable, Codable, Equatable {
 
 /// A delivery point outside every association, as `households outside` lists it.
 public struct OutsidePoint: Sendable, Codable, Equatable {
-    public var key: String
+    public var key: PointKey
     public var address: String
     public var latitude: Double
     public var longitude: Double

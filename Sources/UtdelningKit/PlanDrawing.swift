@@ -11,18 +11,18 @@ import Vocabulary
 /// once onto one plane, from which each sheet's and each overview's scene is cut.
 struct PlanDrawing {
     let areas: [StoredArea]
-    let points: [String: StoreTransaction.StoredPoint]
+    let points: [PointKey: StoreTransaction.StoredPoint]
     let projection: LocalProjection
     let atlas: StreetAtlas
     let boxes: [AreaID: PlanarBox]
     let lines: [AreaID: [PlanarPoint]]
     let labelPoints: [AreaID: PlanarPoint]
     /// Stops the map's line reaches with no street (AreaShapes.offStreet).
-    let offStreet: Set<String>
+    let offStreet: Set<PointKey>
     /// Names only: a sheet is shared, so no contact details reach the drawing.
     let volunteerName: [AreaID: String]
-    let standings: [String: DeliveryState.Standing]
-    let householdsNow: [String: Int]
+    let standings: [PointKey: DeliveryState.Standing]
+    let householdsNow: [PointKey: Int]
 
     init(store: DistrictStore, walking: WalkingProfile) throws {
         let (points, areas, ways, assignments, people, records) = try store.read { tx in

@@ -30,7 +30,7 @@ public struct PlanOutcome: Sendable, Codable, Equatable {
 extension District {
     func planOutcome(
         changes: AreaChanges, before: [StoredArea], promises: [AreaID: AreaPromise], chosen: Set<String>, force: Bool,
-        assignments: [StoreTransaction.StoredAssignment], standings: [String: DeliveryState.Standing], store: DistrictStore
+        assignments: [StoreTransaction.StoredAssignment], standings: [PointKey: DeliveryState.Standing], store: DistrictStore
     ) throws -> PlanOutcome {
         let people = try store.read { tx in try tx.volunteers() }
         let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })

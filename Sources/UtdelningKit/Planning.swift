@@ -144,7 +144,7 @@ extension District {
     /// Worked areas cut down to their delivered doors, and those that refused unless they are
     /// to be asked again (same id; a new sheet version); an area with none left goes.
     static func keepingDelivered(
-        _ areas: [PlannedArea], households: [(DeliveryPoint, Int)], standings: [String: DeliveryState.Standing], keepRefused: Bool
+        _ areas: [PlannedArea], households: [(DeliveryPoint, Int)], standings: [PointKey: DeliveryState.Standing], keepRefused: Bool
     ) -> [PlannedArea] {
         let householdsAt = Dictionary(households.map { ($0.0.key, $0.1) }, uniquingKeysWith: { a, _ in a })
         return areas.compactMap { area in

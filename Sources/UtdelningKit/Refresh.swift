@@ -2,6 +2,7 @@ import Foundation
 import Households
 import Planner
 import Store
+import Vocabulary
 
 /// After every import: associations and household counts worked out again from
 /// everything imported, in the import's transaction.
@@ -13,7 +14,7 @@ extension District {
         let datasetID: Int64
         let points: [DeliveryPoint]
         let buildings: [Building]
-        let pointKeys: Set<String>
+        let pointKeys: Set<PointKey>
         let buildingKeys: Set<String>
         /// Buildings the file gives an address.
         let addressedBuildingKeys: Set<String>
@@ -113,7 +114,7 @@ extension District {
     }
 
     /// How many points `households check` lists.
-    private func toCheck(_ points: [DeliveryPoint], buildings: [Building], counts: [String: HouseholdCount]) -> Int {
+    private func toCheck(_ points: [DeliveryPoint], buildings: [Building], counts: [PointKey: HouseholdCount]) -> Int {
         let buildingOf = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         return points.filter { p in
             guard let count = counts[p.key] else { return false }

@@ -24,3 +24,16 @@ public struct VolunteerID: Identifier {
     public let rawValue: Int64
     public init(rawValue: Int64) { self.rawValue = rawValue }
 }
+
+/// A delivery point: a door, keyed by the map object or register row it comes from ("n123",
+/// "w45", "register:…"), so it survives re-imports and a sheet's stop finds it again.
+public struct PointKey: RawRepresentable, Sendable, Hashable, Comparable, Codable, CustomStringConvertible,
+    ExpressibleByStringInterpolation
+{
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { rawValue = value }
+    public static func < (lhs: PointKey, rhs: PointKey) -> Bool { lhs.rawValue < rhs.rawValue }
+    public var description: String { rawValue }
+}

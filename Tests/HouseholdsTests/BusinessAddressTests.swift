@@ -3,12 +3,13 @@ import TestSupport
 import Testing
 
 @testable import Households
+import Vocabulary
 
 /// A business is not a household: shops, offices and other facilities at an address join
 /// the home's point there or in their building, and count no households of their own.
 struct BusinessAddressTests {
     /// The points of a map and their households under the default rules.
-    func counted(_ path: String) throws -> (extract: OSMExtract, households: [String: HouseholdCount]) {
+    func counted(_ path: String) throws -> (extract: OSMExtract, households: [PointKey: HouseholdCount]) {
         let extract = try OSMExtract.read(path: path)
         let counts = HouseholdEstimator(rules: HouseholdRules()).count(
             points: extract.points, buildings: extract.buildings, associationOf: [:], registerHouseholds: [:]
@@ -16,7 +17,7 @@ struct BusinessAddressTests {
         return (extract, counts)
     }
 
-    func total(_ counts: [String: HouseholdCount]) -> Int { counts.values.map(\.households).reduce(0, +) }
+    func total(_ counts: [PointKey: HouseholdCount]) -> Int { counts.values.map(\.households).reduce(0, +) }
 
     /// A block of flats, 30 × 30 m (36 households at 3 levels), with two stairwell doors.
     func blockOfFlats(bakery: Bool) -> TinyMap {

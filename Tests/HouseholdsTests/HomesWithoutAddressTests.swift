@@ -66,7 +66,7 @@ struct HomesWithoutAddressTests {
 
         #expect(extract.points.count == 1)
         let point = try #require(extract.points.first)
-        #expect(point.key == house && point.buildingKey == house)
+        #expect(point.key.rawValue == house && point.buildingKey == house)
         #expect(point.address.street == "Storgatan" && point.address.houseNumber.isEmpty)
         #expect(point.withoutAddress == "building=house")
         // Beside the street, on the house's side: where its letterbox would be.
@@ -114,7 +114,7 @@ struct HomesWithoutAddressTests {
         let extract = try sketch.read()
 
         let homes = extract.points.filter { $0.withoutAddress != nil }
-        #expect(homes.map(\.key) == [yes])
+        #expect(homes.map(\.key.rawValue) == [yes])
         #expect(homes.first?.withoutAddress == "building=yes, 100 m²: residential landuse, 4 homes or house-sized buildings within 50 m")
         #expect(extract.withoutAddress.behindAnotherBuilding == 1)
 
@@ -134,7 +134,7 @@ struct HomesWithoutAddressTests {
 
         var rules = HouseholdRules()
         rules.withoutAddress.streetMeters = 500
-        #expect(try sketch.read(rules: rules).points.map(\.key) == [farm])
+        #expect(try sketch.read(rules: rules).points.map(\.key.rawValue) == [farm])
         rules.withoutAddress.enabled = false
         #expect(try sketch.read(rules: rules).points.isEmpty)
     }

@@ -2,6 +2,7 @@ import Geometry
 import Testing
 
 @testable import Households
+import Vocabulary
 
 struct HouseholdDerivationTests {
     let derivation = HouseholdDerivation(rules: HouseholdRules(), districtName: "Värmland")
@@ -12,7 +13,7 @@ struct HouseholdDerivationTests {
         ]))
 
     func point(_ key: String, _ lat: Double, _ lon: Double) -> DeliveryPoint {
-        DeliveryPoint(key: key, address: Address(street: "Storgatan", houseNumber: key), coordinate: Coordinate(latitude: lat, longitude: lon))
+        DeliveryPoint(key: PointKey(key), address: Address(street: "Storgatan", houseNumber: key), coordinate: Coordinate(latitude: lat, longitude: lon))
     }
 
     @Test func withoutBoundariesEveryPointBelongsToTheDistrictsOwnAssociation() throws {

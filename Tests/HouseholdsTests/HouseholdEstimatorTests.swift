@@ -2,6 +2,7 @@ import Geometry
 import Testing
 
 @testable import Households
+import Vocabulary
 
 /// The counting rules on hand-made buildings.
 struct HouseholdEstimatorTests {
@@ -13,10 +14,10 @@ struct HouseholdEstimatorTests {
     }
 
     func point(_ key: String, in building: String?) -> DeliveryPoint {
-        DeliveryPoint(key: key, address: Address(street: "Storgatan", houseNumber: key), coordinate: here, buildingKey: building)
+        DeliveryPoint(key: PointKey(key), address: Address(street: "Storgatan", houseNumber: key), coordinate: here, buildingKey: building)
     }
 
-    func counts(_ points: [DeliveryPoint], _ buildings: [Building], register: [String: Int] = [:]) -> [String: HouseholdCount] {
+    func counts(_ points: [DeliveryPoint], _ buildings: [Building], register: [PointKey: Int] = [:]) -> [PointKey: HouseholdCount] {
         estimator.count(points: points, buildings: buildings, associationOf: [:], registerHouseholds: register).counts
     }
 

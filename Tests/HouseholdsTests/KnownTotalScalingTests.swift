@@ -2,6 +2,7 @@ import Geometry
 import Testing
 
 @testable import Households
+import Vocabulary
 
 /// Two square regions side by side, west and east of 13.0° E, with points in them.
 struct KnownTotalScalingTests {
@@ -16,10 +17,10 @@ struct KnownTotalScalingTests {
     }
 
     static func point(_ key: String, longitude: Double) -> DeliveryPoint {
-        DeliveryPoint(key: key, address: Address(street: "Gatan", houseNumber: key), coordinate: Coordinate(latitude: 59.5, longitude: longitude))
+        DeliveryPoint(key: PointKey(key), address: Address(street: "Gatan", houseNumber: key), coordinate: Coordinate(latitude: 59.5, longitude: longitude))
     }
 
-    static let counts: [String: HouseholdCount] = [
+    static let counts: [PointKey: HouseholdCount] = [
         "a": HouseholdCount(households: 30, source: .estimated, rule: "block"),
         "b": HouseholdCount(households: 10, source: .estimated, rule: "block"),
         "c": HouseholdCount(households: 12, source: .explicit, rule: "address register"),

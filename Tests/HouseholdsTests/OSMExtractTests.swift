@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 @testable import Households
+import Vocabulary
 
 /// The extract against an independent reading of the same file by osmium.
 @Suite(.serialized)
@@ -56,7 +57,7 @@ struct OSMExtractTests {
         #expect(extract.skipped.count(.missingStreet) == independent.values.filter { $0.street == nil }.count)
 
         for point in addressed {
-            let object = try #require(independent[point.key], "\(point.key) is an address object")
+            let object = try #require(independent[point.key.rawValue], "\(point.key) is an address object")
             #expect(point.address.street == object.street)
             #expect(point.address.houseNumber == object.number)
         }
@@ -74,7 +75,7 @@ struct OSMExtractTests {
             let parts = merge.components(separatedBy: " = ")
             let words = parts[0].split(separator: " ")
             let mergedKey = String(words[0].prefix(1)) + words[1]
-            let kept = try #require(byKey[parts[1]])
+            let kept = try #require(byKey[PointKey(String(parts[1]))])
             let merged = try #require(independent[mergedKey])
             #expect(merged.street == kept.address.street && merged.number == kept.address.houseNumber)
         }
@@ -107,7 +108,7 @@ struct OSMExtractTests {
         let streets = Set(extract.points.map(\.address.street))
         #expect(streets.contains { $0.contains("å") || $0.contains("ä") || $0.contains("ö") })
         for point in extract.addressPoints {
-            #expect(independent[point.key]?.street == point.address.street)
+            #expect(independent[point.key.rawValue]?.street == point.address.street)
         }
     }
 

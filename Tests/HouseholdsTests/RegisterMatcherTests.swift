@@ -24,7 +24,7 @@ struct RegisterMatcherTests {
             coordinate: Coordinate(latitude: 59.5, longitude: 13.5), households: 5)
         let result = matcher.match(rows: [row], points: [storgatan12])
         #expect(result.matched.isEmpty)
-        #expect(result.newPoints.map(\.key) == ["register:" + row.key])
+        #expect(result.newPoints.map(\.key.rawValue) == ["register:" + row.key])
     }
 
     @Test func withoutAnAddressTheNearestPointWithinTheRadiusMatches() {

@@ -23,13 +23,13 @@ struct AreaPlannerTests {
         for i in 1...30 {
             for side in [-10.0, 10.0] {
                 let number = 2 * i - (side < 0 ? 1 : 0)
-                points.append((DeliveryPoint(key: "b\(number)", address: Address(street: "Bygatan", houseNumber: "\(number)"), coordinate: at(Double(i) * 20, side)), 1))
-                points.append((DeliveryPoint(key: "s\(number)", address: Address(street: "Skolgatan", houseNumber: "\(number)"), coordinate: at(side, Double(i) * 20)), 1))
+                points.append((DeliveryPoint(key: PointKey("b\(number)"), address: Address(street: "Bygatan", houseNumber: "\(number)"), coordinate: at(Double(i) * 20, side)), 1))
+                points.append((DeliveryPoint(key: PointKey("s\(number)"), address: Address(street: "Skolgatan", houseNumber: "\(number)"), coordinate: at(side, Double(i) * 20)), 1))
             }
         }
         for i in 0..<10 {
             let x = 2_050 + Double(i) * 600
-            points.append((DeliveryPoint(key: "f\(i)", address: Address(street: "Landsvägen", houseNumber: "\(i + 1)"), coordinate: at(x, 5_030)), 1))
+            points.append((DeliveryPoint(key: PointKey("f\(i)"), address: Address(street: "Landsvägen", houseNumber: "\(i + 1)"), coordinate: at(x, 5_030)), 1))
         }
         return (StreetGraph.build(ways: ways, profile: WalkingProfile()), points)
     }
@@ -45,8 +45,8 @@ struct AreaPlannerTests {
         rules.targetMinutes = 45
         rules.ruralMode = .bike
         let areas = plan(rules)
-        let farms = areas.filter { $0.route.contains { $0.hasPrefix("f") } }
-        #expect(!farms.isEmpty && farms.allSatisfy { $0.mode == .bike && $0.route.allSatisfy { $0.hasPrefix("f") } })
+        let farms = areas.filter { $0.route.contains { $0.rawValue.hasPrefix("f") } }
+        #expect(!farms.isEmpty && farms.allSatisfy { $0.mode == .bike && $0.route.allSatisfy { $0.rawValue.hasPrefix("f") } })
         #expect(areas.filter { $0.mode == .walk }.flatMap(\.route).count == 120)
         // 5.4 km between the first and last farm at 4 m/s, plus 26 s at each door.
         let bikeMinutes = farms.total(\.time).value

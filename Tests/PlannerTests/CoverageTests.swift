@@ -1,16 +1,17 @@
 import Testing
 
 @testable import Planner
+import Vocabulary
 
 struct CoverageTests {
-    func record(_ key: String, _ day: Int, households: Int = 10) -> DeliveryRecord {
+    func record(_ key: PointKey, _ day: Int, households: Int = 10) -> DeliveryRecord {
         DeliveryRecord(pointKey: key, outcome: .delivered, reason: nil, households: households, reportedAt: "2030-08-\(day)T18:00:00Z", reporter: "Anna")
     }
 
     @Test func thePaceOfTheLastWeekForecastsTheDayOfFullCoverage() {
         // Ten points of ten households; seven delivered on seven days, ten a day.
-        let points = (0..<10).map { Coverage.Point(key: "p\($0)", association: "Kil", households: 10) }
-        let records = (0..<7).map { record("p\($0)", 14 + $0) }
+        let points = (0..<10).map { Coverage.Point(key: PointKey("p\($0)"), association: "Kil", households: 10) }
+        let records = (0..<7).map { record(PointKey("p\($0)"), 14 + $0) }
         let coverage = Coverage(points: points, areas: [], records: records, contacts: ["Kil": "Anna"], deadline: "2030-09-08", today: "2030-08-20")
         #expect(coverage.delivered == 70)
         #expect(coverage.coverage == 0.7)
@@ -28,7 +29,7 @@ struct CoverageTests {
     @Test func inTheFirstWeekThePaceIsOverTheDaysSinceTheFirstReport() {
         // 100 households: a block of 12 and eight houses of 11. Election day is 2030-09-08.
         let points = [Coverage.Point(key: "block", association: "Kil", households: 12)]
-            + (1...8).map { Coverage.Point(key: "house\($0)", association: "Kil", households: 11) }
+            + (1...8).map { Coverage.Point(key: PointKey("house\($0)"), association: "Kil", households: 11) }
         // The first evening: the block is done. 12 a day leaves 88 households for 8 more days.
         let dayOne = Coverage(
             points: points, areas: [], records: [record("block", 14, households: 12)], contacts: [:], deadline: "2030-09-08", today: "2030-08-14")

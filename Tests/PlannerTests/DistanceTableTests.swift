@@ -4,6 +4,7 @@ import Routing
 import Testing
 
 @testable import Planner
+import Vocabulary
 
 /// Farms on both shores of a fjord: 200 m apart across the water, 10.2 km by the road round its head.
 struct DistanceTableTests {
@@ -16,7 +17,7 @@ struct DistanceTableTests {
             coordinates: [at(0, 0), at(0, 5_000), at(200, 5_000), at(200, 0), at(8_000, 0)], tags: ["highway": "unclassified"])
         let graph = StreetGraph.build(ways: [road], profile: WalkingProfile())
         let farms = [("west", at(-20, 0)), ("east", at(220, 0)), ("far", at(8_000, 20))].map { key, coordinate in
-            (point: DeliveryPoint(key: key, address: Address(street: "Fjordvägen", houseNumber: key), coordinate: coordinate), households: 1)
+            (point: DeliveryPoint(key: PointKey(key), address: Address(street: "Fjordvägen", houseNumber: key), coordinate: coordinate), households: 1)
         }
         return RouteContext(
             association: "Fjorden", points: farms, graph: graph, index: SnapIndex(graph: graph), profile: WalkingProfile(), start: at(0, 0))

@@ -2,6 +2,7 @@ import Geometry
 import Testing
 
 @testable import Planner
+import Vocabulary
 
 /// Rural sectors: compact parts of at most the given size.
 struct RuralSectorTests {
@@ -10,7 +11,7 @@ struct RuralSectorTests {
     @Test func farmsAlongAValleyAreCutAcrossItIntoPartsOfAtMostTheSize() {
         // 1,000 farms along a valley 50 km long (east–west) and 4 km wide.
         let farms = (0..<1_000).map { i in
-            (key: "f\(i)", at: Self.projection.unproject(PlanarPoint(x: Double(i) * 50, y: Double((i * 7_919) % 4_000))))
+            (key: PointKey("f\(i)"), at: Self.projection.unproject(PlanarPoint(x: Double(i) * 50, y: Double((i * 7_919) % 4_000))))
         }
         let sectors = AreaPlanner.sectors(farms.map(\.key), at: farms.map(\.at), size: 400)
         #expect(sectors.map(\.count) == [250, 250, 250, 250])

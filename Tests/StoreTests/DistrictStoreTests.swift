@@ -6,6 +6,7 @@ import TestSupport
 import Testing
 
 @testable import Store
+import Vocabulary
 
 struct DistrictStoreTests {
     let here = Coordinate(latitude: 59.38, longitude: 13.50)
@@ -15,7 +16,7 @@ struct DistrictStoreTests {
     }
 
     func points(_ n: Int) -> [DeliveryPoint] {
-        (1...n).map { DeliveryPoint(key: "n\($0)", address: Address(street: "Storgatan", houseNumber: "\($0)"), coordinate: here) }
+        (1...n).map { DeliveryPoint(key: PointKey("n\($0)"), address: Address(street: "Storgatan", houseNumber: "\($0)"), coordinate: here) }
     }
 
     @Test func theDatabaseIsInWALModeWithForeignKeys() throws {

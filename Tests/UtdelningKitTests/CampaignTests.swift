@@ -31,7 +31,7 @@ struct CampaignTests {
     }
 
     /// A register row giving the point at this key a new household count.
-    func registerFix(_ district: District, key: String, households: Int, in directory: URL) throws {
+    func registerFix(_ district: District, key: PointKey, households: Int, in directory: URL) throws {
         let point = try #require(try district.existingStore().read { tx in try tx.points() }.first { $0.point.key == key })
         let a = point.point.address
         let csv = "gata;nummer;lat;lon;hushåll\n\(a.street);\(a.houseNumber);\(point.point.coordinate.latitude);\(point.point.coordinate.longitude);\(households)\n"
@@ -235,9 +235,9 @@ struct CampaignTests {
 
 extension CampaignTests {
     /// The extract with the address of one OSM object taken out, as a newer download would.
-    func extract(without key: String, in directory: URL) throws -> String {
-        let kind = key.hasPrefix("n") ? "node" : key.hasPrefix("w") ? "way" : "relation"
-        let id = key.dropFirst()
+    func extract(without key: PointKey, in directory: URL) throws -> String {
+        let kind = key.rawValue.hasPrefix("n") ? "node" : key.rawValue.hasPrefix("w") ? "way" : "relation"
+        let id = key.rawValue.dropFirst()
         let lines = try String(contentsOfFile: Fixtures.malmo, encoding: .utf8).components(separatedBy: "\n")
         var inside = false
         let kept = lines.filter { line in

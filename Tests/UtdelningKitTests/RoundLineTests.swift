@@ -55,7 +55,7 @@ struct RoundLineTests {
             MapWay(osmID: id, category: .highway, tags: ["highway": "unclassified"], coordinates: points.map { at($0.0, $0.1) })
         }
         let ways = [road(1, [(0, 0), (1_000, 0), (2_000, 0)]), road(2, [(800, 600), (1_200, 600)])]
-        let position = ["a": at(100, 20), "island": at(1_000, 620), "b": at(1_900, 20)]
+        let position: [PointKey: Coordinate] = ["a": at(100, 20), "island": at(1_000, 620), "b": at(1_900, 20)]
         let plan = PlannedArea(
             association: "X", route: ["a", "island", "b"], households: 3, mode: .car, length: 3_000, time: 10, deadhead: 0,
             balance: .within, targetTime: 90, maxPapers: 300)

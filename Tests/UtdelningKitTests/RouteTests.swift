@@ -4,6 +4,7 @@ import TestSupport
 import Testing
 
 @testable import UtdelningKit
+import Vocabulary
 
 @Suite(.serialized)
 struct RouteTests {
@@ -23,7 +24,7 @@ struct RouteTests {
         let district = District(databasePath: Fixtures.scratch().appendingPathComponent("d.sqlite").path, config: try DistrictConfig.starter)
         _ = try district.importOSM(path: Fixtures.malmo)
         let points = try OSMExtract.read(path: Fixtures.malmo).points.prefix(25)
-        let stops = points.map { Stop(id: $0.key, coordinate: $0.coordinate) }
+        let stops = points.map { Stop(id: $0.key.rawValue, coordinate: $0.coordinate) }
         let street = try district.route(stops: stops, closed: true, metric: .street)
         let straight = try district.route(stops: stops, closed: true, metric: .straight)
         #expect(Set(street.order) == Set(stops.map(\.id)))

@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// Works out, from everything imported, which association each point belongs to
 /// and how many households it has. Pure: the same facts and rules give the same
@@ -9,17 +10,17 @@ public struct HouseholdDerivation: Sendable {
         /// Boundary names, or the district's name alone when no boundaries are imported.
         public var associationNames: [String]
         /// point key → association, for every point (those outside every polygon as `outside` says).
-        public var associationOfPoint: [String: String]
+        public var associationOfPoint: [PointKey: String]
         /// Points that lie in no association's polygon.
-        public var outsidePointKeys: Set<String>
+        public var outsidePointKeys: Set<PointKey>
         public var associationOfBuilding: [String: String]
         /// register row key → point key it speaks for.
-        public var registerMatches: [String: String]
+        public var registerMatches: [String: PointKey]
         /// Keys of the rows in `registerMatches` that matched by address rather than position.
         public var registerByAddress: Set<String>
         /// Points made by register rows that match no mapped address, by row key.
         public var registerPoints: [String: DeliveryPoint]
-        public var counts: [String: HouseholdCount]
+        public var counts: [PointKey: HouseholdCount]
         public var calibration: Calibration
         /// Points that lay in more than one polygon, per (winner, loser) pair.
         public var overlaps: [AssociationAssigner.Overlap: Int]
@@ -39,13 +40,13 @@ public struct HouseholdDerivation: Sendable {
     public func derive(mapPoints: [DeliveryPoint], buildings: [Building], registerRows: [RegisterRow], boundaries: [Boundary]) throws -> Result {
         let match = RegisterMatcher(rules: rules).match(rows: registerRows, points: mapPoints)
         var registerPoints: [String: DeliveryPoint] = [:]
-        for point in match.newPoints { registerPoints[String(point.key.dropFirst("register:".count))] = point }
+        for point in match.newPoints { registerPoints[String(point.key.rawValue.dropFirst("register:".count))] = point }
         let allPoints = mapPoints + match.newPoints
 
-        var associationOfPoint: [String: String] = [:]
+        var associationOfPoint: [PointKey: String] = [:]
         var associationOfBuilding: [String: String] = [:]
         var overlaps: [AssociationAssigner.Overlap: Int] = [:]
-        var outsideKeys = Set<String>()
+        var outsideKeys = Set<PointKey>()
         let names: [String]
         if boundaries.isEmpty {
             names = [districtName]
@@ -75,12 +76,12 @@ public struct HouseholdDerivation: Sendable {
             names = named.sorted()
         }
 
-        var registerHouseholds: [String: Int] = [:]
+        var registerHouseholds: [PointKey: Int] = [:]
         for row in registerRows {
             if let pointKey = match.matched[row.key] {
                 registerHouseholds[pointKey] = row.households
             } else {
-                registerHouseholds["register:" + row.key] = row.households
+                registerHouseholds[PointKey("register:" + row.key)] = row.households
             }
         }
         let (counts, calibration) = HouseholdEstimator(rules: rules).count(

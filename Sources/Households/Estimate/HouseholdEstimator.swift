@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Counts the households at every delivery point: register rows first, then
 /// `building:flats`, then the footprint estimate, then the default rules.
@@ -14,8 +15,8 @@ public struct HouseholdEstimator: Sendable {
     ///   - registerHouseholds: point key → households from an address register.
     public func count(
         points: [DeliveryPoint], buildings: [Building], associationOf: [String: String],
-        registerHouseholds: [String: Int]
-    ) -> (counts: [String: HouseholdCount], calibration: Calibration) {
+        registerHouseholds: [PointKey: Int]
+    ) -> (counts: [PointKey: HouseholdCount], calibration: Calibration) {
         let calibration = Calibration(buildings: buildings, associationOfBuilding: associationOf, rules: rules)
         let buildingByKey = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         var doorsByBuilding: [String: [DeliveryPoint]] = [:]
@@ -23,7 +24,7 @@ public struct HouseholdEstimator: Sendable {
             if let key = point.buildingKey, buildingByKey[key] != nil { doorsByBuilding[key, default: []].append(point) }
         }
 
-        var counts: [String: HouseholdCount] = [:]
+        var counts: [PointKey: HouseholdCount] = [:]
         for (buildingKey, doors) in doorsByBuilding {
             guard let building = buildingByKey[buildingKey] else { continue }
             // A business shares its building's households only where no home's door is in it.
@@ -59,8 +60,8 @@ public struct HouseholdEstimator: Sendable {
     ///   rules count one household per address by its size alone (no type says people live
     ///   there) holds none: a kiosk's or a workshop's `building=yes`.
     private func buildingShares(
-        _ building: Building, entrances: [String], association: String?, calibration: Calibration, businessUse: String?
-    ) -> [String: HouseholdCount] {
+        _ building: Building, entrances: [PointKey], association: String?, calibration: Calibration, businessUse: String?
+    ) -> [PointKey: HouseholdCount] {
         let n = entrances.count
         let entranceText = n == 1 ? "" : " shared by \(n) entrances"
         switch rules.classify(building) {
@@ -87,7 +88,7 @@ public struct HouseholdEstimator: Sendable {
 
     /// An even split in whole households; the first keys (sorted) take the remainder,
     /// so the shares always add up to the total.
-    private func split(_ total: Int, among keys: [String], source: HouseholdSource, rule: String) -> [String: HouseholdCount] {
+    private func split(_ total: Int, among keys: [PointKey], source: HouseholdSource, rule: String) -> [PointKey: HouseholdCount] {
         let base = total / keys.count
         let extra = total % keys.count
         return Dictionary(uniqueKeysWithValues: keys.enumerated().map { i, key in

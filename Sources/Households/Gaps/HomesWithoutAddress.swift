@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import Vocabulary
 
 /// Finds the homes the map draws but gives no address ("hus utan adress") and makes each a
 /// delivery point beside its nearest named street. Pure: buildings, which of them carry or
@@ -78,7 +79,7 @@ public struct HomesWithoutAddress: Sendable {
             }
             // The building's own key: should the map give it an address later, it is the same point.
             found.points.append(DeliveryPoint(
-                key: building.key, address: Address(street: street.name, houseNumber: Self.noHouseNumber),
+                key: PointKey(building.key), address: Address(street: street.name, houseNumber: Self.noHouseNumber),
                 coordinate: streets.beside(street, towards: building.center), buildingKey: building.key, withoutAddress: evidence.text))
             found.tally.byRule[evidence.rule, default: 0] += 1
         }

@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// One delivery point per door: objects that repeat an address, and businesses that
 /// stand at a home's door or in its building, are merged into the point they belong to.
@@ -11,10 +12,10 @@ extension OSMExtractAssembler {
         let coordinate: Coordinate
         let buildingKey: String?
 
-        var key: String { ["n", "w", "r"][type] + String(id) }
+        var key: PointKey { PointKey(["n", "w", "r"][type] + String(id)) }
         var description: String { ["node", "way", "relation"][type] + " \(id)" }
         /// A way or relation that is itself a building (its address is that building's).
-        var isOwnBuilding: Bool { type != 0 && buildingKey == key }
+        var isOwnBuilding: Bool { type != 0 && buildingKey == key.rawValue }
     }
 
     /// Keeps one point per address and place: among objects with the same address
@@ -27,8 +28,8 @@ extension OSMExtractAssembler {
     mutating func mergeDuplicates(_ candidates: [Candidate], buildings: inout [Building]) -> [DeliveryPoint] {
         var twins = AddressTwins()
         var points: [DeliveryPoint] = []
-        var homeOfBuilding: [String: String] = [:]
-        var mergedInto: [String: String] = [:]
+        var homeOfBuilding: [String: PointKey] = [:]
+        var mergedInto: [String: PointKey] = [:]
         let ordered = candidates.sorted {
             ($0.tags.use == nil ? 0 : 1, $0.type, $0.id) < ($1.tags.use == nil ? 0 : 1, $1.type, $1.id)
         }
@@ -44,7 +45,7 @@ extension OSMExtractAssembler {
                 ?? (point.isBusiness ? candidate.buildingKey.flatMap { homeOfBuilding[$0] } : nil)
             if let host {
                 skipped.add(point.isBusiness ? .businessMerged : .duplicateAddress, "\(candidate.description) = \(host)")
-                if candidate.isOwnBuilding { mergedInto[candidate.key] = host }
+                if candidate.isOwnBuilding { mergedInto[candidate.key.rawValue] = host }
                 continue
             }
             twins.insert(point)

@@ -1,3 +1,5 @@
+import Vocabulary
+
 extension OSMExtract {
     /// Merges this file's points with those other files brought, as `mergeDuplicates` does
     /// within one file, so that the order files come in changes which object stands for a
@@ -9,7 +11,7 @@ extension OSMExtract {
     /// addresses or in their buildings. Stored points with a key of this extract are the
     /// same objects, not twins.
     /// - Returns: keys of the stored businesses this file's homes take in (the caller removes them).
-    public mutating func dropTwins(of stored: [DeliveryPoint]) -> [String] {
+    public mutating func dropTwins(of stored: [DeliveryPoint]) -> [PointKey] {
         let own = Set(points.map(\.key))
         // A home without an address has no address to repeat (a street name alone makes no twin).
         let others = stored.filter { !own.contains($0.key) && $0.withoutAddress == nil }.sorted { $0.key < $1.key }
@@ -17,7 +19,7 @@ extension OSMExtract {
         let addressedBuildings = Set(others.compactMap(\.buildingKey))
         let storedHomes = AddressTwins(others.filter { !$0.isBusiness })
         var storedBusinesses = AddressTwins(others.filter(\.isBusiness))
-        var homeOfBuilding: [String: String] = [:]
+        var homeOfBuilding: [String: PointKey] = [:]
         var businessesOfBuilding: [String: [DeliveryPoint]] = [:]
         for point in others {
             guard let building = point.buildingKey else { continue }
@@ -27,8 +29,8 @@ extension OSMExtract {
                 homeOfBuilding[building] = point.key
             }
         }
-        var hostOf: [String: String] = [:]
-        var takenIn: [String] = []
+        var hostOf: [PointKey: PointKey] = [:]
+        var takenIn: [PointKey] = []
         points = points.filter { point in
             if point.withoutAddress != nil { return !addressedBuildings.contains(point.buildingKey ?? "") }
             let host = storedHomes.twin(of: point)?.key
@@ -52,7 +54,8 @@ extension OSMExtract {
         }
         // A building's own address (same key), or the point it was merged into, went to the host.
         for i in buildings.indices {
-            if let host = hostOf[buildings[i].key] ?? buildings[i].addressMergedInto.flatMap({ hostOf[$0] }) {
+            // A building that carries its own address shares its key with that point.
+            if let host = hostOf[PointKey(buildings[i].key)] ?? buildings[i].addressMergedInto.flatMap({ hostOf[$0] }) {
                 buildings[i].addressMergedInto = host
             }
         }

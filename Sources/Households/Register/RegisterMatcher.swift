@@ -1,4 +1,5 @@
 import Geometry
+import Vocabulary
 
 /// Decides which delivery point each register row speaks for: the point with the
 /// same address (the nearest one, within `registerAddressRadiusMeters`), else the
@@ -15,7 +16,7 @@ public struct RegisterMatcher: Sendable {
 
     public struct Result: Sendable, Equatable {
         /// register row key → point key
-        public var matched: [String: String]
+        public var matched: [String: PointKey]
         /// keys of the matched rows that matched by address (the rest matched by position)
         public var byAddress: Set<String>
         /// rows that matched nothing, as points of their own
@@ -27,8 +28,8 @@ public struct RegisterMatcher: Sendable {
         var pointsAt: [String: [DeliveryPoint]] = [:]
         for point in points { pointsAt[point.address.matchKey.streetAndNumber, default: []].append(point) }
         let grid = PointGrid(points: points, cellMeters: max(rules.registerMatchRadiusMeters, 1))
-        var taken = Set<String>()
-        var matched: [String: String] = [:]
+        var taken = Set<PointKey>()
+        var matched: [String: PointKey] = [:]
         var byAddress = Set<String>()
         var newPoints: [DeliveryPoint] = []
         // Address matches first, so that a position match never steals an address's point.
@@ -60,7 +61,7 @@ public struct RegisterMatcher: Sendable {
                 taken.insert(best.point.key)
             } else {
                 let address = row.address ?? Address(street: "", houseNumber: "")
-                newPoints.append(DeliveryPoint(key: "register:" + row.key, address: address, coordinate: row.coordinate))
+                newPoints.append(DeliveryPoint(key: PointKey("register:" + row.key), address: address, coordinate: row.coordinate))
             }
         }
         return Result(matched: matched, byAddress: byAddress, newPoints: newPoints)

@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import Vocabulary
 
 /// Scales the estimated households of the points in each region so that the region adds up
 /// to its known total. Explicit counts (a register, `building:flats`) and default ones (a house
@@ -15,10 +16,10 @@ public struct KnownTotalScaling: Sendable {
 
     /// Point key → region code, for the points in some region. Where regions overlap, the
     /// smaller one takes the point (as with associations).
-    public func regionOfPoint(_ points: [DeliveryPoint]) throws -> [String: String] {
+    public func regionOfPoint(_ points: [DeliveryPoint]) throws -> [PointKey: String] {
         guard !totals.isEmpty else { return [:] }
         let locator = try AssociationAssigner(boundaries: totals.map { Boundary(name: $0.code, shape: $0.shape) })
-        var region: [String: String] = [:]
+        var region: [PointKey: String] = [:]
         for point in points {
             if let code = try locator.association(at: point.coordinate) { region[point.key] = code }
         }
@@ -27,10 +28,10 @@ public struct KnownTotalScaling: Sendable {
 
     /// - Returns: the counts with each region's estimates scaled, and per region (in code
     ///   order) what it was, what it is now and whether the total could be met.
-    public func scale(_ counts: [String: HouseholdCount], regionOfPoint: [String: String]) -> (
-        counts: [String: HouseholdCount], outcomes: [KnownTotalOutcome]
+    public func scale(_ counts: [PointKey: HouseholdCount], regionOfPoint: [PointKey: String]) -> (
+        counts: [PointKey: HouseholdCount], outcomes: [KnownTotalOutcome]
     ) {
-        var keysOfRegion: [String: [String]] = [:]
+        var keysOfRegion: [String: [PointKey]] = [:]
         for (key, code) in regionOfPoint where counts[key] != nil { keysOfRegion[code, default: []].append(key) }
         var scaled = counts
         var outcomes: [KnownTotalOutcome] = []

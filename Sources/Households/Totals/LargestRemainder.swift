@@ -3,12 +3,12 @@
 /// remainders, ties to the first key. A share with a minimum keeps it; the others
 /// share what is left (a door that exists keeps one household).
 public enum LargestRemainder {
-    public struct Share: Sendable, Equatable {
-        public var key: String
+    public struct Share<Key: Hashable & Comparable & Sendable>: Sendable, Equatable {
+        public var key: Key
         public var weight: Int
         public var minimum: Int
 
-        public init(key: String, weight: Int, minimum: Int = 0) {
+        public init(key: Key, weight: Int, minimum: Int = 0) {
             self.key = key
             self.weight = weight
             self.minimum = minimum
@@ -17,11 +17,11 @@ public enum LargestRemainder {
 
     /// - Returns: key → whole share, adding up to `total`; nil when the weights are all zero
     ///   or the minimums alone exceed the total.
-    public static func apportion(_ total: Int, among shares: [Share]) -> [String: Int]? {
+    public static func apportion<Key>(_ total: Int, among shares: [Share<Key>]) -> [Key: Int]? {
         guard total >= shares.reduce(0, { $0 + $1.minimum }), shares.contains(where: { $0.weight > 0 }) else { return nil }
         // Shares whose quota falls below their minimum are held there; the rest share what is left.
         // Holding one lowers the others' quotas, so repeat until no more fall below.
-        var held = Set<String>()
+        var held = Set<Key>()
         var free = shares
         var left = total
         while true {
@@ -32,12 +32,12 @@ public enum LargestRemainder {
             left -= below.reduce(0) { $0 + $1.minimum }
             free.removeAll { held.contains($0.key) }
         }
-        var result: [String: Int] = [:]
+        var result: [Key: Int] = [:]
         for share in shares where held.contains(share.key) { result[share.key] = share.minimum }
         let weight = free.reduce(0) { $0 + $1.weight }
         guard weight > 0 else { return left == 0 ? result : nil }
         // Integer quotas and remainders: exact, so the same input always gives the same shares.
-        var remainders: [(remainder: Int, key: String)] = []
+        var remainders: [(remainder: Int, key: Key)] = []
         var given = 0
         for share in free {
             let (whole, remainder) = (share.weight * left).quotientAndRemainder(dividingBy: weight)

@@ -1,3 +1,5 @@
+import Vocabulary
+
 /// What binds an area that was handed out: a plan keeps its id, its stops and their numbers
 /// until the coordinator releases it (or plans with `--force`).
 public struct AreaPromise: Sendable, Equatable, Codable {
@@ -25,10 +27,10 @@ public struct AreaPromise: Sendable, Equatable, Codable {
 
 /// One stop as printed on a sheet version: the door and the papers it was given.
 public struct PrintedStop: Sendable, Equatable {
-    public var pointKey: String
+    public var pointKey: PointKey
     public var households: Int
 
-    public init(pointKey: String, households: Int) {
+    public init(pointKey: PointKey, households: Int) {
         self.pointKey = pointKey
         self.households = households
     }

@@ -7,8 +7,8 @@ import Vocabulary
 /// street graph, and where routes start.
 struct RouteContext: Sendable {
     let association: String
-    let byKey: [String: (point: DeliveryPoint, households: Int)]
-    let snaps: [String: Snap]
+    let byKey: [PointKey: (point: DeliveryPoint, households: Int)]
+    let snaps: [PointKey: Snap]
     let graph: StreetGraph
     /// Each route begins at its point nearest this.
     let start: Coordinate
@@ -27,7 +27,7 @@ struct RouteContext: Sendable {
     ) {
         self.association = association
         byKey = Dictionary(points.map { ($0.point.key, $0) }, uniquingKeysWith: { first, _ in first })
-        var snaps: [String: Snap] = [:]
+        var snaps: [PointKey: Snap] = [:]
         for entry in points {
             if let snap = index.snap(entry.point.coordinate, maxMeters: profile.snapMaxMeters) { snaps[entry.point.key] = snap }
         }
@@ -37,14 +37,14 @@ struct RouteContext: Sendable {
         workspaces = WorkspacePool(nodeCount: graph.nodeCount)
     }
 
-    func coordinate(_ key: String) -> Coordinate { byKey[key]?.point.coordinate ?? start }
-    func households(_ key: String) -> Int { byKey[key]?.households ?? 0 }
+    func coordinate(_ key: PointKey) -> Coordinate { byKey[key]?.point.coordinate ?? start }
+    func households(_ key: PointKey) -> Int { byKey[key]?.households ?? 0 }
 }
 
 extension AreaPlanner {
     /// Points in tour order from the one nearest the start, with each leg's length, on
     /// distances from `table` (it holds all of `keys`).
-    func orderedTour(_ keys: [String], _ c: RouteContext, in table: DistanceTable) -> (order: [String], legMeters: [Double]) {
+    func orderedTour(_ keys: [PointKey], _ c: RouteContext, in table: DistanceTable) -> (order: [PointKey], legMeters: [Double]) {
         let sorted = keys.sorted()
         let first = sorted.min { (greatCircleMeters(c.coordinate($0), c.start), $0) < (greatCircleMeters(c.coordinate($1), c.start), $1) } ?? ""
         let ordered = [first] + sorted.filter { $0 != first }
@@ -57,12 +57,12 @@ extension AreaPlanner {
     /// The area of these points: its route, time and deadhead (metres walked along
     /// streets where it has no door); its balance is within or outside, which callers
     /// that know why an area is short refine.
-    func route(keys: [String], mode: PlannedArea.Mode, _ c: RouteContext) -> PlannedArea {
+    func route(keys: [PointKey], mode: PlannedArea.Mode, _ c: RouteContext) -> PlannedArea {
         route(keys: keys, mode: mode, c, in: DistanceTable(keys.sorted(), c))
     }
 
     /// The area's route on distances from `table` (it holds all of `keys`).
-    func route(keys: [String], mode: PlannedArea.Mode, _ c: RouteContext, in table: DistanceTable) -> PlannedArea {
+    func route(keys: [PointKey], mode: PlannedArea.Mode, _ c: RouteContext, in table: DistanceTable) -> PlannedArea {
         let (order, legs) = orderedTour(keys, c, in: table)
         let meters = legs.reduce(0, +)
         let households = keys.reduce(0) { $0 + c.households($1) }

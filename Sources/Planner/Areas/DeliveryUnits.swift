@@ -1,6 +1,7 @@
 import Geometry
 import Households
 import Routing
+import Vocabulary
 
 /// The pieces areas are cut from: the delivery points on one street segment, with
 /// every entrance of a building kept on the segment of its first entrance. Units
@@ -9,7 +10,7 @@ import Routing
 public struct DeliveryUnits: Sendable {
     public struct Unit: Sendable {
         public var segment: Int
-        public var pointKeys: [String]
+        public var pointKeys: [PointKey]
         public var papers: Int
         /// Service time at its points plus walking its segment once.
         public var seconds: Double
@@ -35,7 +36,7 @@ public struct DeliveryUnits: Sendable {
     ///   - snaps: point key → its snap on `graph`.
     ///   - barriers: main roads, railways and rivers, in `projection`'s plane.
     public init(
-        points: [(point: DeliveryPoint, households: Int)], snaps: [String: Snap], graph: StreetGraph, profile: WalkingProfile,
+        points: [(point: DeliveryPoint, households: Int)], snaps: [PointKey: Snap], graph: StreetGraph, profile: WalkingProfile,
         rules: PlanningRules, projection: LocalProjection, barriers: CrossingIndex = CrossingIndex(lines: [])
     ) {
         // A building's entrances go where its first entrance (by key) goes.

@@ -1,17 +1,18 @@
 import Geometry
 import Routing
+import Vocabulary
 
 /// Street metres between points of an association, searched once and looked up by
 /// every tour among them: a rural sector's drive and then each of its rounds, which
 /// are cut and re-cut from the drive.
 struct DistanceTable: Sendable {
-    let keys: [String]
-    private let position: [String: Int]
+    let keys: [PointKey]
+    private let position: [PointKey: Int]
     /// Row-major and symmetric; `.infinity` where the streets do not connect within
     /// 3 times the points' extent plus a kilometre (longer detours are not searched for).
     private let meters: [Double]
 
-    init(_ keys: [String], _ c: RouteContext) {
+    init(_ keys: [PointKey], _ c: RouteContext) {
         self.keys = keys
         position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let coordinates = keys.map(c.coordinate)
@@ -33,7 +34,7 @@ struct DistanceTable: Sendable {
 
     /// The matrix among `subset` (keys of this table), row-major, for a tour: where
     /// the streets do not connect, the straight line walked twice over.
-    func matrix(_ subset: [String], _ c: RouteContext) -> [Double] {
+    func matrix(_ subset: [PointKey], _ c: RouteContext) -> [Double] {
         let n = subset.count
         let rows = subset.map { position[$0] ?? -1 }
         var matrix = [Double](repeating: 0, count: n * n)

@@ -24,7 +24,7 @@ public struct PlannedArea: Sendable, Equatable {
     public var id: AreaID?
     public var association: String
     /// Point keys in walking order; the first is the start.
-    public var route: [String]
+    public var route: [PointKey]
     public var households: Int
     /// On foot, or by bike or car for rural points too sparse to walk.
     public var mode: Mode
@@ -40,7 +40,7 @@ public struct PlannedArea: Sendable, Equatable {
     public var maxPapers: Int
 
     public init(
-        id: AreaID? = nil, association: String, route: [String], households: Int, mode: Mode, length: Meters, time: Minutes,
+        id: AreaID? = nil, association: String, route: [PointKey], households: Int, mode: Mode, length: Meters, time: Minutes,
         deadhead: Meters, balance: Balance, targetTime: Minutes, maxPapers: Int
     ) {
         self.id = id

@@ -24,7 +24,7 @@ extension AreaPlanner {
             start: start ?? Self.centre(delivered.map(\.point.coordinate), LocalProjection(origin: box.center)))
         let previous = previous.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
 
-        var areaOfKey: [String: Int] = [:]
+        var areaOfKey: [PointKey: Int] = [:]
         var recut: Set<Int> = []
         for (i, area) in previous.enumerated() {
             for key in area.route { areaOfKey[key] = i }
@@ -47,7 +47,7 @@ extension AreaPlanner {
         // Each new point tries the areas beside it, lightest first, and joins the first
         // that stays within the tolerance and the paper cap once routed again.
         var grown: [Int: PlannedArea] = [:]
-        var orphans: [String] = []
+        var orphans: [PointKey] = []
         for entry in delivered where areaOfKey[entry.point.key] == nil {
             let key = entry.point.key
             let candidates = context.snaps[key].map { snap -> Set<Int> in

@@ -7,7 +7,7 @@ extension AreaPlanner {
     /// compact sectors, each driven once from its point nearest the start and cut into
     /// consecutive rounds of about the target time; a sector's drive that no number of
     /// rounds divides leaves its short rounds as remnants.
-    func ruralRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {
+    func ruralRounds(_ keys: [PointKey], _ c: RouteContext) -> [PlannedArea] {
         let keys = keys.sorted()
         guard !keys.isEmpty else { return [] }
         // One drive through thousands of farms would need a matrix of millions of
@@ -19,7 +19,7 @@ extension AreaPlanner {
 
     /// Halves the points at the median of their longer side until each part has at
     /// most `size`; ties by key, so the parts do not depend on the input's order.
-    static func sectors(_ keys: [String], at coordinates: [Coordinate], size: Int) -> [[String]] {
+    static func sectors(_ keys: [PointKey], at coordinates: [Coordinate], size: Int) -> [[PointKey]] {
         guard keys.count > size, let box = BoundingBox(coordinates) else { return [keys] }
         let projection = LocalProjection(origin: box.center)
         let points = coordinates.map(projection.project)
@@ -35,7 +35,7 @@ extension AreaPlanner {
         }
     }
 
-    private func sectorRounds(_ keys: [String], _ c: RouteContext) -> [PlannedArea] {
+    private func sectorRounds(_ keys: [PointKey], _ c: RouteContext) -> [PlannedArea] {
         let mode = rules.ruralMode
         // Rounds are stretches of the drive: they look their distances up in its table.
         let table = DistanceTable(keys, c)

@@ -6,7 +6,7 @@ public struct TopUp: Sendable, Equatable, Codable {
     public struct Stop: Sendable, Equatable, Codable {
         /// The stop's number on the sheet.
         public var stop: Int
-        public var pointKey: String
+        public var pointKey: PointKey
         public var householdsOnSheet: Int
         /// Nil when the address is gone from the district.
         public var householdsNow: Int?
@@ -25,7 +25,7 @@ public struct TopUp: Sendable, Equatable, Codable {
     ///   - householdsNow: today's households of every point in the district.
     ///   - delivered: households delivered at a door, from the sheet it was reported on;
     ///     they stand for that door's papers, whatever a later sheet version printed.
-    public static func of(area: AreaID, version: Int, sheet: [PrintedStop], householdsNow: [String: Int], delivered: [String: Int] = [:]) -> TopUp? {
+    public static func of(area: AreaID, version: Int, sheet: [PrintedStop], householdsNow: [PointKey: Int], delivered: [PointKey: Int] = [:]) -> TopUp? {
         let changed = sheet.enumerated().compactMap { index, printed -> Stop? in
             let now = householdsNow[printed.pointKey]
             let given = delivered[printed.pointKey] ?? printed.households

@@ -14,7 +14,7 @@ public enum AreaStatus: String, Sendable, Codable, CaseIterable {
     ///   - route: the area's current stops.
     ///   - householdsNow: each stop's households today; a stop delivered from a sheet with
     ///     fewer is not wholly delivered.
-    public init(area: AreaID?, route: [String], assigned: Bool, standings: [String: DeliveryState.Standing], householdsNow: [String: Int]) {
+    public init(area: AreaID?, route: [PointKey], assigned: Bool, standings: [PointKey: DeliveryState.Standing], householdsNow: [PointKey: Int]) {
         let reported = route.compactMap { key in standings[key].flatMap { DeliveryState.counts($0, forArea: area) ? (key, $0) : nil } }
         if route.isEmpty || reported.isEmpty {
             self = assigned ? .assigned : .planned

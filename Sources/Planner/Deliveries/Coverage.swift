@@ -63,11 +63,11 @@ public struct Coverage: Sendable, Equatable, Codable {
     public var forecast: Forecast
 
     public struct Point: Sendable {
-        public var key: String
+        public var key: PointKey
         public var association: String
         public var households: Int
 
-        public init(key: String, association: String, households: Int) {
+        public init(key: PointKey, association: String, households: Int) {
             self.key = key
             self.association = association
             self.households = households
@@ -77,10 +77,10 @@ public struct Coverage: Sendable, Equatable, Codable {
     public struct Area: Sendable {
         public var id: AreaID
         public var association: String
-        public var route: [String]
+        public var route: [PointKey]
         public var assigned: Bool
 
-        public init(id: AreaID, association: String, route: [String], assigned: Bool) {
+        public init(id: AreaID, association: String, route: [PointKey], assigned: Bool) {
             self.id = id
             self.association = association
             self.route = route
@@ -99,7 +99,7 @@ public struct Coverage: Sendable, Equatable, Codable {
         let standings = DeliveryState.standings(records)
         let householdsAt = Dictionary(points.map { ($0.key, $0.households) }, uniquingKeysWith: { a, _ in a })
         // Households on the sheet a paper was delivered from, not today's count.
-        func reached(_ key: String) -> Int { DeliveryState.reached(standings[key], householdsNow: householdsAt[key] ?? 0) }
+        func reached(_ key: PointKey) -> Int { DeliveryState.reached(standings[key], householdsNow: householdsAt[key] ?? 0) }
         func status(_ area: Area) -> AreaStatus {
             AreaStatus(area: area.id, route: area.route, assigned: area.assigned, standings: standings, householdsNow: householdsAt)
         }

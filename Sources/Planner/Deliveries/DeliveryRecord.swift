@@ -15,7 +15,7 @@ public struct DeliveryRecord: Sendable, Equatable, Codable {
         case notFound = "not-found"
     }
 
-    public var pointKey: String
+    public var pointKey: PointKey
     public var outcome: Outcome
     public var reason: Reason?
     public var households: Int
@@ -28,7 +28,7 @@ public struct DeliveryRecord: Sendable, Equatable, Codable {
     public var area: AreaID?
 
     public init(
-        pointKey: String, outcome: Outcome, reason: Reason?, households: Int, reportedAt: String, reporter: String?, undone: Bool = false,
+        pointKey: PointKey, outcome: Outcome, reason: Reason?, households: Int, reportedAt: String, reporter: String?, undone: Bool = false,
         area: AreaID? = nil
     ) {
         self.area = area
@@ -66,8 +66,8 @@ public enum DeliveryState {
     }
 
     /// - Parameter records: in the order they were written.
-    public static func standings(_ records: [DeliveryRecord]) -> [String: Standing] {
-        var result: [String: Standing] = [:]
+    public static func standings(_ records: [DeliveryRecord]) -> [PointKey: Standing] {
+        var result: [PointKey: Standing] = [:]
         for record in records where !record.undone {
             if let current = result[record.pointKey], current.reportedAt > record.reportedAt { continue }
             result[record.pointKey] = Standing(

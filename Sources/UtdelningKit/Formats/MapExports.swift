@@ -18,7 +18,7 @@ extension District {
         var features: [String] = []
         for p in points {
             let properties = [
-                ("id", GeoJSONText.string(p.point.key)), ("areaId", areaOfPoint[p.point.key].map(String.init) ?? "null"),
+                ("id", GeoJSONText.string(p.point.key.rawValue)), ("areaId", areaOfPoint[p.point.key].map(String.init) ?? "null"),
                 ("households", String(p.count.households)), ("address", GeoJSONText.string(p.point.address.line)),
                 ("association", p.association.map(GeoJSONText.string) ?? "null"),
             ]

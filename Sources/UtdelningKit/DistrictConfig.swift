@@ -43,6 +43,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     public var walking: WalkingProfile
     public var planning: PlanningRules
     public var sheets: SheetRules
+    public var links: LinkRules
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -52,6 +53,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         walking = try c.decodeIfPresent(WalkingProfile.self, forKey: .walking) ?? WalkingProfile()
         planning = try c.decodeIfPresent(PlanningRules.self, forKey: .planning) ?? PlanningRules()
         sheets = try c.decodeIfPresent(SheetRules.self, forKey: .sheets) ?? SheetRules()
+        links = try c.decodeIfPresent(LinkRules.self, forKey: .links) ?? LinkRules()
     }
 
     /// The text `utdelning init` writes: `Config/district.yaml`.
@@ -99,12 +101,13 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
 
     /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
     static let knownKeys: [String: Set<String>] = [
-        "": ["district", "associations", "households", "walking", "planning", "sheets"],
+        "": ["district", "associations", "households", "walking", "planning", "sheets", "links"],
         "district": ["name", "deadline", "outside", "outsideAssociation"],
         "households": encodedKeys(HouseholdRules()),
         "walking": encodedKeys(WalkingProfile()),
         "planning": encodedKeys(PlanningRules()),
         "sheets": encodedKeys(SheetRules()),
+        "links": encodedKeys(LinkRules()),
     ]
 
     /// The keys a value encodes to: the section's keys, without a second list to keep in step.
@@ -125,7 +128,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             }
         }
         try check(root, section: "")
-        for section in ["district", "households", "walking", "planning", "sheets"] {
+        for section in ["district", "households", "walking", "planning", "sheets", "links"] {
             if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
         }
     }

@@ -285,7 +285,7 @@ enum Schema {
                 CREATE TABLE reportReceipt (
                     reportId TEXT PRIMARY KEY CHECK (length(reportId) BETWEEN 8 AND 64),
                     receivedAt TEXT NOT NULL
-                ) WITHOUT ROWID;
+                );
                 """)
         }
         return migrator

@@ -124,5 +124,6 @@ links:
   publicURL: ""
   # The last day links open (YYYY-MM-DD). Empty: 14 days after district.deadline.
   expires: ""
+
 """#
 }

@@ -35,6 +35,8 @@ enum PhoneStyle {
         .area .name{display:block;font-size:22px;font-weight:700}
         .area .figures{display:block;margin:4px 0}
         .note,.links{font-size:16px;color:#333}
+        .route-arrow span{display:block;width:16px;height:16px;color:#0b2f80;font:700 14px/16px system-ui,sans-serif;text-align:center}
+        .locate{width:auto;min-height:44px;margin:0;padding:8px 12px;border:2px solid #111;border-radius:8px;background:#fff;color:#111;font-size:16px}
         .stop-label{display:flex;align-items:center;justify-content:center;width:26px;height:26px;border-radius:13px;border:2px solid #111;background:#fff;color:#111;font:700 12px/1 system-ui,sans-serif}
         .stop-label.delivered{background:#137333;border-color:#0b4d22;color:#fff}
         .stop-label.skipped{background:#b45309;border-color:#7c2d12;color:#fff}

@@ -39,6 +39,14 @@ struct AccessMatrixTests {
                     #expect([.ok, .seeOther].contains(response.status), "\(method) own area")
                 }
             }
+            // The area's printable sheet, drawn by the use case of `utdelning sheets --area`.
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.anna.area)/sheet.pdf", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: response.body).hasPrefix("%PDF"))
+            }
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.bo.area)/sheet.pdf", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
             // Bo's area through Anna's link: as if it did not exist, reading and posting alike.
             for (method, uri, body) in Self.areaRoutes(d.anna.token, d.bo.area) {
                 try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in

@@ -29,6 +29,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -67,14 +71,25 @@ let package = Package(
             dependencies: ["Households", "Planner", "Vocabulary", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "UtdelningKit",
-            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Vocabulary", "Yams"]),
+            dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Vocabulary", "Yams",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // The web server: volunteers' phone pages over the same use cases as the command line.
+        .target(
+            name: "Server",
+            dependencies: [
+                "UtdelningKit", "Store", "Planner", "Geometry", "Vocabulary", "Wording",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
         .executableTarget(name: "districtgen", dependencies: ["DistrictGenerator", "Households"]),
         .executableTarget(
             name: "utdelning",
             dependencies: [
-                "UtdelningKit", "Households", "Planner", "Store", "Rendering", "Wording", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "UtdelningKit", "Server", "Households", "Planner", "Store", "Rendering", "Wording", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Geometry", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
@@ -90,6 +105,13 @@ let package = Package(
             name: "UtdelningKitTests",
             dependencies: [
                 "UtdelningKit", "Store", "Households", "Geometry", "Planner", "DistrictGenerator", "Wording", "Vocabulary", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "UtdelningKit", "Store", "Vocabulary", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(

@@ -286,6 +286,29 @@ enum Schema {
         migrator.registerMigration("v12 homes without address") { db in
             try db.execute(sql: "ALTER TABLE deliveryPoint ADD COLUMN withoutAddress TEXT CHECK (withoutAddress IS NULL OR withoutAddress <> '')")
         }
+
+        // Links instead of accounts: a volunteer's or an area's link is a bearer secret, kept
+        // only as its SHA-256 (a stolen file opens nothing). Each phone report carries an id of
+        // its own, kept once received, so a report sent again (a queue replayed) counts once.
+        migrator.registerMigration("v13 links") { db in
+            try db.execute(sql: """
+                CREATE TABLE accessLink (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    tokenHash BLOB NOT NULL UNIQUE CHECK (length(tokenHash) = 32),
+                    volunteerId INTEGER REFERENCES volunteer(id) ON DELETE CASCADE,
+                    areaId INTEGER REFERENCES area(id) ON DELETE CASCADE,
+                    createdAt TEXT NOT NULL,
+                    revokedAt TEXT,
+                    CHECK ((volunteerId IS NULL) <> (areaId IS NULL))
+                );
+                CREATE INDEX accessLink_volunteer ON accessLink(volunteerId);
+                CREATE INDEX accessLink_area ON accessLink(areaId);
+                CREATE TABLE reportReceipt (
+                    reportId TEXT PRIMARY KEY CHECK (length(reportId) BETWEEN 8 AND 64),
+                    receivedAt TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

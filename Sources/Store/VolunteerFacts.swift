@@ -47,12 +47,20 @@ extension StoreTransaction {
     }
 
     public func volunteers(association: String? = nil) throws -> [StoredVolunteer] {
+        try volunteers(where: "? IS NULL OR a.name = ?", [association, association])
+    }
+
+    public func volunteer(id: VolunteerID) throws -> StoredVolunteer? {
+        try volunteers(where: "v.id = ?", [id]).first
+    }
+
+    private func volunteers(where condition: String, _ arguments: StatementArguments) throws -> [StoredVolunteer] {
         try Row.fetchAll(
             db, sql: """
                 SELECT v.id, v.name, a.name, v.homeLatitude, v.homeLongitude, v.capacityAreas, v.capacityHours, v.mode, v.email, v.phone
                 FROM volunteer v JOIN association a ON a.id = v.associationId
-                WHERE ? IS NULL OR a.name = ? ORDER BY a.name, v.name, v.id
-                """, arguments: [association, association]
+                WHERE \(condition) ORDER BY a.name, v.name, v.id
+                """, arguments: arguments
         ).map { row in
             let latitude: Double? = row[3]
             let longitude: Double? = row[4]

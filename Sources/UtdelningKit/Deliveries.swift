@@ -34,16 +34,19 @@ extension District {
     /// Records deliveries or skips at an area's stops in one transaction. Stop numbers are
     /// read against the sheet `version` (by default the one printed, which must still be
     /// the current one); re-reporting the same thing writes nothing.
-    /// - Parameter day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
+    /// - Parameters:
+    ///   - day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
+    ///   - reportID: the report's own id (a phone's): a report whose id came before changes nothing.
     public func deliver(
         area: AreaID, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
-        now: Date = Date()
+        reportID: String? = nil, now: Date = Date()
     ) throws -> DeliveryReport {
         let time = try Self.reportTime(day: day, now: now)
         // The sheet is read in the same transaction the reports are written in, so neither
         // a re-plan nor another report can come in between.
         return try existingStore().write { tx in
             let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
+            if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
             let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
                 Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter, onlyIfUnreported: stops == .all)
             }
@@ -53,13 +56,24 @@ extension District {
         }
     }
 
-    public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection) throws -> DeliveryReport {
+    public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection, reportID: String? = nil, now: Date = Date()) throws -> DeliveryReport {
         let store = try existingStore()
         return try store.write { tx in
             let (v, sheet) = try sheet(of: area, version: version, tx: tx)
+            if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
             let keys = try Self.stops(stops, on: sheet, area: area, version: v).map(\.pointKey)
             return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
         }
+    }
+
+    /// What a report whose id was received before does: nothing. Any other id is kept, in
+    /// the report's own transaction, so it counts once however often a phone sends it.
+    static func receivedBefore(_ reportID: String?, now: Date, tx: StoreTransaction) throws -> DeliveryReport? {
+        guard let reportID else { return nil }
+        guard (8...64).contains(reportID.count), reportID.allSatisfy(LinkToken.urlSafe.contains) else {
+            throw ArgumentError("a report id is 8 to 64 letters, digits, '-' or '_'")
+        }
+        return try tx.receiveReport(id: reportID, at: timestamp(now)) ? nil : DeliveryReport(recorded: 0, repeated: 1, undone: 0)
     }
 
     /// The sheet a report was made from: the version given, else the printed one, which must

@@ -17,11 +17,23 @@ public final class District: Sendable {
     public init(databasePath: String, config: DistrictConfig) {
         self.databasePath = databasePath
         self.config = config
+        heldStore = nil
     }
+
+    /// For a server: the database, which must exist, is opened once and its pool (one writer,
+    /// readers beside it, WAL) serves every request, rather than one open per action.
+    public init(serving databasePath: String, config: DistrictConfig) throws {
+        self.databasePath = databasePath
+        self.config = config
+        guard FileManager.default.fileExists(atPath: databasePath) else { throw DistrictError.noDatabase(path: databasePath) }
+        heldStore = try DistrictStore(path: databasePath)
+    }
+
+    private let heldStore: DistrictStore?
 
     /// The store, made if there is none yet: only imports may start a district.
     private var storeMadeIfMissing: DistrictStore {
-        get throws { try DistrictStore(path: databasePath) }
+        get throws { try heldStore ?? DistrictStore(path: databasePath) }
     }
 
     /// The store of a district that has been imported; a query never creates a database.

@@ -43,11 +43,12 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
     public var walking: WalkingProfile
     public var planning: PlanningRules
     public var sheets: SheetRules
+    public var links: LinkRules
     /// The file it was read from, for errors that name one of its keys.
     public private(set) var path = "Config/district.yaml"
 
     private enum CodingKeys: String, CodingKey {
-        case district, associations, households, walking, planning, sheets
+        case district, associations, households, walking, planning, sheets, links
     }
 
     public init(from decoder: Decoder) throws {
@@ -58,6 +59,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         walking = try c.decodeIfPresent(WalkingProfile.self, forKey: .walking) ?? WalkingProfile()
         planning = try c.decodeIfPresent(PlanningRules.self, forKey: .planning) ?? PlanningRules()
         sheets = try c.decodeIfPresent(SheetRules.self, forKey: .sheets) ?? SheetRules()
+        links = try c.decodeIfPresent(LinkRules.self, forKey: .links) ?? LinkRules()
     }
 
     /// The text `utdelning init` writes: `Config/district.yaml`.
@@ -106,13 +108,14 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
 
     /// The keys each section knows. A misspelt key is an error, not a silently ignored line.
     static let knownKeys: [String: Set<String>] = [
-        "": ["district", "associations", "households", "walking", "planning", "sheets"],
+        "": ["district", "associations", "households", "walking", "planning", "sheets", "links"],
         "district": ["name", "deadline", "outside", "outsideAssociation"],
         "households": encodedKeys(HouseholdRules()),
         "households.withoutAddress": encodedKeys(WithoutAddressRules()),
         "walking": encodedKeys(WalkingProfile()),
         "planning": encodedKeys(PlanningRules()),
         "sheets": encodedKeys(SheetRules()),
+        "links": encodedKeys(LinkRules()),
     ]
 
     /// The keys a value encodes to: the section's keys, without a second list to keep in step.
@@ -133,7 +136,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
             }
         }
         try check(root, section: "")
-        for section in ["district", "households", "walking", "planning", "sheets"] {
+        for section in ["district", "households", "walking", "planning", "sheets", "links"] {
             if let mapping = root[section] as? [String: Any] { try check(mapping, section: section) }
         }
         if let households = root["households"] as? [String: Any], let mapping = households["withoutAddress"] as? [String: Any] {

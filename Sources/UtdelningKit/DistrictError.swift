@@ -8,6 +8,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownAssociation(String, known: [String])
     case noArea(AreaID)
     case noVolunteer(VolunteerID)
+    case noLink(Int64)
     case noSheetVersion(area: AreaID, version: Int, latest: Int)
     /// A stop number past the end of the sheet.
     case noStopNumber(Int, area: AreaID, version: Int, stops: Int)
@@ -26,7 +27,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     public var kind: ErrorKind {
         switch self {
         case .noDatabase: .missingInput
-        case .unknownAssociation, .noArea, .noVolunteer, .noSheetVersion, .noStopNumber, .notAStop: .notFound
+        case .unknownAssociation, .noArea, .noVolunteer, .noLink, .noSheetVersion, .noStopNumber, .notAStop: .notFound
         case .noStreets, .noAreas, .noAreasIn: .notReady
         case .sheetChanged, .stopGone: .conflict
         }
@@ -38,6 +39,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .unknownAssociation(let name, let known): "unknown association '\(name)' (known: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
         case .noArea(let id): "no area \(id)"
         case .noVolunteer(let id): "no volunteer \(id)"
+        case .noLink(let id): "no link \(id)"
         case .noSheetVersion(let area, let version, let latest): "area \(area) has sheet versions 1–\(latest); no version \(version)"
         case .noStopNumber(let number, let area, let version, let stops): "area \(area) (version \(version)) has stops 1–\(stops); no stop \(number)"
         case .notAStop(let text, let area, let version): "'\(text)' is neither a stop number nor a stop of area \(area) (version \(version))"

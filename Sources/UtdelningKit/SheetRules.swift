@@ -28,8 +28,6 @@ public struct SheetRules: Sendable, Equatable, Codable {
 
     /// The reporting address of one area's sheet version, or nil without a base.
     public func reportURL(area id: AreaID, version: Int) -> String? {
-        let base = reportBaseURL.trimmingCharacters(in: .whitespaces)
-        guard !base.isEmpty else { return nil }
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + "/areas/\(id)?v=\(version)"
+        LinkRules.url(base: reportBaseURL, path: "areas/\(id)?v=\(version)")
     }
 }

@@ -35,7 +35,8 @@ extension District {
             let path = (directory as NSString).appendingPathComponent("area-\(id).pdf")
             let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(words.area) \(id)")
             let versions = try store.read { tx in try tx.versionsToPrint([id]) }
-            try sheetPages.draw(sheet(for: only, version: versions[id] ?? only.version, drawing: drawing, words: words), into: document)
+            let links = try areaLinks([id], store: store)
+            try sheetPages.draw(sheet(for: only, version: versions[id] ?? only.version, link: links[id], drawing: drawing, words: words), into: document)
             try document.close()
             try store.write { tx in try tx.markPrinted(versions: versions) }
             return SheetsReport(files: [.init(path: path, association: only.association, areas: 1, pages: document.pages)])
@@ -46,6 +47,7 @@ extension District {
         // One association asked for by name and nothing to print: say so rather than write nothing.
         if let name = chosen.first, association != nil, jobs.isEmpty { throw DistrictError.noAreasIn(name) }
         let versions = try store.read { tx in try tx.versionsToPrint(jobs.flatMap { $0.1.map(\.id) }) }
+        let links = try areaLinks(jobs.flatMap { $0.1.map(\.id) }, store: store)
         // One PDF per association, written on every core, the largest first.
         let order = jobs.indices.sorted { (-jobs[$0].1.count, $0) < (-jobs[$1].1.count, $1) }
         let slots = ConcurrentSlots<Result<SheetsReport.File, Error>>(count: jobs.count)
@@ -54,7 +56,7 @@ extension District {
             slots.set(order[step], Result {
                 let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
                 let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
-                let sheets = areas.map { sheet(for: $0, version: versions[$0.id] ?? $0.version, drawing: drawing, words: words) }
+                let sheets = areas.map { sheet(for: $0, version: versions[$0.id] ?? $0.version, link: links[$0.id], drawing: drawing, words: words) }
                 let cover = AssociationCover(
                     district: config.district.name, association: name,
                     entries: sheets.map {
@@ -87,7 +89,8 @@ extension District {
         association.map { "/\\:".contains($0) ? "-" : String($0) }.joined() + ".pdf"
     }
 
-    private func sheet(for area: StoredArea, version: Int, drawing: PlanDrawing, words: SheetWords) -> AreaSheet {
+    /// - Parameter link: the area's link for its QR code, else the report address of `sheets.reportBaseURL`.
+    private func sheet(for area: StoredArea, version: Int, link: String?, drawing: PlanDrawing, words: SheetWords) -> AreaSheet {
         let stops = area.route.compactMap { drawing.points[$0] }
         let addresses = stops.map(\.point.address)
         // A reprint of an area in progress: delivered doors ticked, doors that refused without a box.
@@ -110,7 +113,7 @@ extension District {
             district: config.district.name, association: area.association, areaID: area.id, version: version, name: Self.name(of: addresses, words: words),
             volunteer: drawing.volunteerName[area.id], modeWords: modeWords, households: area.households, time: area.time, length: area.length,
             start: addresses.first?.line ?? "", streetSummary: StreetRanges.summary(addresses, odd: words.odd, even: words.even), rows: rows,
-            map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: config.sheets.reportURL(area: area.id, version: version))
+            map: drawing.sheetScene(for: area, preferredNames: Set(addresses.map(\.street))), reportURL: link ?? config.sheets.reportURL(area: area.id, version: version))
     }
 
     private func note(for stop: StoreTransaction.StoredPoint, mode: PlannedArea.Mode, drawing: PlanDrawing, words: SheetWords) -> String {

@@ -166,5 +166,14 @@ sheets:
   # sv or en: the language of sheets and maps (`--lang` overrides it).
   language: sv
 
+# Links for volunteers' phones (`utdelning links`, `utdelning serve`).
+links:
+  # Where phones reach the server, e.g. https://utdelning.example.se: every link starts with
+  # it, and so does a printed sheet's QR code, which then opens that area on the phone.
+  # `serve --public-url` and `links --public-url` override it.
+  publicURL: ""
+  # The last day links open (YYYY-MM-DD). Empty: 14 days after district.deadline.
+  expires: ""
+
 """#
 }

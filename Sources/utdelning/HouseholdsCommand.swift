@@ -92,9 +92,9 @@ struct HouseholdsCommand: ParsableCommand {
             try reportingErrors {
                 let homes = try district.district().homesWithoutAddress()
                 switch format {
-                case .json: print(try JSONText.encode(homes))
-                case .geojson: print(District.geoJSON(homes), terminator: "")
-                case .text: print(GapsText.list(homes))
+                case .json: try say(JSONText.encode(homes))
+                case .geojson: try say(District.geoJSON(homes), terminator: "")
+                case .text: try say(GapsText.list(homes))
                 }
             }
         }

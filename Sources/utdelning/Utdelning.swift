@@ -3,14 +3,14 @@ import Foundation
 import UtdelningKit
 
 @main
-struct Utdelning: ParsableCommand {
+struct Utdelning: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "utdelning",
         abstract: "Plan the hand delivery of a newspaper to every household of a district.",
         subcommands: [
             Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, TopUps.self, Route.self, Export.self, Sheets.self,
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self, AssignmentsCommand.self,
-            Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self,
+            Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, Serve.self,
         ])
 }
 
@@ -37,4 +37,9 @@ struct DistrictOptions: ParsableArguments {
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
+}
+
+/// For listings a spreadsheet or a mail merge reads too.
+enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json
 }

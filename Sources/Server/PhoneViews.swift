@@ -1,0 +1,137 @@
+import Foundation
+import Planner
+import UtdelningKit
+import Vocabulary
+import Wording
+
+/// What the phone pages show, as the templates read it: words in Swedish, figures rounded,
+/// addresses only of the link's own areas.
+struct AreaView {
+    struct Stop {
+        var number: Int
+        var address: String
+        var papers: Int
+        var papersWord: String
+        var stateLabel: String
+        var stateClass: String
+        var reported: Bool
+        var url: String
+        var postURL: String
+        var version: Int
+        var reportID: String
+        var reasons: [Reason]
+    }
+
+    struct Reason {
+        var value: String
+        var label: String
+    }
+
+    var title: String
+    var map = true
+    var id: String
+    var back: String?
+    var households: Int
+    var householdsDone: Int
+    var minutesLeft: Int
+    var current: Stop?
+    var stops: [Stop]
+    var mapURL: String
+    var sheetURL: String
+    var contact: String
+
+    /// - Parameter chosen: the stop asked for (`?stop=N`), else the next with no report.
+    init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String) {
+        let areaURL = "\(base)/areas/\(walk.area)"
+        title = "Område \(walk.area)"
+        id = walk.area.description
+        self.back = back
+        households = walk.households
+        householdsDone = walk.householdsDone
+        minutesLeft = Int(walk.minutesLeft.value.rounded(.up))
+        mapURL = areaURL + "/map.json"
+        sheetURL = areaURL + "/sheet.pdf"
+        self.contact = contact
+        stops = walk.stops.map { stop in
+            Stop(
+                number: stop.number, address: stop.address, papers: stop.papers, papersWord: stop.papers == 1 ? "tidning" : "tidningar",
+                stateLabel: Self.label(stop.state), stateClass: Self.cssClass(stop.state), reported: stop.state != .open,
+                url: "\(areaURL)?stop=\(stop.number)#aktuell", postURL: areaURL + "/report", version: walk.version,
+                reportID: "a\(walk.area)-v\(walk.version)-s\(stop.number)-g\(stop.changes)", reasons: Self.reasons)
+        }
+        let shown = chosen.flatMap { n in walk.stops.indices.contains(n - 1) ? n : nil } ?? walk.nextStop
+        current = shown.map { stops[$0 - 1] }
+    }
+
+    static let reasons = DeliveryRecord.Reason.allCases.map { Reason(value: "skip-\($0.rawValue)", label: reasonLabel($0)) }
+
+    static func reasonLabel(_ reason: DeliveryRecord.Reason) -> String {
+        switch reason {
+        case .locked: "Låst"
+        case .noLetterbox: "Ingen brevlåda"
+        case .refused: "Nej tack"
+        case .notFound: "Hittades inte"
+        }
+    }
+
+    static func label(_ state: AreaWalk.Stop.State) -> String {
+        switch state {
+        case .open: "Kvar"
+        case .delivered: "Utdelat"
+        case .skipped(let reason): "Hoppade över: " + reasonLabel(reason).lowercased()
+        }
+    }
+
+    static func cssClass(_ state: AreaWalk.Stop.State) -> String {
+        switch state {
+        case .open: "open"
+        case .delivered: "delivered"
+        case .skipped: "skipped"
+        }
+    }
+}
+
+/// A volunteer's list of areas.
+struct VolunteerView {
+    struct Area {
+        var id: String
+        var url: String
+        var households: Int
+        var householdsDone: Int
+        var percent: Int
+        var stops: Int
+        var minutesLeft: Int
+    }
+
+    var title = "Dina områden"
+    var map = false
+    var areas: [Area]
+    var contact: String
+
+    init(walks: [AreaWalk], base: String, contact: String) {
+        areas = walks.map { walk in
+            Area(
+                id: walk.area.description, url: "\(base)/areas/\(walk.area)", households: walk.households, householdsDone: walk.householdsDone,
+                percent: walk.households == 0 ? 100 : walk.householdsDone * 100 / walk.households, stops: walk.stops.count,
+                minutesLeft: Int(walk.minutesLeft.value.rounded(.up)))
+        }
+        self.contact = contact
+    }
+}
+
+/// A revoked or expired link.
+struct RefusedView {
+    var title: String
+    var map = false
+    var heading: String
+    var explanation: String
+    var contact: String
+
+    init(access: LinkAccess, contact: String) {
+        let revoked = access.state == .revoked
+        heading = revoked ? "Länken är återkallad" : "Länken har gått ut"
+        title = heading
+        explanation = revoked ? "Den här länken gäller inte längre." : "Länken gällde till och med \(access.lastDay)."
+        self.contact = contact
+    }
+}

@@ -1,0 +1,29 @@
+/// The frame every phone page shares: Swedish, sized for 360–430 px, our own style and no
+/// other host's (the Content-Security-Policy header holds the browser to it).
+enum PageFrame {
+    static let head = """
+        <!doctype html>
+        <html lang="sv">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="referrer" content="no-referrer">
+        <link rel="icon" href="data:,">
+        <title>{{title}}</title>
+        <link rel="stylesheet" href="/static/phone.css">
+        {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
+        </head>
+        <body>
+        <main>
+
+        """
+
+    static let foot = """
+
+        </main>
+        {{#map}}<script src="/static/leaflet/leaflet.js"></script><script src="/static/phone.js"></script>{{/map}}
+        </body>
+        </html>
+
+        """
+}

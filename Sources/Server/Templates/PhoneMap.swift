@@ -1,0 +1,72 @@
+/// The area's map: Leaflet (Debian's libjs-leaflet, from this server) draws our own vectors,
+/// the outline, the route in walking order and the numbered stops coloured by state; there is
+/// no tile layer, so the map needs nothing from another host.
+enum PhoneMap {
+    static let script = """
+        (function () {
+          var box = document.getElementById('map');
+          if (!box || !window.L) return;
+          var map = L.map(box, {zoomControl: true, attributionControl: false, zoomSnap: 0.25, maxZoom: 21});
+          fetch(box.dataset.src, {credentials: 'same-origin'}).then(function (r) { return r.json(); }).then(function (data) {
+            var ll = function (p) { return [p[1], p[0]]; };
+            var layers = [];
+            data.outline.forEach(function (polygon) {
+              layers.push(L.polygon(polygon.map(function (ring) { return ring.map(ll); }),
+                {color: '#333', weight: 2, fillColor: '#9ec5fe', fillOpacity: 0.35}).addTo(map));
+            });
+            if (data.route.length > 1) {
+              layers.push(L.polyline(data.route.map(ll), {color: '#1a56db', weight: 4, opacity: 0.9}).addTo(map));
+            }
+            data.stops.forEach(function (stop) {
+              var cls = 'stop-label ' + stop.state + (stop.next ? ' next' : '');
+              var size = stop.next ? 32 : 26;
+              var icon = L.divIcon({className: '', html: '<div class="' + cls + '">' + stop.number + '</div>', iconSize: [size, size], iconAnchor: [size / 2, size / 2]});
+              var marker = L.marker(ll(stop.at), {icon: icon, zIndexOffset: stop.next ? 1000 : 0}).addTo(map);
+              marker.on('click', function () { location.href = '?stop=' + stop.number + '#aktuell'; });
+              layers.push(marker);
+            });
+            var group = L.featureGroup(layers);
+            if (layers.length) map.fitBounds(group.getBounds(), {padding: [16, 16]});
+            arrows(data.route.map(ll));
+          });
+
+          // The way to walk: an arrow every 80 m along the route, turned to the leg it sits on.
+          // Turned through the element's style property: the page's policy forbids inline style.
+          function arrows(route) {
+            var step = 80, next = step / 2, walked = 0;
+            for (var i = 1; i < route.length; i++) {
+              var a = L.latLng(route[i - 1]), b = L.latLng(route[i]), leg = map.distance(a, b);
+              while (leg > 0 && next <= walked + leg) {
+                var t = (next - walked) / leg;
+                var at = L.latLng(a.lat + (b.lat - a.lat) * t, a.lng + (b.lng - a.lng) * t);
+                var p = map.project(a, 18), q = map.project(b, 18);
+                var degrees = Math.atan2(q.y - p.y, q.x - p.x) * 180 / Math.PI;
+                var marker = L.marker(at, {icon: L.divIcon({className: 'route-arrow', html: '<span>➜</span>', iconSize: [16, 16], iconAnchor: [8, 8]}), interactive: false, zIndexOffset: -1000}).addTo(map);
+                marker.getElement().firstChild.style.transform = 'rotate(' + degrees + 'deg)';
+                next += step;
+              }
+              walked += leg;
+            }
+          }
+
+          // The phone's own position, only when asked: nothing is sent anywhere.
+          var here = L.control({position: 'topright'});
+          here.onAdd = function () {
+            var button = L.DomUtil.create('button', 'locate');
+            button.type = 'button';
+            button.textContent = 'Var är jag?';
+            L.DomEvent.on(button, 'click', function (e) { L.DomEvent.stop(e); map.locate({enableHighAccuracy: true}); });
+            return button;
+          };
+          here.addTo(map);
+          var me = null;
+          map.on('locationfound', function (e) {
+            if (me) map.removeLayer(me);
+            me = L.circleMarker(e.latlng, {radius: 9, color: '#fff', weight: 3, fillColor: '#d00', fillOpacity: 1}).addTo(map);
+            map.panTo(e.latlng);
+          });
+          map.on('locationerror', function () { here.getContainer().textContent = 'Position saknas'; });
+        })();
+
+        """
+}

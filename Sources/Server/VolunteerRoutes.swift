@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import Planner
+import Store
+import UtdelningKit
+import Vocabulary
+
+/// The volunteer's door: `/v/<token>` and the areas under it. Each handler asks the gate,
+/// calls a use case of the district (the same as the command line's) and presents its values.
+struct VolunteerRoutes: Sendable {
+    let district: District
+    let gate: LinkGate
+    let pages: Pages
+
+    func addRoutes(to router: Router<some RequestContext>) {
+        router.get("/v/{token}") { request, context in try self.start(request, context) }
+        router.get("/v/{token}/areas/{area}") { request, context in
+            let (access, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
+            let walk = try useCase { try district.areaWalk(area) }
+            let base = Self.base(context)
+            let view = AreaView(
+                walk: walk, base: base, back: access.areas.count > 1 || Self.isVolunteer(access) ? base : nil,
+                chosen: request.uri.queryParameters.get("stop", as: Int.self), contact: LinkGate.contact(access))
+            return pages.html("area", view)
+        }
+        router.get("/v/{token}/areas/{area}/map.json") { _, context in
+            let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
+            let data = try useCase { try AreaMapData(walk: district.areaWalk(area)).json() }
+            return Response(
+                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.get("/v/{token}/areas/{area}/sheet.pdf") { _, context in
+            let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
+            let data = try useCase { try SheetFile.pdf(of: area, district: district) }
+            return Response(
+                status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"omrade-\(area).pdf\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        router.post("/v/{token}/areas/{area}/report") { request, context in
+            let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
+            let form = try await TickForm.decode(request, context)
+            try useCase { try form.record(area: area, in: district) }
+            // Back to the top of the area: progress, then the next stop with no report, by itself.
+            return Response(status: .seeOther, headers: [.location: "\(Self.base(context))/areas/\(area)"])
+        }
+    }
+
+    /// A volunteer's link lists their areas; an area's link opens its area.
+    private func start(_ request: Request, _ context: some RequestContext) throws -> Response {
+        let token = try context.parameters.require("token")
+        let access = try gate.access(token)
+        if !Self.isVolunteer(access), let area = access.areas.first {
+            return Response(status: .seeOther, headers: [.location: "/v/\(token)/areas/\(area)"])
+        }
+        let walks = try useCase { try district.areaWalks(access.areas) }
+        return try pages.html("volunteer", VolunteerView(walks: walks, base: "/v/\(token)", contact: LinkGate.contact(access)))
+            .response(from: request, context: context)
+    }
+
+    static func isVolunteer(_ access: LinkAccess) -> Bool {
+        if case .volunteer = access.scope { return true }
+        return false
+    }
+
+    /// `/v/<token>`, the link's own prefix.
+    static func base(_ context: some RequestContext) -> String {
+        "/v/\(context.parameters.get("token") ?? "")"
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Store
+import Vocabulary
+
+/// What a link opens, read afresh on every request: a volunteer's link follows their
+/// assignments as they are now, an area's link opens that area alone.
+public struct LinkAccess: Sendable, Equatable {
+    public enum State: Sendable, Equatable {
+        case open
+        case revoked
+        case expired
+    }
+
+    public var state: State
+    public var scope: StoredLink.Scope
+    /// The areas it opens; empty unless the link is open.
+    public var areas: [AreaID]
+    public var association: String
+    /// Whom to ask about the link: the association's contact person, if the configuration names one.
+    public var contact: String?
+    public var lastDay: String
+
+    public func opens(_ area: AreaID) -> Bool { state == .open && areas.contains(area) }
+}
+
+extension District {
+    /// The access a link's token gives, or nil for a token no link has (the server answers
+    /// that as if nothing were there).
+    public func access(token text: String, now: Date = Date()) throws -> LinkAccess? {
+        guard let token = LinkToken(text) else { return nil }
+        return try existingStore().read { tx in
+            guard let link = try tx.link(tokenHash: token.hash) else { return nil }
+            let association: String?
+            var areas: [AreaID]
+            switch link.scope {
+            case .volunteer(let id):
+                association = try tx.volunteer(id: id)?.association
+                areas = try tx.assignments().filter { $0.volunteerID == id }.map(\.areaID)
+            case .area(let id):
+                association = try tx.area(id: id)?.association
+                areas = [id]
+            }
+            guard let association else { return nil }
+            let lastDay = config.links.lastDay(deadline: config.district.deadline)
+            let state: LinkAccess.State = link.revokedAt != nil ? .revoked : Self.day(now) > lastDay ? .expired : .open
+            if state != .open { areas = [] }
+            return LinkAccess(
+                state: state, scope: link.scope, areas: areas, association: association, contact: config.contact(of: association), lastDay: lastDay)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where links point and until when they open; the `links:` section of the district configuration.
+public struct LinkRules: Sendable, Equatable, Codable {
+    /// The address phones reach the server at; links and sheets' QR codes start with it. Empty: none yet.
+    public var publicURL = ""
+    /// The last day links open, "YYYY-MM-DD"; empty for 14 days after the district's deadline.
+    public var expires = ""
+
+    /// Links outlive election day by this much: stragglers report late, and the board reads on.
+    static let daysAfterDeadline = 14
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        publicURL = try c.decodeIfPresent(String.self, forKey: .publicURL) ?? ""
+        expires = try c.decodeIfPresent(String.self, forKey: .expires) ?? ""
+        guard expires.isEmpty || DistrictConfig.isDate(expires) else {
+            throw DecodingError.dataCorruptedError(forKey: .expires, in: c, debugDescription: "a date (YYYY-MM-DD) or empty, not '\(expires)'")
+        }
+    }
+
+    /// The last day a link opens: `expires`, else 14 days after the deadline.
+    func lastDay(deadline: String) -> String {
+        if !expires.isEmpty { return expires }
+        guard let noon = DeliveryFile.parseDate(deadline + "T12:00:00Z") else { return deadline }
+        return District.day(noon.addingTimeInterval(Double(Self.daysAfterDeadline) * 86_400))
+    }
+
+    /// `<base>/<path>`, whether or not the base ends in a slash; nil without a base.
+    static func url(base: String, path: String) -> String? {
+        let trimmed = base.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        return (trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed) + "/" + path
+    }
+}

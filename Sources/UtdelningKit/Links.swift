@@ -1,0 +1,83 @@
+import Foundation
+import Store
+import Vocabulary
+
+/// The links one `links` run made. A token is shown once, when it is made: only its hash is kept.
+public struct LinkListing: Sendable, Codable, Equatable {
+    public struct Row: Sendable, Codable, Equatable {
+        /// The link's id, for `links revoke`.
+        public var id: Int64
+        /// "volunteer" or "area".
+        public var kind: String
+        public var volunteer: VolunteerID?
+        public var name: String?
+        /// Where the mail merge sends a volunteer's link, if known.
+        public var email: String?
+        public var association: String
+        /// The areas it opens now (a volunteer's follow their assignments).
+        public var areas: [AreaID]
+        public var url: String
+    }
+
+    public var links: [Row]
+    /// Links made before and still open: not shown again (revoke one to make a new one).
+    public var kept: Int
+    /// The last day links open.
+    public var expires: String
+}
+
+extension District {
+    /// A link for every assigned volunteer and every area that has none open yet.
+    /// - Parameter publicURL: the server's address as phones reach it; else `links.publicURL`.
+    public func issueLinks(association: String? = nil, publicURL: String? = nil, now: Date = Date()) throws -> LinkListing {
+        guard let base = LinkRules.url(base: publicURL ?? config.links.publicURL, path: "v") else {
+            throw ArgumentError("no public address for links: set links.publicURL in the configuration or give --public-url")
+        }
+        return try existingStore().write { tx in
+            let names = try tx.associationNames()
+            if let association, !names.contains(association) { throw DistrictError.unknownAssociation(association, known: names) }
+            let volunteers = try tx.volunteers(association: association)
+            let areas = try tx.areas().filter { association == nil || $0.association == association }
+            let assigned = Dictionary(grouping: try tx.assignments(), by: \.volunteerID).mapValues { $0.map(\.areaID) }
+            let open = Set(try tx.activeLinks().map(\.scope))
+            var rows: [LinkListing.Row] = []
+            func add(_ scope: StoredLink.Scope) throws -> (Int64, String) { try Self.newLink(scope, base: base, now: now, tx: tx) }
+            for v in volunteers where assigned[v.id] != nil && !open.contains(.volunteer(v.id)) {
+                let (id, url) = try add(.volunteer(v.id))
+                rows.append(.init(id: id, kind: "volunteer", volunteer: v.id, name: v.name, email: v.email, association: v.association, areas: assigned[v.id] ?? [], url: url))
+            }
+            for a in areas where !open.contains(.area(a.id)) {
+                let (id, url) = try add(.area(a.id))
+                rows.append(.init(id: id, kind: "area", volunteer: nil, name: nil, email: nil, association: a.association, areas: [a.id], url: url))
+            }
+            let kept = open.filter { scope in
+                switch scope {
+                case .volunteer(let id): volunteers.contains { $0.id == id }
+                case .area(let id): areas.contains { $0.id == id }
+                }
+            }.count
+            return LinkListing(links: rows, kept: kept, expires: config.links.lastDay(deadline: config.district.deadline))
+        }
+    }
+
+    /// A fresh link for each area about to be printed, for its QR code, when `links.publicURL`
+    /// is set: the paper and the phone meet. Only the hash is kept, so each print makes its
+    /// own; a link on a sheet printed before stays open.
+    func areaLinks(_ areas: [AreaID], store: DistrictStore, now: Date = Date()) throws -> [AreaID: String] {
+        guard let base = LinkRules.url(base: config.links.publicURL, path: "v") else { return [:] }
+        return try store.write { tx in
+            try Dictionary(uniqueKeysWithValues: areas.map { area in (area, try Self.newLink(.area(area), base: base, now: now, tx: tx).url) })
+        }
+    }
+
+    /// A new token for the scope, stored as its hash; the link is `<base>/<token>`.
+    private static func newLink(_ scope: StoredLink.Scope, base: String, now: Date, tx: StoreTransaction) throws -> (id: Int64, url: String) {
+        let token = LinkToken.random()
+        return (try tx.addLink(tokenHash: token.hash, scope: scope, createdAt: timestamp(now)), base + "/" + token.text)
+    }
+
+    /// Closes a link for good; its page then says so and whom to ask.
+    public func revokeLink(id: Int64, now: Date = Date()) throws {
+        guard try existingStore().write({ tx in try tx.revokeLink(id: id, at: Self.timestamp(now)) }) else { throw DistrictError.noLink(id) }
+    }
+}

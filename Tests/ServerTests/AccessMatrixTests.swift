@@ -1,0 +1,122 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import TestSupport
+import Testing
+import UtdelningKit
+import Vocabulary
+
+@testable import Server
+
+/// Who may read and post what: every volunteer route, asked with each kind of link, in
+/// process against a real planned district.
+@Suite(.serialized)
+struct AccessMatrixTests {
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    static func tick(stop: Int = 1, action: String = "delivered", report: String) -> ByteBuffer {
+        ByteBuffer(string: "version=1&stop=\(stop)&action=\(action)&report=\(report)")
+    }
+
+    /// The routes under one area, GET and POST, with what each answers to its own link.
+    static func areaRoutes(_ token: String, _ area: AreaID) -> [(HTTPRequest.Method, String, ByteBuffer?)] {
+        let base = "/v/\(token)/areas/\(area)"
+        return [(.get, base, nil), (.get, base + "/map.json", nil), (.get, base + "?stop=2", nil), (.post, base + "/report", tick(report: "matrix-\(area)-\(token.prefix(6))"))]
+    }
+
+    @Test func aVolunteerReadsAndTicksTheirOwnAreaAndNoOneElses() async throws {
+        let d = try PlannedDistrict()
+        let app = try WebServer.application(district: d.district)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v/\(d.anna.token)", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("Område \(d.anna.area)"))
+                #expect(!page.contains("Område \(d.bo.area)"))
+            }
+            for (method, uri, body) in Self.areaRoutes(d.anna.token, d.anna.area) {
+                try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in
+                    #expect([.ok, .seeOther].contains(response.status), "\(method) own area")
+                }
+            }
+            // The area's printable sheet, drawn by the use case of `utdelning sheets --area`.
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.anna.area)/sheet.pdf", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: response.body).hasPrefix("%PDF"))
+            }
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.bo.area)/sheet.pdf", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            // Bo's area through Anna's link: as if it did not exist, reading and posting alike.
+            for (method, uri, body) in Self.areaRoutes(d.anna.token, d.bo.area) {
+                try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in
+                    #expect(response.status == .notFound, "\(method) \(uri.replacingOccurrences(of: d.anna.token, with: "A"))")
+                }
+            }
+        }
+        #expect(try d.district.areaWalk(d.bo.area).householdsDone == 0, "nothing was recorded in Bo's area")
+    }
+
+    @Test func anAreaLinkOpensItsAreaAloneAndAnUnknownTokenNothing() async throws {
+        let d = try PlannedDistrict()
+        let token = try #require(d.areaTokens[d.bo.area])
+        let other = try #require(d.areaTokens.keys.filter { $0 != d.bo.area }.min())
+        let app = try WebServer.application(district: d.district)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v/\(token)", method: .get) { response in
+                #expect(response.status == .seeOther)
+                #expect(response.headers[.location] == "/v/\(token)/areas/\(d.bo.area)")
+            }
+            for (method, uri, body) in Self.areaRoutes(token, d.bo.area) {
+                try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in
+                    #expect([.ok, .seeOther].contains(response.status))
+                }
+            }
+            for area in [other, d.anna.area, AreaID(rawValue: 999_999)] {
+                for (method, uri, body) in Self.areaRoutes(token, area) {
+                    try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in
+                        #expect(response.status == .notFound)
+                    }
+                }
+            }
+            // A stop that is not on the sheet is not there either.
+            try await client.execute(uri: "/v/\(token)/areas/\(d.bo.area)/report", method: .post, headers: Self.form, body: Self.tick(stop: 9_999, report: "nostop-001")) { response in
+                #expect(response.status == .notFound)
+            }
+            for uri in ["/v/AAAAAAAAAAAAAAAAAAAAAA", "/v/short", "/v/AAAAAAAAAAAAAAAAAAAAAA/areas/\(d.bo.area)"] {
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .notFound) }
+            }
+        }
+    }
+
+    @Test func revokedAndExpiredLinksAreRefusedWithWhomToAsk() async throws {
+        let d = try PlannedDistrict()
+        let annaLink = try #require(d.listing.links.first { $0.name == "Anna" })
+        try d.district.revokeLink(id: annaLink.id)
+        let app = try WebServer.application(district: d.district)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v/\(d.anna.token)", method: .get) { response in
+                #expect(response.status == .gone)
+                #expect(String(buffer: response.body).contains("återkallad"))
+                #expect(!String(buffer: response.body).contains("Område"))
+            }
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.anna.area)/report", method: .post, headers: Self.form, body: Self.tick(report: "revoked-01")) { response in
+                #expect(response.status == .gone)
+            }
+            try await client.execute(uri: "/v/\(d.bo.token)", method: .get) { response in #expect(response.status == .ok, "Bo's link stays open") }
+        }
+        #expect(try d.district.areaWalk(d.anna.area).householdsDone == 0)
+
+        let yaml = DistrictConfig.starterText.replacingOccurrences(of: "expires: \"\"", with: "expires: 2020-01-31")
+            .replacingOccurrences(of: "\nassociations: []\n", with: "\nassociations:\n  - name: Värmland\n    contact: Karin Styrelse\n")
+        let config = try DistrictConfig.load(path: Fixtures.file("expired.yaml", yaml))
+        let expired = try District(serving: d.district.databasePath, config: config)
+        try await WebServer.application(district: expired).test(.router) { client in
+            try await client.execute(uri: "/v/\(d.bo.token)/areas/\(d.bo.area)", method: .get) { response in
+                #expect(response.status == .gone)
+                let page = String(buffer: response.body)
+                #expect(page.contains("gått ut") && page.contains("2020-01-31") && page.contains("Karin Styrelse"))
+            }
+        }
+    }
+}

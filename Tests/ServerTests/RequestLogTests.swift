@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Synchronization
+import Testing
+import UtdelningKit
+
+@testable import Server
+
+/// The log says which route answered how, one line a request, and nothing of who asked.
+@Suite(.serialized)
+struct RequestLogTests {
+    /// Keeps every line logged, for the test to read.
+    final class Lines: Sendable {
+        let lines = Mutex<[String]>([])
+    }
+
+    struct Collecting: LogHandler {
+        let sink: Lines
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(event: LogEvent) {
+            let all = metadata.merging(event.metadata ?? [:]) { $1 }
+            sink.lines.withLock { $0.append("\(event.message) \(all.map { "\($0)=\($1)" }.sorted().joined(separator: " "))") }
+        }
+    }
+
+    @Test func oneLinePerRequestWithTheRoutesPatternAndNoTokenOrAddress() async throws {
+        let d = try PlannedDistrict()
+        let sink = Lines()
+        let logger = Logger(label: "test") { _ in Collecting(sink: sink) }
+        let walk = try d.district.areaWalk(d.anna.area)
+        try await WebServer.application(district: d.district, logger: logger).test(.router) { client in
+            try await client.execute(uri: "/v/\(d.anna.token)", method: .get) { _ in }
+            try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.anna.area)", method: .get) { _ in }
+            try await client.execute(
+                uri: "/v/\(d.anna.token)/areas/\(d.anna.area)/report", method: .post, headers: AccessMatrixTests.form,
+                body: AccessMatrixTests.tick(report: "log-test-1")) { _ in }
+            try await client.execute(uri: "/v/\(d.bo.token)/areas/\(d.anna.area)", method: .get) { _ in }
+        }
+        let lines = sink.lines.withLock { $0 }.filter { $0.hasPrefix("GET ") || $0.hasPrefix("POST ") }
+        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.first?.hasPrefix("GET /v/{token} 200") == true)
+        #expect(lines.last?.hasPrefix("GET /v/{token}/areas/{area} 404") == true)
+        let everything = sink.lines.withLock { $0 }.joined(separator: "\n")
+        for secret in [d.anna.token, d.bo.token, "Anna", walk.stops[0].address, "log-test-1"] {
+            #expect(!everything.contains(secret), "\(secret) in the log")
+        }
+    }
+}

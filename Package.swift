@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "Routing", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry", "Vocabulary"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "Planner", "Vocabulary", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "UtdelningKitTests",
             dependencies: [

@@ -4,12 +4,33 @@ import Vocabulary
 
 extension StoreTransaction {
     public func deliveries() throws -> [DeliveryRecord] {
-        try Row.fetchAll(db, sql: "SELECT pointKey, outcome, reason, households, reportedAt, reporter, undone, areaId FROM delivery ORDER BY id").map { row in
-            DeliveryRecord(
-                pointKey: row[0], outcome: DeliveryRecord.Outcome(rawValue: row[1]) ?? .skipped,
-                reason: (row[2] as String?).flatMap(DeliveryRecord.Reason.init(rawValue:)), households: row[3], reportedAt: row[4],
-                reporter: row[5], undone: row[6], area: row[7])
+        try Row.fetchAll(db, sql: "SELECT \(Self.deliveryColumns) FROM delivery ORDER BY id").map(Self.deliveryRecord)
+    }
+
+    /// The records of these doors only, in the order written: all a report on a few doors
+    /// needs, read through the pointKey index instead of the whole campaign.
+    public func deliveries(pointKeys: [PointKey]) throws -> [DeliveryRecord] {
+        let rows = try Self.inGroups(of: pointKeys) { group, marks in
+            try Row.fetchAll(db, sql: "SELECT \(Self.deliveryColumns), id FROM delivery WHERE pointKey IN (\(marks))", arguments: StatementArguments(group))
+                .map { (id: $0[8] as Int64, record: Self.deliveryRecord($0)) }
         }
+        return rows.sorted { $0.id < $1.id }.map(\.record)
+    }
+
+    private static let deliveryColumns = "pointKey, outcome, reason, households, reportedAt, reporter, undone, areaId"
+
+    private static func deliveryRecord(_ row: Row) -> DeliveryRecord {
+        DeliveryRecord(
+            pointKey: row[0], outcome: DeliveryRecord.Outcome(rawValue: row[1]) ?? .skipped,
+            reason: (row[2] as String?).flatMap(DeliveryRecord.Reason.init(rawValue:)), households: row[3], reportedAt: row[4],
+            reporter: row[5], undone: row[6], area: row[7])
+    }
+
+    /// Which of these doors the district still has.
+    public func existingPoints(among keys: [PointKey]) throws -> Set<PointKey> {
+        Set(try Self.inGroups(of: keys) { group, marks in
+            try PointKey.fetchAll(db, sql: "SELECT key FROM deliveryPoint WHERE key IN (\(marks))", arguments: StatementArguments(group))
+        })
     }
 
     /// - Parameter version: the sheet version the report was read against.

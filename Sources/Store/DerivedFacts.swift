@@ -16,22 +16,33 @@ extension StoreTransaction {
     }
 
     public func points() throws -> [StoredPoint] {
-        // Columns by position: decoding by name costs more than the query at this size.
-        try Row.fetchAll(db, sql: """
-            SELECT p.key, p.street, p.houseNumber, p.postcode, p.city, p.latitude, p.longitude, p.buildingKey,
-                   p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use, p.withoutAddress
-            FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId ORDER BY p.key
-            """).map { row in
-            StoredPoint(
-                point: DeliveryPoint(
-                    key: row[0],
-                    address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),
-                    coordinate: Coordinate(latitude: row[5], longitude: row[6]),
-                    buildingKey: row[7], use: row[14], withoutAddress: row[15]),
-                fromRegister: row[8],
-                count: HouseholdCount(households: row[9], source: HouseholdSource(rawValue: row[10]) ?? .default, rule: row[11]),
-                association: row[12], datasetID: row[13])
-        }
+        try Row.fetchAll(db, sql: "\(Self.pointSelect) ORDER BY p.key").map(Self.storedPoint)
+    }
+
+    /// These doors only, by key (a sheet's stops), through the key's index.
+    public func points(keys: [PointKey]) throws -> [StoredPoint] {
+        try Self.inGroups(of: keys) { group, marks in
+            try Row.fetchAll(db, sql: "\(Self.pointSelect) WHERE p.key IN (\(marks))", arguments: StatementArguments(group)).map(Self.storedPoint)
+        }.sorted { $0.point.key < $1.point.key }
+    }
+
+    // Columns by position: decoding by name costs more than the query at this size.
+    private static let pointSelect = """
+        SELECT p.key, p.street, p.houseNumber, p.postcode, p.city, p.latitude, p.longitude, p.buildingKey,
+               p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use, p.withoutAddress
+        FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId
+        """
+
+    private static func storedPoint(_ row: Row) -> StoredPoint {
+        StoredPoint(
+            point: DeliveryPoint(
+                key: row[0],
+                address: Address(street: row[1], houseNumber: row[2], postcode: row[3], city: row[4]),
+                coordinate: Coordinate(latitude: row[5], longitude: row[6]),
+                buildingKey: row[7], use: row[14], withoutAddress: row[15]),
+            fromRegister: row[8],
+            count: HouseholdCount(households: row[9], source: HouseholdSource(rawValue: row[10]) ?? .default, rule: row[11]),
+            association: row[12], datasetID: row[13])
     }
 
     /// Makes the association table exactly these names; returns name → id. The

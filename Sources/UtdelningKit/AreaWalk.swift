@@ -64,7 +64,9 @@ extension District {
                 return area
             }
             let sheets = try areas.map { try tx.sheetStops(area: $0.id, version: $0.version) ?? [] }
-            return (areas, sheets, try tx.points(), try tx.deliveries(), shapes ? try tx.mapWays() : [])
+            // Only the doors on these sheets: a phone's page must not read the whole district.
+            let keys = sheets.flatMap { $0.map(\.pointKey) } + areas.flatMap(\.route)
+            return (areas, sheets, try tx.points(keys: keys), try tx.deliveries(pointKeys: keys), shapes ? try tx.mapWays() : [])
         }
         let byKey = Dictionary(points.map { ($0.point.key, $0.point) }, uniquingKeysWith: { a, _ in a })
         let standings = DeliveryState.standings(records)

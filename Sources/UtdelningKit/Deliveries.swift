@@ -129,8 +129,9 @@ extension District {
     /// Each report with its own time and reporter, in the order given, in one transaction. A
     /// door no longer in the district is refused: its report would count nobody.
     func record(_ reports: [Report], in tx: StoreTransaction) throws -> DeliveryReport {
-        let existing = Set(try tx.points().map(\.point.key))
-        var standings = DeliveryState.standings(try tx.deliveries())
+        let keys = reports.map(\.stop.pointKey)
+        let existing = try tx.existingPoints(among: keys)
+        var standings = DeliveryState.standings(try tx.deliveries(pointKeys: keys))
         var report = DeliveryReport(recorded: 0, repeated: 0, undone: 0)
         for r in reports {
             if r.onlyIfUnreported && (standings[r.stop.pointKey] != nil || !existing.contains(r.stop.pointKey)) { continue }

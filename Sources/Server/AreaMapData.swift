@@ -17,11 +17,14 @@ struct AreaMapData: Encodable {
     var outline: [[[[Double]]]]
     var route: [[Double]]
     var stops: [Stop]
+    /// The map's streets around the area, drawn beneath it.
+    var streets: [[[Double]]]
 
     init(walk: AreaWalk) {
         func pair(_ c: Coordinate) -> [Double] { [Self.rounded(c.longitude), Self.rounded(c.latitude)] }
         outline = walk.outline.polygons.map { polygon in ([polygon.outer] + polygon.holes).map { $0.map(pair) } }
         route = walk.line.map(pair)
+        streets = walk.streets.map { $0.map(pair) }
         let next = walk.nextStop
         stops = walk.stops.compactMap { stop in
             stop.position.map { Stop(number: stop.number, state: AreaView.cssClass(stop.state), next: stop.number == next, at: pair($0)) }

@@ -1,5 +1,6 @@
 import Foundation
 import Geometry
+import Households
 import Planner
 import Store
 import Vocabulary
@@ -40,6 +41,9 @@ public struct AreaWalk: Sendable, Equatable {
     /// The route along the streets and the ground within 30 m of it; empty unless asked for.
     public var line: [Coordinate]
     public var outline: MultiPolygonShape
+    /// The streets of the map around the area (any way with a point within `streetMarginMeters`
+    /// of the route), so the phone's map shows where the route turns off; empty unless asked for.
+    public var streets: [[Coordinate]] = []
 
     /// The first stop with no report: where the volunteer goes next.
     public var nextStop: Int? { stops.first { $0.state == .open }?.number }
@@ -90,7 +94,23 @@ extension District {
                 area: area.id, association: area.association, version: area.version, stops: stops,
                 households: stops.reduce(0) { $0 + $1.papers }, householdsDone: stops.filter { $0.state == .delivered }.reduce(0) { $0 + $1.papers },
                 minutes: area.time, minutesLeft: stops.isEmpty ? 0 : Minutes(area.time.value * Double(open) / Double(stops.count)),
-                line: drawn?.lines[area.id] ?? [], outline: drawn?.outlines[area.id] ?? MultiPolygonShape(polygons: []))
+                line: drawn?.lines[area.id] ?? [], outline: drawn?.outlines[area.id] ?? MultiPolygonShape(polygons: []),
+                streets: shapes ? Self.streets(around: drawn?.lines[area.id] ?? [], ways) : [])
         }
+    }
+
+    static let streetMarginMeters = 150.0
+
+    /// The street lines with a point in the route's box widened by the margin, in map order.
+    static func streets(around line: [Coordinate], _ ways: [MapWay]) -> [[Coordinate]] {
+        guard let first = line.first else { return [] }
+        let latitudes = line.map(\.latitude), longitudes = line.map(\.longitude)
+        let marginLatitude = streetMarginMeters / 111_320
+        let marginLongitude = streetMarginMeters / (111_320 * max(0.1, cos(first.latitude * .pi / 180)))
+        let south = (latitudes.min() ?? 0) - marginLatitude, north = (latitudes.max() ?? 0) + marginLatitude
+        let west = (longitudes.min() ?? 0) - marginLongitude, east = (longitudes.max() ?? 0) + marginLongitude
+        return ways.filter { way in
+            way.category == .highway && way.coordinates.contains { $0.latitude >= south && $0.latitude <= north && $0.longitude >= west && $0.longitude <= east }
+        }.map(\.coordinates)
     }
 }

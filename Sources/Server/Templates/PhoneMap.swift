@@ -10,6 +10,10 @@ enum PhoneMap {
           fetch(box.dataset.src, {credentials: 'same-origin'}).then(function (r) { return r.json(); }).then(function (data) {
             var ll = function (p) { return [p[1], p[0]]; };
             var layers = [];
+            // The streets around, beneath everything and outside the bounds the map fits to.
+            data.streets.forEach(function (street) {
+              L.polyline(street.map(ll), {color: '#8a8a8a', weight: 3, opacity: 0.7, interactive: false}).addTo(map);
+            });
             data.outline.forEach(function (polygon) {
               layers.push(L.polygon(polygon.map(function (ring) { return ring.map(ll); }),
                 {color: '#333', weight: 2, fillColor: '#9ec5fe', fillOpacity: 0.35}).addTo(map));

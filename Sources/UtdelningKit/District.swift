@@ -61,19 +61,15 @@ public final class District: Sendable {
         return try storeMadeIfMissing.write { tx in
             let own = try target.storedID(in: tx)
             var extract = read
-            var stored = try tx.points()
+            let stored = try tx.points()
             let takenIn = extract.dropTwins(of: stored.filter { !$0.fromRegister && $0.datasetID != own }.map(\.point))
-            if !takenIn.isEmpty {
-                try tx.deletePoints(takenIn)
-                stored = try tx.points()
-            }
             var report = OSMImportReport(dataset: target.name, extract: extract, walking: config.walking)
             report.businessesTakenIn = takenIn.count
             let id = try target.prepare(in: tx, report: try Self.json(report))
             let ways = try tx.syncMapWays(extract.mapWays, datasetID: id)
-            let incoming = Incoming(datasetID: id, points: extract.points, buildings: extract.buildings)
+            let incoming = Incoming(datasetID: id, points: extract.points, buildings: extract.buildings, supersedes: takenIn)
             let (refreshed, changes, _) = try refresh(tx, path: path, incoming: incoming, stored: stored)
-            report.changes = ways.written + ways.deleted + changes + takenIn.count
+            report.changes = ways.written + ways.deleted + changes
             report.takenOver = refreshed.takenOver
             return (report, refreshed)
         }

@@ -18,24 +18,34 @@ extension District {
         let buildingKeys: Set<String>
         /// Buildings the file gives an address.
         let addressedBuildingKeys: Set<String>
+        /// Other files' points this file's objects took in (businesses at its homes).
+        let takenIn: Set<PointKey>
 
-        init(datasetID: Int64, points: [DeliveryPoint], buildings: [Building]) {
+        init(datasetID: Int64, points: [DeliveryPoint], buildings: [Building], supersedes takenIn: [PointKey] = []) {
             self.datasetID = datasetID
             self.points = points
             self.buildings = buildings
             pointKeys = Set(points.map(\.key))
             buildingKeys = Set(buildings.map(\.key))
             addressedBuildingKeys = Set(points.filter { $0.withoutAddress == nil }.compactMap(\.buildingKey))
+            self.takenIn = Set(takenIn)
         }
 
         func covers(_ stored: StoreTransaction.StoredPoint) -> Bool {
             !stored.fromRegister && (stored.datasetID == datasetID || pointKeys.contains(stored.point.key) || supersedes(stored))
         }
 
-        /// Another file's home without an address, on a building this file gives an address.
+        /// Another file's point the file holds too (the same OSM object).
+        func holdsAnother(_ stored: StoreTransaction.StoredPoint) -> Bool {
+            !stored.fromRegister && stored.datasetID != datasetID && pointKeys.contains(stored.point.key)
+        }
+
+        /// Another file's point that goes for this file's: a business its homes took in, or a
+        /// home without an address on a building this file gives an address.
         func supersedes(_ stored: StoreTransaction.StoredPoint) -> Bool {
-            stored.datasetID != datasetID && stored.point.withoutAddress != nil
-                && addressedBuildingKeys.contains(stored.point.buildingKey ?? "") && !pointKeys.contains(stored.point.key)
+            guard stored.datasetID != datasetID, !pointKeys.contains(stored.point.key) else { return false }
+            return takenIn.contains(stored.point.key)
+                || (stored.point.withoutAddress != nil && addressedBuildingKeys.contains(stored.point.buildingKey ?? ""))
         }
     }
 
@@ -54,7 +64,7 @@ extension District {
     ) throws -> (report: RefreshReport, changes: Int, derived: HouseholdDerivation.Result) {
         let all = try all ?? tx.points()
         let stored = all.filter { incoming?.covers($0) != true }
-        let takenOver = incoming.map { incoming in all.filter { incoming.covers($0) && $0.datasetID != incoming.datasetID }.count } ?? 0
+        let takenOver = incoming.map { incoming in all.filter(incoming.holdsAnother).count } ?? 0
         let mapPoints = stored.filter { !$0.fromRegister }.map(\.point) + (incoming?.points ?? [])
         let buildings = try tx.buildings(excludingDataset: incoming?.datasetID).filter { incoming?.buildingKeys.contains($0.key) != true }
             + (incoming?.buildings ?? [])

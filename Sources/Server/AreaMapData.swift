@@ -33,10 +33,4 @@ struct AreaMapData: Encodable {
 
     /// Seven decimals: a centimetre, as the GeoJSON export writes them; fewer bytes to the phone.
     private static func rounded(_ degrees: Double) -> Double { (degrees * 1e7).rounded() / 1e7 }
-
-    func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(self)
-    }
 }

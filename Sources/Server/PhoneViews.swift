@@ -29,12 +29,20 @@ struct AreaView {
 
     var title: String
     var map = true
+    /// The link's own prefix, `/v/<token>`: the phone's queue and offline copy belong to it.
+    var base: String
     var id: String
     var back: String?
     var households: Int
     var householdsDone: Int
     var minutesLeft: Int
-    var current: Stop?
+    /// The plan's minutes for the whole area, from which the page reckons what is left.
+    var minutes: Double
+    var version: Int
+    /// The stop at hand: the one asked for, else the next with no report, else (all reported,
+    /// kept hidden) the first, so that the page's script has a form to show on request.
+    var shown: Stop?
+    var finished: Bool
     var stops: [Stop]
     var mapURL: String
     var sheetURL: String
@@ -44,7 +52,10 @@ struct AreaView {
     init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String) {
         let areaURL = "\(base)/areas/\(walk.area)"
         title = "Område \(walk.area)"
+        self.base = base
         id = walk.area.description
+        minutes = walk.minutes.value
+        version = walk.version
         self.back = back
         households = walk.households
         householdsDone = walk.householdsDone
@@ -59,8 +70,9 @@ struct AreaView {
                 url: "\(areaURL)?stop=\(stop.number)#aktuell", postURL: areaURL + "/report", version: walk.version,
                 reportID: "a\(walk.area)-v\(walk.version)-s\(stop.number)-g\(stop.changes)", reasons: Self.reasons)
         }
-        let shown = chosen.flatMap { n in walk.stops.indices.contains(n - 1) ? n : nil } ?? walk.nextStop
-        current = shown.map { stops[$0 - 1] }
+        let number = chosen.flatMap { n in walk.stops.indices.contains(n - 1) ? n : nil } ?? walk.nextStop
+        finished = number == nil
+        shown = number.map { stops[$0 - 1] } ?? stops.first
     }
 
     static let reasons = DeliveryRecord.Reason.allCases.map { Reason(value: "skip-\($0.rawValue)", label: reasonLabel($0)) }
@@ -105,10 +117,12 @@ struct VolunteerView {
 
     var title = "Dina områden"
     var map = false
+    var base: String
     var areas: [Area]
     var contact: String
 
     init(walks: [AreaWalk], base: String, contact: String) {
+        self.base = base
         areas = walks.map { walk in
             Area(
                 id: walk.area.description, url: "\(base)/areas/\(walk.area)", households: walk.households, householdsDone: walk.householdsDone,

@@ -12,9 +12,13 @@ struct StaticFiles: Sendable {
         "images/marker-icon.png": "image/png", "images/marker-icon-2x.png": "image/png", "images/marker-shadow.png": "image/png",
     ]
 
+    /// What the phone pages load, which a phone keeps for when it has no signal.
+    static let pageFiles = ["/static/phone.css", "/static/phone.js", "/static/ticks.js", "/static/leaflet/leaflet.css", "/static/leaflet/leaflet.js"]
+
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/static/phone.css") { _, _ in Self.file(PhoneStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/phone.js") { _, _ in Self.file(PhoneMap.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/ticks.js") { _, _ in Self.file(TickQueue.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { _, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
             guard let type = Self.leafletFiles[path],

@@ -12,6 +12,20 @@ struct TickForm: Decodable {
     /// `delivered`, `skip-<reason>` (locked, no-letterbox, refused, not-found) or `undo`.
     var action: String
     var report: String
+    /// When the phone made the tick, in milliseconds since 1970 by its own clock: a tick made
+    /// offline and sent hours later keeps its own time. Absent from a page without script.
+    var at: Double?
+
+    /// How far back a queued tick's own time is believed; an older one (a phone's clock far
+    /// off) is taken as made at the limit. A time ahead of the server's is taken as now.
+    static let oldestBelievedSeconds = 14.0 * 24 * 3600
+
+    /// The tick's time: the phone's, bounded by the server's clock.
+    func time(now: Date) -> Date {
+        guard let at, at.isFinite else { return now }
+        let phone = Date(timeIntervalSince1970: at / 1000)
+        return min(now, max(now.addingTimeInterval(-Self.oldestBelievedSeconds), phone))
+    }
 
     static func decode(_ request: Request, _ context: some RequestContext) async throws -> TickForm {
         do {
@@ -22,11 +36,11 @@ struct TickForm: Decodable {
     }
 
     /// Through the same use cases as `utdelning deliver`, one transaction each.
-    func record(area: AreaID, in district: District) throws {
+    func record(area: AreaID, in district: District, now: Date = Date()) throws -> DeliveryReport {
         let stops = District.StopSelection.stops([String(stop)])
+        let time = time(now: now)
         if action == "undo" {
-            _ = try district.undoDeliveries(area: area, version: version, stops: stops, reportID: report)
-            return
+            return try district.undoDeliveries(area: area, version: version, stops: stops, reportID: report, now: time)
         }
         let outcome: District.DeliveryOutcome
         if action == "delivered" {
@@ -37,6 +51,6 @@ struct TickForm: Decodable {
             throw ArgumentError("unknown action '\(action)': delivered, skip-locked, skip-no-letterbox, skip-refused, skip-not-found or undo")
         }
         // The reporter is left out: the link, not a name, says who; no personal data is copied in.
-        _ = try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: nil, reportID: report)
+        return try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: nil, reportID: report, now: time)
     }
 }

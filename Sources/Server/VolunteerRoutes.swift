@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Planner
 import Store
@@ -16,18 +17,17 @@ struct VolunteerRoutes: Sendable {
         router.get("/v/{token}") { request, context in try self.start(request, context) }
         router.get("/v/{token}/areas/{area}") { request, context in
             let (access, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
-            let walk = try useCase { try district.areaWalk(area) }
+            // The page needs no lines: those come with map.json.
+            guard let walk = try useCase({ try district.areaWalks([area]) }).first else { throw LinkGate.notFound }
             let base = Self.base(context)
             let view = AreaView(
                 walk: walk, base: base, back: access.areas.count > 1 || Self.isVolunteer(access) ? base : nil,
                 chosen: request.uri.queryParameters.get("stop", as: Int.self), contact: LinkGate.contact(access))
             return pages.html("area", view)
         }
-        router.get("/v/{token}/areas/{area}/map.json") { _, context in
+        router.get("/v/{token}/areas/{area}/map.json") { request, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
-            let data = try useCase { try AreaMapData(walk: district.areaWalk(area)).json() }
-            return Response(
-                status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return try JSONAnswer(useCase { try AreaMapData(walk: district.areaWalk(area)) }).response(from: request, context: context)
         }
         router.get("/v/{token}/areas/{area}/sheet.pdf") { _, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
@@ -39,9 +39,26 @@ struct VolunteerRoutes: Sendable {
         router.post("/v/{token}/areas/{area}/report") { request, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
             let form = try await TickForm.decode(request, context)
-            try useCase { try form.record(area: area, in: district) }
+            let report = try useCase { try form.record(area: area, in: district) }
+            // The page's script sends from its queue and wants only the answer.
+            if request.headers[.accept]?.contains("application/json") == true {
+                return try JSONAnswer(report).response(from: request, context: context)
+            }
             // Back to the top of the area: progress, then the next stop with no report, by itself.
             return Response(status: .seeOther, headers: [.location: "\(Self.base(context))/areas/\(area)"])
+        }
+        router.get("/v/{token}/offline.json") { request, context in
+            let access = try gate.access(context.parameters.require("token"))
+            return try JSONAnswer(OfflineCopy(base: Self.base(context), areas: access.areas)).response(from: request, context: context)
+        }
+        router.get("/v/{token}/sw.js") { _, context in
+            _ = try gate.access(context.parameters.require("token"))
+            var response = StaticFiles.file(ServiceWorker.script, type: "text/javascript; charset=utf-8")
+            // The worker keeps this link's pages, the start page `/v/<token>` included, which
+            // lies just outside the worker's own folder.
+            if let allowed = HTTPField.Name("Service-Worker-Allowed") { response.headers[allowed] = Self.base(context) }
+            response.headers[.cacheControl] = "no-cache"
+            return response
         }
     }
 

@@ -62,7 +62,7 @@ extension District {
     }
 
     private func walks(_ ids: [AreaID], shapes: Bool) throws -> [AreaWalk] {
-        let (areas, sheets, points, records, ways) = try existingStore().read { tx in
+        let (areas, sheets, points, records, drawn) = try existingStore().read { tx in
             let areas = try ids.map { id in
                 guard let area = try tx.area(id: id) else { throw DistrictError.noArea(id) }
                 return area
@@ -70,13 +70,14 @@ extension District {
             let sheets = try areas.map { try tx.sheetStops(area: $0.id, version: $0.version) ?? [] }
             // Only the doors on these sheets: a phone's page must not read the whole district.
             let keys = sheets.flatMap { $0.map(\.pointKey) } + areas.flatMap(\.route)
-            return (areas, sheets, try tx.points(keys: keys), try tx.deliveries(pointKeys: keys), shapes ? try tx.mapWays() : [])
+            let points = try tx.points(keys: keys)
+            let records = try tx.deliveries(pointKeys: keys)
+            let drawn = shapes ? try drawings(areas, positions: Dictionary(points.map { ($0.point.key, $0.point.coordinate) }, uniquingKeysWith: { a, _ in a }), tx: tx) : [:]
+            return (areas, sheets, points, records, drawn)
         }
         let byKey = Dictionary(points.map { ($0.point.key, $0.point) }, uniquingKeysWith: { a, _ in a })
         let standings = DeliveryState.standings(records)
         let changes = records.reduce(into: [PointKey: Int]()) { count, r in count[r.pointKey, default: 0] += r.undone ? 2 : 1 }
-        let drawn = shapes
-            ? try AreaShapes(areas: areas, position: byKey.mapValues(\.coordinate), ways: ways, walking: config.walking, outlines: true) : nil
         return zip(areas, sheets).map { area, sheet in
             let stops = sheet.enumerated().map { i, printed in
                 let state: AreaWalk.Stop.State = switch standings[printed.pointKey] {
@@ -90,13 +91,36 @@ extension District {
                     changes: changes[printed.pointKey] ?? 0)
             }
             let open = stops.filter { $0.state == .open }.count
+            let shape = drawn[area.id]
             return AreaWalk(
                 area: area.id, association: area.association, version: area.version, stops: stops,
                 households: stops.reduce(0) { $0 + $1.papers }, householdsDone: stops.filter { $0.state == .delivered }.reduce(0) { $0 + $1.papers },
                 minutes: area.time, minutesLeft: stops.isEmpty ? 0 : Minutes(area.time.value * Double(open) / Double(stops.count)),
-                line: drawn?.lines[area.id] ?? [], outline: drawn?.outlines[area.id] ?? MultiPolygonShape(polygons: []),
-                streets: shapes ? Self.streets(around: drawn?.lines[area.id] ?? [], ways) : [])
+                line: shape?.line ?? [], outline: shape?.outline ?? MultiPolygonShape(polygons: []), streets: shape?.streets ?? [])
         }
+    }
+
+    /// The areas' lines, outlines and streets around, from the cache where drawn before under
+    /// the same map; the map's ways are read, and its street graph built, only for the rest.
+    private func drawings(_ areas: [StoredArea], positions: [PointKey: Coordinate], tx: StoreTransaction) throws -> [AreaID: AreaShapeCache.Shapes] {
+        let mapImports = try tx.datasets().filter { $0.kind == .osm }.map { "\($0.id) \($0.bytes) \($0.report)" }.joined(separator: "\n")
+        let keys = areas.map { AreaShapeCache.key(area: $0.id, version: $0.version, route: $0.route.compactMap { positions[$0] }, mapImports: mapImports) }
+        var found: [AreaID: AreaShapeCache.Shapes] = [:]
+        var missing: [StoredArea] = []
+        for (area, key) in zip(areas, keys) {
+            if let kept = shapeCache.shapes(key) { found[area.id] = kept } else { missing.append(area) }
+        }
+        guard !missing.isEmpty else { return found }
+        let ways = try tx.mapWays()
+        let drawn = try AreaShapes(areas: missing, position: positions, ways: ways, walking: config.walking, outlines: true)
+        for (area, key) in zip(areas, keys) where found[area.id] == nil {
+            let line = drawn.lines[area.id] ?? []
+            let shapes = AreaShapeCache.Shapes(
+                line: line, outline: drawn.outlines[area.id] ?? MultiPolygonShape(polygons: []), streets: Self.streets(around: line, ways))
+            shapeCache.keep(shapes, under: key)
+            found[area.id] = shapes
+        }
+        return found
     }
 
     static let streetMarginMeters = 150.0

@@ -30,6 +30,8 @@ public final class District: Sendable {
     }
 
     private let heldStore: DistrictStore?
+    /// Areas' maps drawn before, for a server asked for the same map by many phones.
+    let shapeCache = AreaShapeCache()
 
     /// The store, made if there is none yet: only imports may start a district.
     private var storeMadeIfMissing: DistrictStore {

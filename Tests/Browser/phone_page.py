@@ -2,10 +2,13 @@
 """The phone page in a real browser: Debian's headless Chromium through chromium-driver.
 
 Plans a small real district (Malmö) with the built `utdelning`, gives two volunteers an
-area each and a link, serves it on loopback, opens Anna's link at 390×844 (a phone), ticks
-three stops and skips one, and saves screenshots under docs/. Then checks that `coverage
---format json` has exactly those reports, that SIGTERM stops the server cleanly, and that
-its log holds no link's token.
+area each and a link, serves it on loopback and opens Anna's link at 390×844 (a phone).
+Online it ticks three stops. Then the server goes away (the phone has no signal): it ticks
+two more and skips one with a reason, the page says "3 inte skickade", and a reload still
+shows the page with its queue (the service worker's copy). The server comes back on the
+same database and the queue drains by itself. Checks that the database then holds exactly
+those six reports, that `coverage --format json` agrees with the page, that SIGTERM stops
+the server cleanly, and that its log holds no link's token. Screenshots go under docs/.
 
     scripts/browser-test          # installs chromium, chromium-driver and selenium, then runs this
 """
@@ -14,6 +17,7 @@ import os
 import pathlib
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -64,65 +68,94 @@ def main():
     tokens = [l["url"].rsplit("/", 1)[1] for l in links["links"]]
 
     log = open(work / "server.log", "w")
-    server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
-    try:
+
+    def serve():
+        server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
         for _ in range(100):
             try:
                 urllib.request.urlopen(base + "/", timeout=1)
-                break
+                return server
             except OSError:
                 time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def stop(server):
+        server.send_signal(signal.SIGTERM)
+        code = server.wait(timeout=30)
+        assert code == 0, f"server exited {code} on SIGTERM"
+
+    server = serve()
+    try:
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
         for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
             options.add_argument(flag)
         options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": 390, "height": 844, "pixelRatio": 2}})
-        done_on_page = 0
         browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+        wait = WebDriverWait(browser, 30)
         try:
             browser.get(anna["url"])
+            # The link's offline copy is kept before anything else happens.
+            wait.until(lambda b: b.execute_script("return !!navigator.serviceWorker.controller"))
             browser.save_screenshot(str(DOCS / "phone-areas.png"))
-            def press(selector):
-                """Clicks and waits for the next page: the form posts, the server answers 303."""
-                for attempt in range(3):
-                    try:
-                        element = WebDriverWait(browser, 10).until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, selector)))
-                        element.click()
-                        break
-                    except WebDriverException:  # found while the last page was still being replaced
-                        time.sleep(0.2)
-                WebDriverWait(browser, 10).until(expected_conditions.staleness_of(element))
-                WebDriverWait(browser, 10).until(lambda b: b.execute_script("return document.readyState") == "complete")
+            wait.until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, "a.area"))).click()
+            wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "ol.stops")))
+            area_url = browser.current_url
 
-            press("a.area")
+            def unsent():
+                return browser.execute_script("var u = document.getElementById('unsent'); return u.hidden ? 0 : parseInt(u.textContent)")
+
+            def tick(selector):
+                shown = browser.find_element(By.CSS_SELECTOR, "#aktuell .number").text
+                wait.until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, selector))).click()
+                wait.until(lambda b: b.find_element(By.CSS_SELECTOR, "#aktuell .number").text != shown, "the next stop comes up")
+
             for _ in range(3):
-                press("button.deliver")
-            WebDriverWait(browser, 10).until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, ".skip summary"))).click()
-            press("button.reason[value=skip-locked]")
-            done_on_page = int(browser.find_element(By.CSS_SELECTOR, ".progress strong").text.split()[0])
+                tick("button.deliver")
+                wait.until(lambda b: unsent() == 0, "sent at once, online")
             time.sleep(1.0)  # the map draws after its data arrives
             browser.save_screenshot(str(DOCS / "phone-area.png"))
+
+            stop(server)  # no signal from here
+            for _ in range(2):
+                tick("button.deliver")
+            wait.until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, ".skip summary"))).click()
+            tick("button.reason[value=skip-locked]")
+            assert unsent() == 3, unsent()
+            browser.get(area_url)  # reloaded with no server: the kept copy, with the queue laid over it
+            wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "ol.stops")))
+            assert unsent() == 3, unsent()
+            states = browser.execute_script("return Array.from(document.querySelectorAll('ol.stops li')).slice(0, 6).map(function (li) { return li.className; })")
+            assert states == ["delivered"] * 5 + ["skipped"], states
+            time.sleep(1.0)
+            browser.save_screenshot(str(DOCS / "phone-offline.png"))
+            done_on_page = int(browser.find_element(By.ID, "done").text)
+
+            server = serve()  # the signal is back: the queue drains by itself
+            WebDriverWait(browser, 40).until(lambda b: unsent() == 0, "the queue drains")
             browser.execute_script("document.getElementById('map').scrollIntoView()")
             time.sleep(0.3)
             browser.save_screenshot(str(DOCS / "phone-map.png"))
-            errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+            errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE" and "Failed to fetch" not in e["message"]
+                      and "ERR_CONNECTION_REFUSED" not in e["message"]]
             assert not errors, errors
         finally:
             browser.quit()
     finally:
-        server.send_signal(signal.SIGTERM)
-        code = server.wait(timeout=30)
+        stop(server)
         log.close()
-    assert code == 0, f"server exited {code} on SIGTERM"
     text = (work / "server.log").read_text()
     assert not any(t in text for t in tokens), "a token in the server log"
     assert "Anna" not in text
+    with sqlite3.connect(work / "utdelning.sqlite") as db:
+        reports = db.execute("SELECT outcome, reason, count(*) FROM delivery WHERE undone = 0 GROUP BY outcome, reason ORDER BY outcome").fetchall()
+    assert reports == [("delivered", None, 5), ("skipped", "locked", 1)], reports
     coverage = json.loads(run("coverage", "--format", "json", cwd=work))
     skipped = coverage["skipped"]
     assert coverage["delivered"] == done_on_page > 0, (coverage["delivered"], done_on_page)
     assert set(k for k, v in coverage["skippedByReason"].items() if v) == {"locked"}, coverage["skippedByReason"]
     print(f"server log: {len(text.splitlines())} lines, no token; coverage delivered {coverage['delivered']}, skipped {skipped}")
-    print("phone page: 3 ticks and 1 skip recorded; screenshots in docs/phone-areas.png, docs/phone-area.png, docs/phone-map.png")
+    print("phone page: 3 ticks online, 2 ticks and 1 skip offline, queue kept over a reload and drained: 6 records; screenshots in docs/phone-areas.png, phone-area.png, phone-offline.png, phone-map.png")
 
 
 if __name__ == "__main__":

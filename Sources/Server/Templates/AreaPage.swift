@@ -1,35 +1,36 @@
 /// One area on the phone: progress, the stop at hand with large buttons, the map, and every
-/// stop in walking order. Plain forms: a tick works with no script at all.
+/// stop in walking order. Plain forms: a tick works with no script at all; with script
+/// (ticks.js) a tick goes into the phone's queue and the page moves on without a round trip.
 enum AreaPage {
     static let template = """
         {{>head}}
         {{#back}}<a class="back" href="{{back}}">‹ Dina områden</a>{{/back}}
         <h1>Område {{id}}</h1>
-        <p class="progress"><strong>{{householdsDone}} av {{households}}</strong> hushåll · {{minutesLeft}} min kvar</p>
-        <progress value="{{householdsDone}}" max="{{households}}"></progress>
-        {{#current}}
-        <section class="current" id="aktuell">
+        <p class="progress"><strong><span id="done">{{householdsDone}}</span> av {{households}}</strong> hushåll · <span id="left">{{minutesLeft}}</span> min kvar</p>
+        <progress id="bar" value="{{householdsDone}}" max="{{households}}"></progress>
+        {{#shown}}
+        <section class="current" id="aktuell"{{#finished}} hidden{{/finished}}>
           <p class="stopline"><span class="number">{{number}}</span> <span class="address">{{address}}</span></p>
-          <p class="papers">{{papers}} {{papersWord}} · {{stateLabel}}</p>
+          <p class="papers"><span class="count">{{papers}} {{papersWord}}</span> · <span class="state">{{stateLabel}}</span></p>
           <form method="post" action="{{postURL}}">
             <input type="hidden" name="version" value="{{version}}">
             <input type="hidden" name="stop" value="{{number}}">
             <input type="hidden" name="report" value="{{reportID}}">
-            {{^reported}}
+            <div class="ask"{{#reported}} hidden{{/reported}}>
             <button class="deliver" name="action" value="delivered">Utdelat</button>
             <details class="skip"><summary>Hoppa över</summary>
               {{#reasons}}<button class="reason" name="action" value="{{value}}">{{label}}</button>{{/reasons}}
             </details>
-            {{/reported}}
-            {{#reported}}<button class="undo" name="action" value="undo">Ångra</button>{{/reported}}
+            </div>
+            <button class="undo" name="action" value="undo"{{^reported}} hidden{{/reported}}>Ångra</button>
           </form>
         </section>
-        {{/current}}
-        {{^current}}<p class="finished">Alla adresser är rapporterade. Tack!</p>{{/current}}
+        {{/shown}}
+        <p class="finished"{{^finished}} hidden{{/finished}}>Alla adresser är rapporterade. Tack!</p>
         <div id="map" data-src="{{mapURL}}"></div>
-        <ol class="stops">
+        <ol class="stops" data-area="{{id}}" data-version="{{version}}" data-minutes="{{minutes}}">
         {{#stops}}
-          <li class="{{stateClass}}"><a href="{{url}}"><span class="number">{{number}}</span><span class="address">{{address}}</span><span class="papers">{{papers}}</span><span class="state">{{stateLabel}}</span></a></li>
+          <li class="{{stateClass}}" data-number="{{number}}" data-papers="{{papers}}"><a href="{{url}}"><span class="number">{{number}}</span><span class="address">{{address}}</span><span class="papers">{{papers}}</span><span class="state">{{stateLabel}}</span></a></li>
         {{/stops}}
         </ol>
         <p class="links"><a href="{{sheetURL}}">Utdelningslistan som PDF</a></p>

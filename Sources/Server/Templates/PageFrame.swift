@@ -13,8 +13,9 @@ enum PageFrame {
         <link rel="stylesheet" href="/static/phone.css">
         {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
         </head>
-        <body>
+        <body{{#base}} data-base="{{base}}"{{/base}}>
         <main>
+        {{#base}}<p id="unsent" class="unsent" hidden></p><p id="refused" class="refused" hidden></p>{{/base}}
 
         """
 
@@ -22,6 +23,7 @@ enum PageFrame {
 
         </main>
         {{#map}}<script src="/static/leaflet/leaflet.js"></script><script src="/static/phone.js"></script>{{/map}}
+        {{#base}}<script src="/static/ticks.js"></script>{{/base}}
         </body>
         </html>
 

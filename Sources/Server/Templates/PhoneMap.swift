@@ -22,17 +22,33 @@ enum PhoneMap {
               layers.push(L.polyline(data.route.map(ll), {color: '#1a56db', weight: 4, opacity: 0.9}).addTo(map));
             }
             data.stops.forEach(function (stop) {
-              var cls = 'stop-label ' + stop.state + (stop.next ? ' next' : '');
-              var size = stop.next ? 32 : 26;
-              var icon = L.divIcon({className: '', html: '<div class="' + cls + '">' + stop.number + '</div>', iconSize: [size, size], iconAnchor: [size / 2, size / 2]});
-              var marker = L.marker(ll(stop.at), {icon: icon, zIndexOffset: stop.next ? 1000 : 0}).addTo(map);
+              var marker = L.marker(ll(stop.at)).addTo(map);
               marker.on('click', function () { location.href = '?stop=' + stop.number + '#aktuell'; });
+              markers[stop.number] = {marker: marker, state: stop.state};
               layers.push(marker);
             });
+            var shown = document.querySelector('#aktuell:not([hidden]) .number');
+            restyle(shown ? Number(shown.textContent) : null);
             var group = L.featureGroup(layers);
             if (layers.length) map.fitBounds(group.getBounds(), {padding: [16, 16]});
             arrows(data.route.map(ll));
           });
+
+          // Each stop's colour: the list on the page says its state (the page's script may have
+          // ticked it since map.json came), the stop at hand is the large blue one.
+          var markers = {};
+          function restyle(next) {
+            Object.keys(markers).forEach(function (key) {
+              var number = Number(key), entry = markers[key];
+              var li = document.querySelector('ol.stops li[data-number="' + number + '"]');
+              var state = li ? (li.classList.contains('delivered') ? 'delivered' : li.classList.contains('skipped') ? 'skipped' : 'open') : entry.state;
+              var isNext = number === next, size = isNext ? 32 : 26;
+              entry.marker.setIcon(L.divIcon({className: '', html: '<div class="stop-label ' + state + (isNext ? ' next' : '') + '">' + number + '</div>',
+                                              iconSize: [size, size], iconAnchor: [size / 2, size / 2]}));
+              entry.marker.setZIndexOffset(isNext ? 1000 : 0);
+            });
+          }
+          document.addEventListener('stops-changed', function (event) { restyle(event.detail.next); });
 
           // The way to walk: an arrow every 80 m along the route, turned to the leg it sits on.
           // Turned through the element's style property: the page's policy forbids inline style.

@@ -3,6 +3,9 @@
 enum PhoneStyle {
     static let css = """
         *{box-sizing:border-box}
+        [hidden]{display:none!important}
+        .unsent{position:sticky;top:0;z-index:2000;margin:0 0 8px;padding:10px 12px;border-radius:10px;background:#fde68a;color:#111;font-weight:700;text-align:center}
+        .refused{margin:0 0 8px;padding:10px 12px;border:2px solid #b91c1c;border-radius:10px;color:#7f1d1d;font-size:16px}
         body{margin:0;font:18px/1.4 system-ui,-apple-system,"DejaVu Sans",sans-serif;color:#111;background:#fff}
         main{max-width:430px;margin:0 auto;padding:12px 14px 40px}
         h1{font-size:26px;margin:4px 0 6px}

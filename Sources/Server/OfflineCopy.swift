@@ -7,9 +7,14 @@ import Vocabulary
 /// makes the area a new link for its QR code.
 struct OfflineCopy: Encodable {
     var urls: [String]
+    /// An area's link starts with a redirect to its area; the phone keeps the redirect, not
+    /// the page it leads to under the link's own address (a browser refuses that copy).
+    var redirects: [String: String]
 
-    init(base: String, areas: [AreaID]) {
-        urls = [base] + areas.flatMap { ["\(base)/areas/\($0)", "\(base)/areas/\($0)/map.json"] } + StaticFiles.pageFiles
+    init(base: String, areas: [AreaID], startsAtArea: AreaID?) {
+        let pages = areas.flatMap { ["\(base)/areas/\($0)", "\(base)/areas/\($0)/map.json"] }
+        urls = (startsAtArea == nil ? [base] : []) + pages + StaticFiles.pageFiles
+        redirects = startsAtArea.map { [base: "\(base)/areas/\($0)"] } ?? [:]
     }
 }
 

@@ -49,7 +49,8 @@ struct VolunteerRoutes: Sendable {
         }
         router.get("/v/{token}/offline.json") { request, context in
             let access = try gate.access(context.parameters.require("token"))
-            return try JSONAnswer(OfflineCopy(base: Self.base(context), areas: access.areas)).response(from: request, context: context)
+            let copy = OfflineCopy(base: Self.base(context), areas: access.areas, startsAtArea: Self.startArea(access))
+            return try JSONAnswer(copy).response(from: request, context: context)
         }
         router.get("/v/{token}/sw.js") { _, context in
             _ = try gate.access(context.parameters.require("token"))
@@ -66,12 +67,17 @@ struct VolunteerRoutes: Sendable {
     private func start(_ request: Request, _ context: some RequestContext) throws -> Response {
         let token = try context.parameters.require("token")
         let access = try gate.access(token)
-        if !Self.isVolunteer(access), let area = access.areas.first {
+        if let area = Self.startArea(access) {
             return Response(status: .seeOther, headers: [.location: "/v/\(token)/areas/\(area)"])
         }
         let walks = try useCase { try district.areaWalks(access.areas) }
         return try pages.html("volunteer", VolunteerView(walks: walks, base: "/v/\(token)", contact: LinkGate.contact(access)))
             .response(from: request, context: context)
+    }
+
+    /// Where an area's link starts: its area (a volunteer's link starts at the list).
+    static func startArea(_ access: LinkAccess) -> AreaID? {
+        isVolunteer(access) ? nil : access.areas.first
     }
 
     static func isVolunteer(_ access: LinkAccess) -> Bool {

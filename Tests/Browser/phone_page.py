@@ -15,6 +15,7 @@ the server cleanly, and that its log holds no link's token. Screenshots go under
 import json
 import os
 import pathlib
+import re
 import signal
 import socket
 import sqlite3
@@ -48,6 +49,24 @@ def free_port():
         return s.getsockname()[1]
 
 
+def first_visit(options, url, log_path):
+    """What a phone new to the server downloads opening an area's link (a QR code on a sheet):
+    the page, its files, its map and the offline copy the service worker keeps, summed from the
+    server's log, which gives each response's bytes."""
+    log_path.open("a").close()
+    before = len(log_path.read_text().splitlines())
+    browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        browser.get(url)
+        WebDriverWait(browser, 30).until(lambda b: b.execute_script("return !!navigator.serviceWorker.controller"))
+        WebDriverWait(browser, 30).until(lambda b: b.find_elements(By.CSS_SELECTOR, ".stop-label"))
+        time.sleep(1.0)
+    finally:
+        browser.quit()
+    lines = log_path.read_text().splitlines()[before:]
+    return sum(int(m.group(1)) for m in (re.search(r" (\d+) B$", line) for line in lines) if m)
+
+
 def main():
     work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-browser-"))
     run("import", "osm", str(MALMO), cwd=work)
@@ -66,6 +85,7 @@ def main():
     links = json.loads(run("links", "--public-url", base, "--format", "json", cwd=work))
     anna = next(l for l in links["links"] if l.get("name") == "Anna")
     tokens = [l["url"].rsplit("/", 1)[1] for l in links["links"]]
+    area_link = next(l for l in links["links"] if l["kind"] == "area" and l["areas"] != anna["areas"])
 
     log = open(work / "server.log", "w")
 
@@ -141,6 +161,7 @@ def main():
             assert not errors, errors
         finally:
             browser.quit()
+        first_visit_bytes = first_visit(options, area_link["url"], work / "server.log")
     finally:
         stop(server)
         log.close()
@@ -154,6 +175,8 @@ def main():
     skipped = coverage["skipped"]
     assert coverage["delivered"] == done_on_page > 0, (coverage["delivered"], done_on_page)
     assert set(k for k, v in coverage["skippedByReason"].items() if v) == {"locked"}, coverage["skippedByReason"]
+    assert first_visit_bytes < 300_000, first_visit_bytes
+    print(f"first visit to an area's link: {first_visit_bytes / 1000:.0f} kB sent, offline copy included (aim: under 300 kB)")
     print(f"server log: {len(text.splitlines())} lines, no token; coverage delivered {coverage['delivered']}, skipped {skipped}")
     print("phone page: 3 ticks online, 2 ticks and 1 skip offline, queue kept over a reload and drained: 6 records; screenshots in docs/phone-areas.png, phone-area.png, phone-offline.png, phone-map.png")
 

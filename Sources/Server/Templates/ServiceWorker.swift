@@ -14,7 +14,13 @@ enum ServiceWorker {
             if (!r.ok) throw new Error('offline.json ' + r.status);
             return r.json();
           }).then(function (copy) {
-            return caches.open(CACHE).then(function (cache) { return cache.addAll(copy.urls); });
+            return caches.open(CACHE).then(function (cache) {
+              return cache.addAll(copy.urls).then(function () {
+                return Promise.all(Object.keys(copy.redirects).map(function (from) {
+                  return cache.put(new URL(from, self.location.origin).href, Response.redirect(new URL(copy.redirects[from], self.location.origin).href, 303));
+                }));
+              });
+            });
           }).then(function () { return self.skipWaiting(); }));
         });
 

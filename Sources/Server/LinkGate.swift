@@ -14,7 +14,7 @@ struct LinkGate: Sendable {
     func access(_ token: String) throws -> LinkAccess {
         guard let access = try useCase({ try district.access(token: token) }) else { throw Self.notFound }
         guard access.state == .open else {
-            throw RefusedLink(page: pages.html("refused", RefusedView(access: access, contact: Self.contact(access)), status: .gone))
+            throw RefusedLink(pages: pages, access: access)
         }
         return access
     }
@@ -34,12 +34,15 @@ struct LinkGate: Sendable {
     }
 }
 
-/// A revoked or expired link's page, thrown so that no handler goes on past it.
+/// A revoked or expired link's page, thrown so that no handler goes on past it; in the
+/// language the request asks for.
 struct RefusedLink: HTTPResponseError {
-    let page: HTML
-    var status: HTTPResponse.Status { page.status }
+    let pages: Pages
+    let access: LinkAccess
+    var status: HTTPResponse.Status { .gone }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        try page.response(from: request, context: context)
+        let view = RefusedView(access: access, contact: LinkGate.contact(access), words: PhoneWords.of(PhoneWords.language(of: request)))
+        return try pages.html("refused", view, status: status).response(from: request, context: context)
     }
 }

@@ -20,6 +20,8 @@ struct AreaView {
         var version: Int
         var reportID: String
         var reasons: [Reason]
+        /// "Utdelat", or for a stairwell of several households "Utdelat i hela uppgången".
+        var deliverLabel: String
     }
 
     struct Reason {
@@ -29,6 +31,8 @@ struct AreaView {
 
     var title: String
     var map = true
+    var words: PhoneWords
+    var wordsJSON: String
     /// The link's own prefix, `/v/<token>`: the phone's queue and offline copy belong to it.
     var base: String
     var id: String
@@ -49,9 +53,11 @@ struct AreaView {
     var contact: String
 
     /// - Parameter chosen: the stop asked for (`?stop=N`), else the next with no report.
-    init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String) {
+    init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String, words: PhoneWords) {
         let areaURL = "\(base)/areas/\(walk.area)"
-        title = "Område \(walk.area)"
+        self.words = words
+        wordsJSON = words.forScript
+        title = "\(words.area) \(walk.area)"
         self.base = base
         id = walk.area.description
         minutes = walk.minutes.value
@@ -65,32 +71,26 @@ struct AreaView {
         self.contact = contact
         stops = walk.stops.map { stop in
             Stop(
-                number: stop.number, address: stop.address, papers: stop.papers, papersWord: stop.papers == 1 ? "tidning" : "tidningar",
-                stateLabel: Self.label(stop.state), stateClass: Self.cssClass(stop.state), reported: stop.state != .open,
+                number: stop.number, address: stop.address, papers: stop.papers, papersWord: stop.papers == 1 ? words.paper : words.papers,
+                stateLabel: Self.label(stop.state, words), stateClass: Self.cssClass(stop.state), reported: stop.state != .open,
                 url: "\(areaURL)?stop=\(stop.number)#aktuell", postURL: areaURL + "/report", version: walk.version,
-                reportID: "a\(walk.area)-v\(walk.version)-s\(stop.number)-g\(stop.changes)", reasons: Self.reasons)
+                reportID: "a\(walk.area)-v\(walk.version)-s\(stop.number)-g\(stop.changes)", reasons: Self.reasons(words),
+                deliverLabel: stop.papers > 1 ? words.deliveredWholeEntrance : words.delivered)
         }
         let number = chosen.flatMap { n in walk.stops.indices.contains(n - 1) ? n : nil } ?? walk.nextStop
         finished = number == nil
         shown = number.map { stops[$0 - 1] } ?? stops.first
     }
 
-    static let reasons = DeliveryRecord.Reason.allCases.map { Reason(value: "skip-\($0.rawValue)", label: reasonLabel($0)) }
-
-    static func reasonLabel(_ reason: DeliveryRecord.Reason) -> String {
-        switch reason {
-        case .locked: "Låst"
-        case .noLetterbox: "Ingen brevlåda"
-        case .refused: "Nej tack"
-        case .notFound: "Hittades inte"
-        }
+    static func reasons(_ words: PhoneWords) -> [Reason] {
+        DeliveryRecord.Reason.allCases.map { Reason(value: "skip-\($0.rawValue)", label: words.reason($0)) }
     }
 
-    static func label(_ state: AreaWalk.Stop.State) -> String {
+    static func label(_ state: AreaWalk.Stop.State, _ words: PhoneWords) -> String {
         switch state {
-        case .open: "Kvar"
-        case .delivered: "Utdelat"
-        case .skipped(let reason): "Hoppade över: " + reasonLabel(reason).lowercased()
+        case .open: words.open
+        case .delivered: words.delivered
+        case .skipped(let reason): words.skipped + ": " + words.reason(reason).lowercased()
         }
     }
 
@@ -115,13 +115,18 @@ struct VolunteerView {
         var minutesLeft: Int
     }
 
-    var title = "Dina områden"
+    var title: String
     var map = false
+    var words: PhoneWords
+    var wordsJSON: String
     var base: String
     var areas: [Area]
     var contact: String
 
-    init(walks: [AreaWalk], base: String, contact: String) {
+    init(walks: [AreaWalk], base: String, contact: String, words: PhoneWords) {
+        title = words.yourAreas
+        self.words = words
+        wordsJSON = words.forScript
         self.base = base
         areas = walks.map { walk in
             Area(
@@ -137,15 +142,17 @@ struct VolunteerView {
 struct RefusedView {
     var title: String
     var map = false
+    var words: PhoneWords
     var heading: String
     var explanation: String
     var contact: String
 
-    init(access: LinkAccess, contact: String) {
+    init(access: LinkAccess, contact: String, words: PhoneWords) {
         let revoked = access.state == .revoked
-        heading = revoked ? "Länken är återkallad" : "Länken har gått ut"
+        self.words = words
+        heading = revoked ? words.revoked : words.expired
         title = heading
-        explanation = revoked ? "Den här länken gäller inte längre." : "Länken gällde till och med \(access.lastDay)."
+        explanation = revoked ? words.revokedExplanation : "\(words.expiredExplanation) \(access.lastDay)."
         self.contact = contact
     }
 }

@@ -22,7 +22,8 @@ struct VolunteerRoutes: Sendable {
             let base = Self.base(context)
             let view = AreaView(
                 walk: walk, base: base, back: access.areas.count > 1 || Self.isVolunteer(access) ? base : nil,
-                chosen: request.uri.queryParameters.get("stop", as: Int.self), contact: LinkGate.contact(access))
+                chosen: request.uri.queryParameters.get("stop", as: Int.self), contact: LinkGate.contact(access),
+                words: PhoneWords.of(PhoneWords.language(of: request)))
             return pages.html("area", view)
         }
         router.get("/v/{token}/areas/{area}/map.json") { request, context in
@@ -71,7 +72,8 @@ struct VolunteerRoutes: Sendable {
             return Response(status: .seeOther, headers: [.location: "/v/\(token)/areas/\(area)"])
         }
         let walks = try useCase { try district.areaWalks(access.areas) }
-        return try pages.html("volunteer", VolunteerView(walks: walks, base: "/v/\(token)", contact: LinkGate.contact(access)))
+        let words = PhoneWords.of(PhoneWords.language(of: request))
+        return try pages.html("volunteer", VolunteerView(walks: walks, base: "/v/\(token)", contact: LinkGate.contact(access), words: words))
             .response(from: request, context: context)
     }
 

@@ -10,6 +10,7 @@ public enum WebServer {
     ) throws -> some ApplicationProtocol {
         let router = Router()
         router.add(middleware: RequestLog())
+        router.add(middleware: LanguageChoice())
         let pages = try Pages()
         let gate = LinkGate(district: district, pages: pages)
         StaticFiles().addRoutes(to: router)

@@ -4,9 +4,9 @@
 enum AreaPage {
     static let template = """
         {{>head}}
-        {{#back}}<a class="back" href="{{back}}">‹ Dina områden</a>{{/back}}
-        <h1>Område {{id}}</h1>
-        <p class="progress"><strong><span id="done">{{householdsDone}}</span> av {{households}}</strong> hushåll · <span id="left">{{minutesLeft}}</span> min kvar</p>
+        {{#back}}<a class="back" href="{{back}}">‹ {{words.yourAreas}}</a>{{/back}}
+        <h1>{{words.area}} {{id}}</h1>
+        <p class="progress"><strong><span id="done">{{householdsDone}}</span> {{words.of}} {{households}}</strong> {{words.households}} · <span id="left">{{minutesLeft}}</span> {{words.minutesLeft}}</p>
         <progress id="bar" value="{{householdsDone}}" max="{{households}}"></progress>
         {{#shown}}
         <section class="current" id="aktuell"{{#finished}} hidden{{/finished}}>
@@ -17,24 +17,24 @@ enum AreaPage {
             <input type="hidden" name="stop" value="{{number}}">
             <input type="hidden" name="report" value="{{reportID}}">
             <div class="ask"{{#reported}} hidden{{/reported}}>
-            <button class="deliver" name="action" value="delivered">Utdelat</button>
-            <details class="skip"><summary>Hoppa över</summary>
+            <button class="deliver" name="action" value="delivered" data-one="{{words.delivered}}" data-entrance="{{words.deliveredWholeEntrance}}">{{deliverLabel}}</button>
+            <details class="skip"><summary>{{words.skip}}</summary>
               {{#reasons}}<button class="reason" name="action" value="{{value}}">{{label}}</button>{{/reasons}}
             </details>
             </div>
-            <button class="undo" name="action" value="undo"{{^reported}} hidden{{/reported}}>Ångra</button>
+            <button class="undo" name="action" value="undo"{{^reported}} hidden{{/reported}}>{{words.undo}}</button>
           </form>
         </section>
         {{/shown}}
-        <p class="finished"{{^finished}} hidden{{/finished}}>Alla adresser är rapporterade. Tack!</p>
+        <p class="finished"{{^finished}} hidden{{/finished}}>{{words.allReported}}</p>
         <div id="map" data-src="{{mapURL}}"></div>
         <ol class="stops" data-area="{{id}}" data-version="{{version}}" data-minutes="{{minutes}}">
         {{#stops}}
           <li class="{{stateClass}}" data-number="{{number}}" data-papers="{{papers}}"><a href="{{url}}"><span class="number">{{number}}</span><span class="address">{{address}}</span><span class="papers">{{papers}}</span><span class="state">{{stateLabel}}</span></a></li>
         {{/stops}}
         </ol>
-        <p class="links"><a href="{{sheetURL}}">Utdelningslistan som PDF</a></p>
-        <p class="note">Frågor? {{contact}}</p>
+        <p class="links"><a href="{{sheetURL}}">{{words.sheetPDF}}</a> · <a href="{{words.otherLanguageURL}}">{{words.otherLanguage}}</a></p>
+        <p class="note">{{words.questions}} {{contact}}</p>
         {{>foot}}
         """
 }

@@ -3,7 +3,7 @@
 enum PageFrame {
     static let head = """
         <!doctype html>
-        <html lang="sv">
+        <html lang="{{words.lang}}">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -13,7 +13,7 @@ enum PageFrame {
         <link rel="stylesheet" href="/static/phone.css">
         {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
         </head>
-        <body{{#base}} data-base="{{base}}"{{/base}}>
+        <body{{#base}} data-base="{{base}}" data-words="{{wordsJSON}}"{{/base}}>
         <main>
         {{#base}}<p id="unsent" class="unsent" hidden></p><p id="refused" class="refused" hidden></p>{{/base}}
 

@@ -6,6 +6,7 @@ enum PhoneMap {
         (function () {
           var box = document.getElementById('map');
           if (!box || !window.L) return;
+          var words = JSON.parse(document.body.dataset.words || '{}');
           var map = L.map(box, {zoomControl: true, attributionControl: false, zoomSnap: 0.25, maxZoom: 21});
           fetch(box.dataset.src, {credentials: 'same-origin'}).then(function (r) { return r.json(); }).then(function (data) {
             var ll = function (p) { return [p[1], p[0]]; };
@@ -74,7 +75,7 @@ enum PhoneMap {
           here.onAdd = function () {
             var button = L.DomUtil.create('button', 'locate');
             button.type = 'button';
-            button.textContent = 'Var är jag?';
+            button.textContent = words.whereAmI;
             L.DomEvent.on(button, 'click', function (e) { L.DomEvent.stop(e); map.locate({enableHighAccuracy: true}); });
             return button;
           };
@@ -85,7 +86,7 @@ enum PhoneMap {
             me = L.circleMarker(e.latlng, {radius: 9, color: '#fff', weight: 3, fillColor: '#d00', fillOpacity: 1}).addTo(map);
             map.panTo(e.latlng);
           });
-          map.on('locationerror', function () { here.getContainer().textContent = 'Position saknas'; });
+          map.on('locationerror', function () { here.getContainer().textContent = words.noPosition; });
         })();
 
         """

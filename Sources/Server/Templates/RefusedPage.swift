@@ -4,7 +4,7 @@ enum RefusedPage {
         {{>head}}
         <h1>{{heading}}</h1>
         <p>{{explanation}}</p>
-        <p>Fråga {{contact}} om en ny länk.</p>
+        <p>{{words.ask}} {{contact}} {{words.askForNewLink}}</p>
         {{>foot}}
         """
 }

@@ -8,6 +8,7 @@ enum TickQueue {
         (function () {
           var base = document.body.dataset.base;
           if (!base) return;
+          var words = JSON.parse(document.body.dataset.words || '{}');
           if ('serviceWorker' in navigator) {
             navigator.serviceWorker.register(base + '/sw.js', {scope: base}).catch(function () {});
           }
@@ -23,7 +24,7 @@ enum TickQueue {
           function showQueue() {
             var n = queue().length;
             unsent.hidden = n === 0;
-            unsent.textContent = n + ' inte skickade';
+            unsent.textContent = n + ' ' + words.unsent;
           }
           function newID() {
             var bytes = new Uint8Array(15);
@@ -50,7 +51,7 @@ enum TickQueue {
                 keep(queue().filter(function (t) { return t.id !== tick.id; }));
                 if (refusal !== null) {
                   refusedLine.hidden = false;
-                  refusedLine.textContent = 'Adress ' + tick.stop + ' kunde inte sparas: ' + refusal;
+                  refusedLine.textContent = words.stop + ' ' + tick.stop + ' ' + words.notSaved + ': ' + refusal;
                 }
                 sending = false;
                 if (queue().length) { send(); } else { showQueue(); refreshCopy(); }
@@ -76,7 +77,7 @@ enum TickQueue {
             var form = current.querySelector('form');
             var finished = document.querySelector('.finished');
             var areaID = list.dataset.area, version = list.dataset.version;
-            var labels = {open: 'Kvar', delivered: 'Utdelat'};
+            var labels = {open: words.open, delivered: words.delivered};
             var reasons = {};
             current.querySelectorAll('.reason').forEach(function (b) { reasons[b.value] = b.textContent; });
             function item(n) { return list.querySelector('li[data-number="' + n + '"]'); }
@@ -88,7 +89,7 @@ enum TickQueue {
               if (!li) return;
               var next = tick.action === 'delivered' ? 'delivered' : tick.action === 'undo' ? 'open' : 'skipped';
               li.className = next;
-              li.querySelector('.state').textContent = next === 'skipped' ? 'Hoppade över: ' + (reasons[tick.action] || '').toLowerCase() : labels[next];
+              li.querySelector('.state').textContent = next === 'skipped' ? words.skipped + ': ' + (reasons[tick.action] || '').toLowerCase() : labels[next];
             }
 
             function figures() {
@@ -113,7 +114,9 @@ enum TickQueue {
               current.querySelector('.number').textContent = n;
               current.querySelector('.address').textContent = li.querySelector('.address').textContent;
               var papers = Number(li.dataset.papers);
-              current.querySelector('.count').textContent = papers + (papers === 1 ? ' tidning' : ' tidningar');
+              current.querySelector('.count').textContent = papers + ' ' + (papers === 1 ? words.paper : words.papers);
+              var deliver = current.querySelector('.deliver');
+              deliver.textContent = papers > 1 ? deliver.dataset.entrance : deliver.dataset.one;
               current.querySelector('.state').textContent = li.querySelector('.state').textContent;
               form.elements.stop.value = n;
               current.querySelector('.ask').hidden = reported;

@@ -14,7 +14,7 @@ struct LinkGate: Sendable {
     func access(_ token: String) throws -> LinkAccess {
         guard let access = try useCase({ try district.access(token: token) }) else { throw Self.notFound }
         guard access.state == .open else {
-            throw RefusedLink(page: pages.html("refused", RefusedView(access: access, contact: Self.contact(access)), status: .gone))
+            throw ThrownPage( pages.html("refused", RefusedView(access: access, contact: Self.contact(access)), status: .gone))
         }
         return access
     }
@@ -31,15 +31,5 @@ struct LinkGate: Sendable {
     /// The association's contact person, else the association itself.
     static func contact(_ access: LinkAccess) -> String {
         access.contact ?? "föreningen \(access.association)"
-    }
-}
-
-/// A revoked or expired link's page, thrown so that no handler goes on past it.
-struct RefusedLink: HTTPResponseError {
-    let page: HTML
-    var status: HTTPResponse.Status { page.status }
-
-    func response(from request: Request, context: some RequestContext) throws -> Response {
-        try page.response(from: request, context: context)
     }
 }

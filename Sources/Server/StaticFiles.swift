@@ -15,6 +15,8 @@ struct StaticFiles: Sendable {
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/static/phone.css") { _, _ in Self.file(PhoneStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/phone.js") { _, _ in Self.file(PhoneMap.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/staff.css") { _, _ in Self.file(StaffStyle.css, type: "text/css; charset=utf-8") }
+        router.get("/static/staff.js") { _, _ in Self.file(StaffStyle.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { _, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
             guard let type = Self.leafletFiles[path],

@@ -1,4 +1,4 @@
-/// The frame every phone page shares: Swedish, sized for 360–430 px, our own style and no
+/// The frame every page shares (the phone's and the staff's): Swedish, sized for 360–430 px, our own style and no
 /// other host's (the Content-Security-Policy header holds the browser to it).
 enum PageFrame {
     static let head = """
@@ -12,9 +12,10 @@ enum PageFrame {
         <title>{{title}}</title>
         <link rel="stylesheet" href="/static/phone.css">
         {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
+        {{#staff}}<link rel="stylesheet" href="/static/staff.css">{{/staff}}
         </head>
         <body>
-        <main>
+        <main{{#staff}} class="staff"{{/staff}}>
 
         """
 
@@ -22,6 +23,7 @@ enum PageFrame {
 
         </main>
         {{#map}}<script src="/static/leaflet/leaflet.js"></script><script src="/static/phone.js"></script>{{/map}}
+        {{#staff}}<script src="/static/staff.js"></script>{{/staff}}
         </body>
         </html>
 

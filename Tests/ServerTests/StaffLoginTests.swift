@@ -73,6 +73,19 @@ struct StaffLoginTests {
         }
     }
 
+    /// Over a real socket the caller has an address: failures under many names from one
+    /// address throttle it, whatever name comes next.
+    @Test func manyNamesFromOneAddressAreThrottledToo() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        try await WebServer.application(district: d.district, port: 0).test(.live) { client in
+            var browser = StaffClient(client)
+            for n in 1...5 { #expect(try await browser.logIn("gissning\(n)", "fel lösenord här").status == .unauthorized) }
+            let refused = try await browser.logIn("Cecilia")
+            #expect(refused.status == .tooManyRequests && refused.headers[.retryAfter] != nil)
+        }
+    }
+
     @Test func aPostWithoutTheFormTokenIsRefused() async throws {
         let d = try PlannedDistrict()
         try StaffClient.addUsers(d.district)
@@ -172,12 +185,17 @@ struct StaffLoginTests {
         }
     }
 
-    @Test func aSessionIdleTooLongHasEnded() async throws {
+    @Test func aSessionInUseStaysAndOneIdleTooLongHasEnded() async throws {
         let d = try PlannedDistrict()
         try StaffClient.addUsers(d.district)
         try await WebServer.application(district: d.district).test(.router) { client in
             var browser = StaffClient(client)
             try await browser.logIn("Cecilia")
+            // Two hours idle, then a request: the session runs 12 h from now again.
+            try Self.ageSessions(d, seconds: 2 * 3600)
+            #expect(try await browser.send(.get, "/coordinator").status == .ok)
+            let left = try Self.sessionEnd(d) - Int64(Date().timeIntervalSince1970)
+            #expect(left > 12 * 3600 - 120, "\(left) s left")
             try Self.ageSessions(d, seconds: 12 * 3600 + 1)
             #expect(try await browser.send(.get, "/coordinator").status == .seeOther)
         }
@@ -187,6 +205,11 @@ struct StaffLoginTests {
         try DatabaseQueue(path: d.district.databasePath).write { db in
             try db.execute(sql: "UPDATE staffSession SET expiresAtSeconds = expiresAtSeconds - ?", arguments: [seconds])
         }
+    }
+
+    /// When the one session ends, in seconds since 1970.
+    static func sessionEnd(_ d: PlannedDistrict) throws -> Int64 {
+        try DatabaseQueue(path: d.district.databasePath).read { db in try Int64.fetchOne(db, sql: "SELECT expiresAtSeconds FROM staffSession") ?? 0 }
     }
 
     static func sessions(_ d: PlannedDistrict) throws -> Int {

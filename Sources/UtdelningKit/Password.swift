@@ -8,12 +8,15 @@ public enum Password {
     /// bcrypt's own bounds; below 4 it refuses.
     static let costs = 4...31
     public static let minimumLength = 10
+    static let maximumBytes = 72
 
     static func hash(_ password: String, cost: Int) throws -> String {
         guard costs.contains(cost) else { throw ArgumentError("the bcrypt cost is \(costs.lowerBound) to \(costs.upperBound), not \(cost)") }
         guard password.count >= minimumLength else {
             throw ArgumentError(password.isEmpty ? "no password given (one line on standard input)" : "a password has at least \(minimumLength) characters")
         }
+        // bcrypt reads 72 bytes and no more: a longer password would hide that its tail counts for nothing.
+        guard password.utf8.count <= maximumBytes else { throw ArgumentError("a password has at most \(maximumBytes) bytes (bcrypt reads no further)") }
         return Bcrypt.hash(password, cost: UInt8(cost))
     }
 

@@ -58,6 +58,10 @@ struct UserCommandTests {
         let cases: [([String], String?, Int32, String)] = [
             (["users", "add", "Eva", "--role", "coordinator"] + low, "", 64, "utdelning: no password given (one line on standard input)\n"),
             (["users", "add", "Eva", "--role", "coordinator"] + low, "kort\n", 64, "utdelning: a password has at least 10 characters\n"),
+            (["users", "add", "Eva", "--role", "coordinator"] + low, String(repeating: "lång ", count: 15) + "\n", 64,
+             "utdelning: a password has at most 72 bytes (bcrypt reads no further)\n"),
+            (["users", "add", "", "--role", "coordinator"] + low, "ett långt lösenord\n", 64, "utdelning: a user name is one line of 1 to 64 characters\n"),
+            (["users", "add", "Eva", "--role", "coordinator", "--bcrypt-cost", "3"], "ett långt lösenord\n", 64, "utdelning: the bcrypt cost is 4 to 31, not 3\n"),
             (["users", "add", "Cecilia", "--role", "board"] + low, "ett annat långt lösenord\n", 65, "utdelning: a user named 'Cecilia' exists already\n"),
             (["users", "add", "Eva", "--role", "admin"] + low, "ett långt lösenord\n", 64, ""),
             (["users", "remove", "Ingen"], nil, 65, "utdelning: no user 'Ingen'\n"),

@@ -159,6 +159,10 @@ struct StaffLoginTests {
             try await browser.logIn("Cecilia")
             return browser
         }
+        // The database keeps the session's key only as a hash: the cookie is in no column.
+        let key = try #require(browser.cookies[StaffDoor.sessionCookie])
+        #expect(try Self.rowsHolding(key, d) == 0)
+        #expect(try Self.sessions(d) == 1)
         // A new server on the same database knows the session.
         try await WebServer.application(district: d.district).test(.router) { client in
             var again = StaffClient(client)
@@ -210,6 +214,13 @@ struct StaffLoginTests {
     /// When the one session ends, in seconds since 1970.
     static func sessionEnd(_ d: PlannedDistrict) throws -> Int64 {
         try DatabaseQueue(path: d.district.databasePath).read { db in try Int64.fetchOne(db, sql: "SELECT expiresAtSeconds FROM staffSession") ?? 0 }
+    }
+
+    /// Sessions whose stored key or data hold this text.
+    static func rowsHolding(_ text: String, _ d: PlannedDistrict) throws -> Int {
+        try DatabaseQueue(path: d.district.databasePath).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM staffSession WHERE instr(keyHash, ?) OR instr(data, ?)", arguments: [Data(text.utf8), text]) ?? -1
+        }
     }
 
     static func sessions(_ d: PlannedDistrict) throws -> Int {

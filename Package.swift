@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .systemLibrary(
@@ -73,6 +75,8 @@ let package = Package(
             name: "UtdelningKit",
             dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Vocabulary", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
+                // bcrypt alone (a C file and a Swift enum), for the accounts' passwords.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
         // The web server: volunteers' phone pages over the same use cases as the command line.
         .target(
@@ -82,6 +86,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                // The thread pool bcrypt runs on, off the event loops and Swift's own threads.
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),

@@ -1,7 +1,7 @@
 import Hummingbird
 import Mustache
 
-/// The phone pages' templates, parsed once when the server starts.
+/// The pages' templates (the phone's and the staff's), parsed once when the server starts.
 struct Pages: Sendable {
     let library: MustacheLibrary
 
@@ -12,6 +12,9 @@ struct Pages: Sendable {
         try library.register(VolunteerPage.template, named: "volunteer")
         try library.register(AreaPage.template, named: "area")
         try library.register(RefusedPage.template, named: "refused")
+        try library.register(LoginPage.template, named: "login")
+        try library.register(CoordinatorPage.template, named: "coordinator")
+        try library.register(MessagePage.template, named: "message")
         self.library = library
     }
 
@@ -35,5 +38,18 @@ struct HTML: ResponseGenerator {
                 .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.securityPolicy, .cacheControl: "no-store",
             ],
             body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// A page that ends a request where it is thrown (a revoked link, a role that may not enter):
+/// no handler goes on past it.
+struct ThrownPage: HTTPResponseError {
+    let page: HTML
+    var status: HTTPResponse.Status { page.status }
+
+    init(_ page: HTML) { self.page = page }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        try page.response(from: request, context: context)
     }
 }

@@ -24,6 +24,8 @@ struct StaticFiles: Sendable {
         router.get("/static/phone.css") { _, _ in Self.file(PhoneStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/phone.js") { _, _ in Self.file(PhoneMap.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/ticks.js") { _, _ in Self.file(TickQueue.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/staff.css") { _, _ in Self.file(StaffStyle.css, type: "text/css; charset=utf-8") }
+        router.get("/static/staff.js") { _, _ in Self.file(StaffStyle.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { request, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
             guard let (file, type) = Self.leafletFiles[path] else { throw UseCaseError(status: .notFound, message: "no such file") }

@@ -8,13 +8,23 @@ public enum WebServer {
     public static func application(
         district: District, host: String = "127.0.0.1", port: Int = 8080, logger: Logger = Logger(label: "utdelning")
     ) throws -> some ApplicationProtocol {
-        let router = Router()
+        try application(district: district, host: host, port: port, logger: logger, throttle: LoginThrottle())
+    }
+
+    /// - Parameter throttle: failed log-ins so far (a test gives one with its own clock).
+    static func application(
+        district: District, host: String = "127.0.0.1", port: Int = 8080, logger: Logger = Logger(label: "utdelning"), throttle: LoginThrottle
+    ) throws -> some ApplicationProtocol {
+        let router = Router(context: WebContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: LanguageChoice())
         let pages = try Pages()
         let gate = LinkGate(district: district, pages: pages)
         StaticFiles().addRoutes(to: router)
         VolunteerRoutes(district: district, gate: gate, pages: pages).addRoutes(to: router)
+        let door = StaffDoor(router: router, district: district, pages: pages)
+        LoginRoutes(district: district, pages: pages, throttle: throttle, secure: district.config.links.isHTTPS).addRoutes(to: door)
+        CoordinatorRoutes(district: district, pages: pages).addRoutes(to: door.requiring([.coordinator], at: "coordinator"))
         router.get("/") { _, _ in "utdelning\n" }
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "utdelning"), logger: logger)
     }

@@ -309,6 +309,27 @@ enum Schema {
                 );
                 """)
         }
+        // Coordinators and the board log in; volunteers never do (their link is their key).
+        // A session's key is kept only as its SHA-256, like a link's token; ending a user ends
+        // their sessions through the foreign key.
+        migrator.registerMigration("v14 users") { db in
+            try db.execute(sql: """
+                CREATE TABLE staffUser (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 64),
+                    role TEXT NOT NULL CHECK (role IN ('coordinator', 'board')),
+                    passwordHash TEXT NOT NULL,
+                    createdAt TEXT NOT NULL
+                );
+                CREATE TABLE staffSession (
+                    keyHash BLOB PRIMARY KEY CHECK (length(keyHash) = 32),
+                    userId INTEGER NOT NULL REFERENCES staffUser(id) ON DELETE CASCADE,
+                    data BLOB NOT NULL,
+                    expiresAtSeconds INTEGER NOT NULL
+                );
+                CREATE INDEX staffSession_user ON staffSession(userId);
+                """)
+        }
         return migrator
     }
 }

@@ -9,6 +9,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     case noArea(AreaID)
     case noVolunteer(VolunteerID)
     case noLink(Int64)
+    case noUser(String)
+    case duplicateUser(String)
     case noSheetVersion(area: AreaID, version: Int, latest: Int)
     /// A stop number past the end of the sheet.
     case noStopNumber(Int, area: AreaID, version: Int, stops: Int)
@@ -27,7 +29,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     public var kind: ErrorKind {
         switch self {
         case .noDatabase: .missingInput
-        case .unknownAssociation, .noArea, .noVolunteer, .noLink, .noSheetVersion, .noStopNumber, .notAStop: .notFound
+        case .duplicateUser: .conflict
+        case .unknownAssociation, .noArea, .noVolunteer, .noLink, .noUser, .noSheetVersion, .noStopNumber, .notAStop: .notFound
         case .noStreets, .noAreas, .noAreasIn: .notReady
         case .sheetChanged, .stopGone: .conflict
         }
@@ -40,6 +43,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .noArea(let id): "no area \(id)"
         case .noVolunteer(let id): "no volunteer \(id)"
         case .noLink(let id): "no link \(id)"
+        case .noUser(let name): "no user '\(name)'"
+        case .duplicateUser(let name): "a user named '\(name)' exists already"
         case .noSheetVersion(let area, let version, let latest): "area \(area) has sheet versions 1–\(latest); no version \(version)"
         case .noStopNumber(let number, let area, let version, let stops): "area \(area) (version \(version)) has stops 1–\(stops); no stop \(number)"
         case .notAStop(let text, let area, let version): "'\(text)' is neither a stop number nor a stop of area \(area) (version \(version))"

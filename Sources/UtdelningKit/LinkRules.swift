@@ -28,6 +28,12 @@ public struct LinkRules: Sendable, Equatable, Codable {
         return District.day(noon.addingTimeInterval(Double(Self.daysAfterDeadline) * 86_400))
     }
 
+    /// Whether links can be made: there is an address to start them with.
+    public var hasPublicURL: Bool { Self.url(base: publicURL, path: "v") != nil }
+
+    /// Whether phones and browsers reach the server over HTTPS (its cookies are then Secure).
+    public var isHTTPS: Bool { publicURL.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("https://") }
+
     /// `<base>/<path>`, whether or not the base ends in a slash; nil without a base.
     static func url(base: String, path: String) -> String? {
         let trimmed = base.trimmingCharacters(in: .whitespaces)

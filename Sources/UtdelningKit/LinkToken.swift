@@ -6,8 +6,8 @@ import Foundation
 public struct LinkToken: Sendable, Equatable {
     public let text: String
 
-    /// A fresh token from the system's cryptographic generator.
-    static func random() -> LinkToken {
+    /// A fresh token from the system's cryptographic generator (also the server's form tokens).
+    public static func random() -> LinkToken {
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<2).flatMap { _ in withUnsafeBytes(of: generator.next() as UInt64) { Array($0) } }
         return LinkToken(checked: Data(bytes).base64EncodedString()

@@ -26,13 +26,20 @@ public struct LinkListing: Sendable, Codable, Equatable {
     public var expires: String
 }
 
+/// A volunteer's renewed link; the URL is shown this once.
+public struct RenewedLink: Sendable, Equatable {
+    public var volunteer: VolunteerID
+    /// The links it replaced (none if the volunteer had no open one).
+    public var revoked: [Int64]
+    public var id: Int64
+    public var url: String
+}
+
 extension District {
     /// A link for every assigned volunteer and every area that has none open yet.
     /// - Parameter publicURL: the server's address as phones reach it; else `links.publicURL`.
     public func issueLinks(association: String? = nil, publicURL: String? = nil, now: Date = Date()) throws -> LinkListing {
-        guard let base = LinkRules.url(base: publicURL ?? config.links.publicURL, path: "v") else {
-            throw ArgumentError("no public address for links: set links.publicURL in the configuration or give --public-url")
-        }
+        let base = try Self.linkBase(publicURL ?? config.links.publicURL)
         return try existingStore().write { tx in
             let names = try tx.associationNames()
             if let association, !names.contains(association) { throw DistrictError.unknownAssociation(association, known: names) }
@@ -74,6 +81,27 @@ extension District {
     private static func newLink(_ scope: StoredLink.Scope, base: String, now: Date, tx: StoreTransaction) throws -> (id: Int64, url: String) {
         let token = LinkToken.random()
         return (try tx.addLink(tokenHash: token.hash, scope: scope, createdAt: timestamp(now)), base + "/" + token.text)
+    }
+
+    /// A volunteer's new link in place of their open one (a lost phone, a forwarded message):
+    /// the old one is revoked and the new one made in one transaction. Its URL is shown once.
+    public func renewLink(volunteer: VolunteerID, publicURL: String? = nil, now: Date = Date()) throws -> RenewedLink {
+        let base = try Self.linkBase(publicURL ?? config.links.publicURL)
+        return try existingStore().write { tx in
+            guard try tx.volunteer(id: volunteer) != nil else { throw DistrictError.noVolunteer(volunteer) }
+            let revoked = try tx.activeLinks().filter { $0.scope == .volunteer(volunteer) }.map(\.id)
+            for id in revoked { _ = try tx.revokeLink(id: id, at: Self.timestamp(now)) }
+            let (id, url) = try Self.newLink(.volunteer(volunteer), base: base, now: now, tx: tx)
+            return RenewedLink(volunteer: volunteer, revoked: revoked, id: id, url: url)
+        }
+    }
+
+    /// `<publicURL>/v`, or the error that says where to set it.
+    static func linkBase(_ publicURL: String) throws -> String {
+        guard let base = LinkRules.url(base: publicURL, path: "v") else {
+            throw ArgumentError("no public address for links: set links.publicURL in the configuration or give --public-url")
+        }
+        return base
     }
 
     /// Closes a link for good; its page then says so and whom to ask.

@@ -4,7 +4,7 @@ import UtdelningKit
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Serves the volunteers' phone pages on the same database; stops cleanly on Ctrl-C or SIGTERM.")
+        abstract: "Serves the volunteers' phone pages and the coordinators' (log in as `utdelning users` made them) on the same database; stops cleanly on Ctrl-C or SIGTERM.")
     @OptionGroup var district: DistrictOptions
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on.") var port = 8080

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import TestSupport
@@ -118,5 +119,62 @@ struct AccessMatrixTests {
                 #expect(page.contains("gått ut") && page.contains("2020-01-31") && page.contains("Karin Styrelse"))
             }
         }
+    }
+
+    /// The staff's routes, asked by no one, by a volunteer's link sent as if it were a session,
+    /// by the board and by a coordinator: only a coordinator's session opens /coordinator.
+    @Test func onlyACoordinatorsSessionOpensTheCoordinatorsRoutes() async throws {
+        let d = try PlannedDistrict(config: StaffClient.httpsConfig())
+        try StaffClient.addUsers(d.district)
+        let anna = try #require(d.listing.links.first { $0.name == "Anna" })
+        let volunteer = try #require(anna.volunteer)
+        let routes: [(HTTPRequest.Method, String)] = [
+            (.get, "/coordinator"), (.post, "/coordinator/volunteers/\(volunteer)/renew"), (.post, "/coordinator/links/\(anna.id)/revoke"),
+        ]
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var nobody = StaffClient(client)
+            var link = StaffClient(client)
+            link.cookies = [StaffDoor.sessionCookie: d.anna.token]
+            link.csrf = d.anna.token
+            var board = StaffClient(client)
+            #expect(try await board.logIn("Dag").headers[.location] == "/board")
+            board.csrf = try Self.formToken(of: "Dag", d)
+            for (method, uri) in routes {
+                for caller in [nobody, link] {
+                    var caller = caller
+                    let response = method == .get ? try await caller.send(method, uri) : try await caller.post(uri)
+                    #expect(response.status == .seeOther && response.headers[.location] == "/login", "\(method) \(uri) without a session")
+                }
+                let refused = method == .get ? try await board.send(method, uri) : try await board.post(uri)
+                #expect(refused.status == .forbidden, "\(method) \(uri) as the board")
+                #expect(String(buffer: refused.body).contains("Ingen behörighet"))
+            }
+            #expect(try await client.execute(uri: "/v/\(d.anna.token)", method: .get).status == .ok, "nothing renewed or revoked")
+
+            var coordinator = StaffClient(client)
+            try await coordinator.logIn("Cecilia")
+            let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther]
+            for ((method, uri), status) in zip(routes, expected) {
+                let response = method == .get ? try await coordinator.send(method, uri) : try await coordinator.post(uri)
+                #expect(response.status == status, "\(method) \(uri) as a coordinator")
+            }
+            // The log-in page is everyone's; a session is sent to its start page.
+            #expect(try await nobody.send(.get, "/login").status == .ok)
+            #expect(try await coordinator.send(.get, "/login").headers[.location] == "/coordinator")
+            for file in ["/static/staff.css", "/static/staff.js"] { #expect(try await nobody.send(.get, file).status == .ok) }
+            // Log-out is a post of the session like any other: without its token, refused.
+            #expect(try await board.send(.post, "/logout", form: [:]).status == .forbidden)
+            #expect(try await nobody.post("/logout").headers[.location] == "/login")
+            #expect(try await board.post("/logout").status == .seeOther)
+            #expect(try await board.send(.get, "/coordinator").headers[.location] == "/login")
+        }
+    }
+
+    /// The form token a user's session holds, read where the server keeps it.
+    static func formToken(of name: String, _ d: PlannedDistrict) throws -> String {
+        let data = try DatabaseQueue(path: d.district.databasePath).read { db in
+            try Data.fetchOne(db, sql: "SELECT s.data FROM staffSession s JOIN staffUser u ON u.id = s.userId WHERE u.name = ?", arguments: [name])
+        }
+        return try JSONDecoder().decode(StaffSession.self, from: try #require(data)).csrf
     }
 }

@@ -54,4 +54,27 @@ struct RequestLogTests {
             #expect(!everything.contains(secret), "\(secret) in the log")
         }
     }
+
+    /// Log-ins are logged as routes too: no name, no password, no session or form token.
+    @Test func aLogInLeavesNoNameOrSecretInTheLog() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        let sink = Lines()
+        let logger = Logger(label: "test") { _ in Collecting(sink: sink) }
+        let secrets = try await WebServer.application(district: d.district, logger: logger).test(.router) { client in
+            var browser = StaffClient(client)
+            try await browser.logIn("Cecilia", "fel lösenord här")
+            try await browser.logIn("Cecilia")
+            try await browser.send(.get, "/coordinator")
+            try await browser.post("/logout")
+            return [browser.csrf ?? "", browser.cookies[LoginRoutes.formCookie] ?? ""]
+        }
+        let lines = sink.lines.withLock { $0 }
+        #expect(lines.contains { $0.hasPrefix("POST /login 401") } && lines.contains { $0.hasPrefix("POST /login 303") })
+        #expect(lines.contains { $0.hasPrefix("GET /coordinator 200") })
+        let everything = lines.joined(separator: "\n")
+        for secret in ["Cecilia", "fel lösenord", StaffClient.password] + secrets.filter({ !$0.isEmpty }) {
+            #expect(!everything.contains(secret), "\(secret) in the log")
+        }
+    }
 }

@@ -43,7 +43,8 @@ public enum Fixtures {
     }
 
     /// Runs a program and returns its exit code, stdout and stderr.
-    public static func run(_ executable: String, _ arguments: [String], cwd: URL? = nil) throws -> (code: Int32, out: String, err: String) {
+    /// - Parameter input: what it reads on stdin, through a pipe; nil leaves stdin as it is.
+    public static func run(_ executable: String, _ arguments: [String], cwd: URL? = nil, input: String? = nil) throws -> (code: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -52,7 +53,13 @@ public enum Fixtures {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

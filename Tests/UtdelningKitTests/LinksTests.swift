@@ -52,4 +52,30 @@ struct LinksTests {
         let access = try #require(try district.access(token: String(url.split(separator: "/").last ?? "")))
         #expect(access.areas == [areas[1].id] && access.state == .open)
     }
+
+    /// Renewing revokes the volunteer's open link and makes one in its place, in one
+    /// transaction: the area links stay, and a refusal changes nothing.
+    @Test func renewingAVolunteersLinkRevokesTheOpenOneAndMakesOne() throws {
+        let (district, areas) = try planned()
+        let anna = try #require(try district.volunteers().first { $0.name == "Anna" })
+        let bo = try #require(try district.volunteers().first { $0.name == "Bo" })
+        _ = try district.assignManually(area: areas[0].id, to: anna.id)
+        let issued = try district.issueLinks(publicURL: "https://x.test")
+        let old = try #require(issued.links.first { $0.name == "Anna" })
+        #expect(throws: ArgumentError.self) { try district.renewLink(volunteer: anna.id) }
+        #expect(throws: DistrictError.noVolunteer(VolunteerID(rawValue: 999))) { try district.renewLink(volunteer: VolunteerID(rawValue: 999), publicURL: "https://x.test") }
+        #expect(try district.volunteerLinks().first { $0.name == "Anna" }?.openLink == old.id, "nothing changed by the refusals")
+
+        let renewed = try district.renewLink(volunteer: anna.id, publicURL: "https://x.test")
+        #expect(renewed.revoked == [old.id] && renewed.id != old.id)
+        let token = String(try #require(renewed.url.split(separator: "/").last))
+        #expect(try district.access(token: token)?.areas == [areas[0].id])
+        #expect(try district.access(token: String(try #require(old.url.split(separator: "/").last)))?.state == .revoked)
+        let rows = try district.volunteerLinks()
+        #expect(rows.map(\.name) == ["Anna", "Bo"])
+        #expect(rows.first { $0.name == "Anna" }?.openLink == renewed.id && rows.first { $0.name == "Anna" }?.areas == [areas[0].id])
+        // Bo had no link: renewing makes his first and revokes nothing.
+        #expect(try district.renewLink(volunteer: bo.id, publicURL: "https://x.test").revoked.isEmpty)
+        #expect(try district.issueLinks(publicURL: "https://x.test").links.isEmpty, "every area link still open")
+    }
 }

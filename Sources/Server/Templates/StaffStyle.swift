@@ -1,0 +1,39 @@
+/// The staff pages' additions to the phone style: a wider page for the table, the log-in
+/// form, and the copy button's few lines of script (from this server: the policy allows no inline script).
+enum StaffStyle {
+    static let css = """
+        main.staff{max-width:960px}
+        .login label{display:block;margin:12px 0 4px;font-weight:700}
+        .login input{display:block;width:100%;min-height:48px;padding:8px;border:2px solid #111;border-radius:8px;font:inherit}
+        .error{padding:10px;border:2px solid #b42318;border-radius:8px;background:#fef3f2;color:#7a271a}
+        .staffbar{display:flex;justify-content:space-between;align-items:center;font-size:16px;color:#333}
+        .staffbar form{margin:0}
+        button.plain{width:auto;min-height:44px;margin:2px 0;padding:6px 14px;border:2px solid #111;background:#fff;color:#111;font-size:16px}
+        button.danger{border-color:#b42318;color:#b42318}
+        .volunteers{width:100%;border-collapse:collapse;font-size:16px}
+        .volunteers th,.volunteers td{padding:8px 6px;border-bottom:1px solid #ccc;text-align:left;vertical-align:top}
+        .volunteers .actions form{display:inline-block;margin-right:6px}
+        .renewed{border:3px solid #137333;border-radius:12px;padding:12px;margin:14px 0}
+        .renewed .url{width:100%;min-height:44px;padding:8px;font:16px/1.3 monospace;border:2px solid #111;border-radius:8px}
+        .renewed .copy{background:#137333;color:#fff}
+
+        """
+
+    static let script = """
+        (function () {
+          document.querySelectorAll('button[data-copy]').forEach(function (button) {
+            button.addEventListener('click', function () {
+              var field = document.getElementById(button.dataset.copy);
+              var done = function () { button.textContent = 'Kopierad'; };
+              if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(field.value).then(done);
+              } else {
+                field.select();
+                if (document.execCommand('copy')) done();
+              }
+            });
+          });
+        })();
+
+        """
+}

@@ -4,8 +4,11 @@ import Mustache
 /// The pages' templates (the phone's and the staff's), parsed once when the server starts.
 struct Pages: Sendable {
     let library: MustacheLibrary
+    /// OpenStreetMap's map images, when the configuration offers them under the phone's map.
+    let tiles: MapTiles?
 
-    init() throws {
+    init(tiles: MapTiles? = nil) throws {
+        self.tiles = tiles
         var library = MustacheLibrary()
         try library.register(PageFrame.head, named: "head")
         try library.register(PageFrame.foot, named: "foot")
@@ -19,7 +22,7 @@ struct Pages: Sendable {
     }
 
     func html(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) -> HTML {
-        HTML(status: status, text: library.render(view, withTemplate: template) ?? "")
+        HTML(status: status, text: library.render(view, withTemplate: template) ?? "", imageHost: tiles?.host)
     }
 }
 
@@ -28,14 +31,19 @@ struct Pages: Sendable {
 struct HTML: ResponseGenerator {
     var status: HTTPResponse.Status = .ok
     let text: String
+    /// The one other host images may come from: OpenStreetMap's tiles, when offered.
+    var imageHost: String?
 
-    static let securityPolicy = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    static func securityPolicy(imageHost: String?) -> String {
+        let images = ["'self'", "data:"] + (imageHost.map { ["https://\($0)"] } ?? [])
+        return "default-src 'self'; img-src \(images.joined(separator: " ")); object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         Response(
             status: status,
             headers: [
-                .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.securityPolicy, .cacheControl: "no-store",
+                .contentType: "text/html; charset=utf-8", .contentSecurityPolicy: Self.securityPolicy(imageHost: imageHost), .cacheControl: "no-store",
             ],
             body: .init(byteBuffer: ByteBuffer(string: text)))
     }

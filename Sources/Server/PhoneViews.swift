@@ -49,11 +49,14 @@ struct AreaView {
     var finished: Bool
     var stops: [Stop]
     var mapURL: String
+    /// OpenStreetMap's map images to offer beneath the map, if the configuration does.
+    var tiles: String?
     var sheetURL: String
     var contact: String
 
     /// - Parameter chosen: the stop asked for (`?stop=N`), else the next with no report.
-    init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String, words: PhoneWords) {
+    init(walk: AreaWalk, base: String, back: String?, chosen: Int?, contact: String, words: PhoneWords, tiles: MapTiles? = nil) {
+        self.tiles = tiles?.urlTemplate
         let areaURL = "\(base)/areas/\(walk.area)"
         self.words = words
         wordsJSON = words.forScript

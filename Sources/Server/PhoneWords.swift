@@ -48,6 +48,8 @@ struct PhoneWords: Encodable, Sendable {
     /// Followed by the last day the link opened.
     var expiredExplanation: String
     var askForNewLink: String
+    /// The map layer's name in the layer switch.
+    var openStreetMap: String
 
     static let swedish = PhoneWords(
         lang: "sv", yourAreas: "Dina områden", area: "Område", households: "hushåll", of: "av", minutesLeft: "min kvar",
@@ -58,7 +60,8 @@ struct PhoneWords: Encodable, Sendable {
         noPosition: "Position saknas", otherLanguage: "In English", otherLanguageURL: "?lang=en", locked: "Låst",
         noLetterbox: "Ingen brevlåda", refused: "Nej tack", notFound: "Hittades inte", revoked: "Länken är återkallad",
         revokedExplanation: "Den här länken gäller inte längre.", expired: "Länken har gått ut",
-        expiredExplanation: "Länken gällde till och med", askForNewLink: "om en ny länk.")
+        expiredExplanation: "Länken gällde till och med", askForNewLink: "om en ny länk.",
+        openStreetMap: "OpenStreetMap-karta (kräver internet)")
 
     static let english = PhoneWords(
         lang: "en", yourAreas: "Your areas", area: "Area", households: "households", of: "of", minutesLeft: "min left",
@@ -69,7 +72,8 @@ struct PhoneWords: Encodable, Sendable {
         noPosition: "No position", otherLanguage: "På svenska", otherLanguageURL: "?lang=sv", locked: "Locked",
         noLetterbox: "No letterbox", refused: "Refused", notFound: "Not found", revoked: "This link is revoked",
         revokedExplanation: "This link no longer opens anything.", expired: "This link has expired",
-        expiredExplanation: "The link was open until", askForNewLink: "for a new link.")
+        expiredExplanation: "The link was open until", askForNewLink: "for a new link.",
+        openStreetMap: "OpenStreetMap map (needs internet)")
 
     static func of(_ language: Language) -> PhoneWords { language == .en ? english : swedish }
 

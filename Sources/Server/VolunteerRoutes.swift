@@ -23,7 +23,7 @@ struct VolunteerRoutes: Sendable {
             let view = AreaView(
                 walk: walk, base: base, back: access.areas.count > 1 || Self.isVolunteer(access) ? base : nil,
                 chosen: request.uri.queryParameters.get("stop", as: Int.self), contact: LinkGate.contact(access),
-                words: PhoneWords.of(PhoneWords.language(of: request)))
+                words: PhoneWords.of(PhoneWords.language(of: request)), tiles: pages.tiles)
             return pages.html("area", view)
         }
         router.get("/v/{token}/areas/{area}/map.json") { request, context in

@@ -18,7 +18,7 @@ public enum WebServer {
         let router = Router(context: WebContext.self)
         router.add(middleware: RequestLog())
         router.add(middleware: LanguageChoice())
-        let pages = try Pages()
+        let pages = try Pages(tiles: district.config.links.openStreetMapLayer ? MapTiles() : nil)
         let gate = LinkGate(district: district, pages: pages)
         StaticFiles().addRoutes(to: router)
         VolunteerRoutes(district: district, gate: gate, pages: pages).addRoutes(to: router)

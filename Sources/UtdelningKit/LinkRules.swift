@@ -6,6 +6,9 @@ public struct LinkRules: Sendable, Equatable, Codable {
     public var publicURL = ""
     /// The last day links open, "YYYY-MM-DD"; empty for 14 days after the district's deadline.
     public var expires = ""
+    /// Offer OpenStreetMap's own map images beneath the phone's map, for a phone that is online.
+    /// Off: the map is our vectors alone and the page asks nothing of another host.
+    public var openStreetMapLayer = false
 
     /// Links outlive election day by this much: stragglers report late, and the board reads on.
     static let daysAfterDeadline = 14
@@ -16,6 +19,7 @@ public struct LinkRules: Sendable, Equatable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         publicURL = try c.decodeIfPresent(String.self, forKey: .publicURL) ?? ""
         expires = try c.decodeIfPresent(String.self, forKey: .expires) ?? ""
+        openStreetMapLayer = try c.decodeIfPresent(Bool.self, forKey: .openStreetMapLayer) ?? false
         guard expires.isEmpty || DistrictConfig.isDate(expires) else {
             throw DecodingError.dataCorruptedError(forKey: .expires, in: c, debugDescription: "a date (YYYY-MM-DD) or empty, not '\(expires)'")
         }

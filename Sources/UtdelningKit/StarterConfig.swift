@@ -174,6 +174,10 @@ links:
   publicURL: ""
   # The last day links open (YYYY-MM-DD). Empty: 14 days after district.deadline.
   expires: ""
+  # true: the phone's map offers OpenStreetMap's map images (tile.openstreetmap.org, with its
+  # attribution) as a layer to switch on when online. false: our own vectors only, and the
+  # pages load nothing from another host.
+  openStreetMapLayer: false
 
 """#
 }

@@ -27,7 +27,7 @@ enum AreaPage {
         </section>
         {{/shown}}
         <p class="finished"{{^finished}} hidden{{/finished}}>{{words.allReported}}</p>
-        <div id="map" data-src="{{mapURL}}"></div>
+        <div id="map" data-src="{{mapURL}}"{{#tiles}} data-tiles="{{tiles}}" data-tiles-name="{{words.openStreetMap}}"{{/tiles}}></div>
         <ol class="stops" data-area="{{id}}" data-version="{{version}}" data-minutes="{{minutes}}">
         {{#stops}}
           <li class="{{stateClass}}" data-number="{{number}}" data-papers="{{papers}}"><a href="{{url}}"><span class="number">{{number}}</span><span class="address">{{address}}</span><span class="papers">{{papers}}</span><span class="state">{{stateLabel}}</span></a></li>

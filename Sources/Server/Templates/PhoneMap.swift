@@ -8,6 +8,15 @@ enum PhoneMap {
           if (!box || !window.L) return;
           var words = JSON.parse(document.body.dataset.words || '{}');
           var map = L.map(box, {zoomControl: true, attributionControl: false, zoomSnap: 0.25, maxZoom: 21});
+          // OpenStreetMap's images, when offered: off until the volunteer switches them on,
+          // credited whenever shown; without a signal they simply do not come.
+          if (box.dataset.tiles) {
+            var tiles = L.tileLayer(box.dataset.tiles, {maxZoom: 19, attribution: '\(MapTiles.attribution)'});
+            var named = {};
+            named[box.dataset.tilesName] = tiles;
+            L.control.layers(null, named, {collapsed: false, position: 'bottomleft'}).addTo(map);
+            L.control.attribution({prefix: false}).addTo(map);
+          }
           fetch(box.dataset.src, {credentials: 'same-origin'}).then(function (r) { return r.json(); }).then(function (data) {
             var ll = function (p) { return [p[1], p[0]]; };
             var layers = [];

@@ -5,7 +5,7 @@ import UtdelningKit
 struct LinksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "links", abstract: "Personal links for volunteers' phones, and a link for every area.",
-        subcommands: [Issue.self, Revoke.self], defaultSubcommand: Issue.self)
+        subcommands: [Issue.self, Revoke.self, Renew.self], defaultSubcommand: Issue.self)
 
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(

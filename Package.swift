@@ -74,11 +74,11 @@ let package = Package(
             dependencies: ["Households", "Routing", "Planner", "Store", "Geometry", "Rendering", "Wording", "Vocabulary", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // The web server: volunteers' phone pages over the same use cases as the command line.
+        // The web server: volunteers' phone pages and the board's dashboard over the same use cases as the command line.
         .target(
             name: "Server",
             dependencies: [
-                "UtdelningKit", "Store", "Planner", "Geometry", "Vocabulary", "Wording",
+                "UtdelningKit", "Store", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "UtdelningKit", "Store", "Vocabulary", "TestSupport",
+                "Server", "UtdelningKit", "Store", "Rendering", "Vocabulary", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),

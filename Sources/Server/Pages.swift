@@ -1,7 +1,7 @@
 import Hummingbird
 import Mustache
 
-/// The phone pages' templates, parsed once when the server starts.
+/// The pages' templates, parsed once when the server starts.
 struct Pages: Sendable {
     let library: MustacheLibrary
 
@@ -12,6 +12,7 @@ struct Pages: Sendable {
         try library.register(VolunteerPage.template, named: "volunteer")
         try library.register(AreaPage.template, named: "area")
         try library.register(RefusedPage.template, named: "refused")
+        try library.register(BoardPage.template, named: "board")
         self.library = library
     }
 

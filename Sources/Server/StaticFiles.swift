@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// What the pages load besides themselves, all from this server: our style and map script,
+/// What the pages load besides themselves, all from this server: our styles and scripts (phone and board),
 /// and Leaflet from Debian's libjs-leaflet, read from where the package installs it.
 struct StaticFiles: Sendable {
     static let leafletDirectory = "/usr/share/javascript/leaflet"
@@ -15,6 +15,8 @@ struct StaticFiles: Sendable {
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/static/phone.css") { _, _ in Self.file(PhoneStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/phone.js") { _, _ in Self.file(PhoneMap.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/board.css") { _, _ in Self.file(BoardStyle.css, type: "text/css; charset=utf-8") }
+        router.get("/static/board.js") { _, _ in Self.file(BoardScript.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { _, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
             guard let type = Self.leafletFiles[path],

@@ -14,6 +14,10 @@ public enum WebServer {
         let gate = LinkGate(district: district, pages: pages)
         StaticFiles().addRoutes(to: router)
         VolunteerRoutes(district: district, gate: gate, pages: pages).addRoutes(to: router)
+        // The board behind its link; another door (a session at /board) can mount the same routes.
+        BoardRoutes(district: district, pages: pages).addRoutes(to: router, prefix: "/b/{token}") { _, context in
+            _ = try gate.access(context.parameters.require("token"), at: .board)
+        }
         router.get("/") { _, _ in "utdelning\n" }
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "utdelning"), logger: logger)
     }

@@ -44,6 +44,28 @@ def free_port():
         return s.getsockname()[1]
 
 
+def start_server(work, port):
+    """`utdelning serve` on loopback in the district's folder, once it answers; its log in server.log."""
+    log = open(work / "server.log", "w")
+    server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, log
+
+
+def stop_server(server, log, work):
+    """SIGTERM, which must stop it cleanly; returns its log."""
+    server.send_signal(signal.SIGTERM)
+    code = server.wait(timeout=30)
+    log.close()
+    assert code == 0, f"server exited {code} on SIGTERM"
+    return (work / "server.log").read_text()
+
+
 def main():
     work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-browser-"))
     run("import", "osm", str(MALMO), cwd=work)
@@ -63,15 +85,8 @@ def main():
     anna = next(l for l in links["links"] if l.get("name") == "Anna")
     tokens = [l["url"].rsplit("/", 1)[1] for l in links["links"]]
 
-    log = open(work / "server.log", "w")
-    server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
+    server, log = start_server(work, port)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
         for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
@@ -110,11 +125,7 @@ def main():
         finally:
             browser.quit()
     finally:
-        server.send_signal(signal.SIGTERM)
-        code = server.wait(timeout=30)
-        log.close()
-    assert code == 0, f"server exited {code} on SIGTERM"
-    text = (work / "server.log").read_text()
+        text = stop_server(server, log, work)
     assert not any(t in text for t in tokens), "a token in the server log"
     assert "Anna" not in text
     coverage = json.loads(run("coverage", "--format", "json", cwd=work))

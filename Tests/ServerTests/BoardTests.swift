@@ -156,6 +156,29 @@ struct BoardTests {
         }
     }
 
+    /// The same handlers behind another door, as a session check will mount them at /board:
+    /// the check runs before each, and the page's files are under its own prefix.
+    @Test func theBoardsRoutesMountUnderAnotherPrefixBehindAnotherCheck() async throws {
+        let r = try Reported()
+        let router = Router()
+        BoardRoutes(district: r.d.district, pages: try Pages()).addRoutes(to: router, prefix: "/board") { request, _ in
+            guard request.headers[.authorization] == "let-in" else { throw UseCaseError(status: .unauthorized, message: "sign in") }
+        }
+        try await Application(router: router).test(.router) { client in
+            for uri in ["/board", "/board/board.json", "/board/coverage.csv"] {
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .unauthorized, "\(uri)") }
+            }
+            try await client.execute(uri: "/board", method: .get, headers: [.authorization: "let-in"]) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("data-src=\"/board/board.json\"") && page.contains("href=\"/board/coverage.csv\""))
+            }
+            try await client.execute(uri: "/board/board.json", method: .get, headers: [.authorization: "let-in"]) { response in
+                #expect(response.status == .ok)
+            }
+        }
+    }
+
     @Test func theUpdatedLineSaysHowLongAgoInWords() {
         #expect(BoardJSON.updatedLine(minutes: nil) == "Ingen rapport än")
         #expect(BoardJSON.updatedLine(minutes: 1) == "Senaste rapport för 1 minut sedan")

@@ -11,7 +11,7 @@ enum BoardPage {
         <section class="total" id="board" data-src="{{base}}/board.json">
           <p class="big"><span id="percent">{{percent}}</span> <span class="of">täckning</span></p>
           <p id="figures">{{figures}}</p>
-          <progress id="bar" value="{{delivered}}" max="{{households}}"></progress>
+          <progress id="bar" value="{{delivered}}" max="{{households}}" aria-label="Täckning i distriktet"></progress>
           <p id="forecast">{{forecast}}</p>
         </section>
         <section>
@@ -20,7 +20,7 @@ enum BoardPage {
           {{#associations}}
             <li data-association="{{name}}">
               <span class="name">{{name}}</span>
-              <progress value="{{delivered}}" max="{{households}}"></progress>
+              <progress value="{{delivered}}" max="{{households}}" aria-label="Täckning i {{name}}"></progress>
               <span class="percent">{{percent}}</span>
               <span class="figures">{{figures}}</span>
               <span class="contact">Kontakt: {{contact}}</span>

@@ -27,6 +27,7 @@ struct LinkCommandTests {
         // A second board member gets a link of their own.
         let second = try utdelning(["links", "board", "--public-url", "https://board.test"], in: directory)
         #expect(second.out.contains("\tboard\t") && !second.out.contains(token))
+        #expect(second.out.contains("a link to the board's dashboard, shown this once; open through 2030-09-22"))
         let database = try DatabaseQueue(path: directory.appendingPathComponent("u.sqlite").path)
         let stored = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM accessLink WHERE board = 1 AND revokedAt IS NULL") }
         #expect(stored == 2)

@@ -34,7 +34,7 @@ struct BoardRoutes: Sendable {
             return Self.file(Data(try useCase { try district.progressChartSVG(widthMillimetres: width) }.utf8), type: "image/svg+xml")
         }
         board.get("map.json") { _, _ in
-            Self.file(try useCase { try BoardMapData(lines: district.areaLines()).json() }, type: "application/json")
+            Self.file(try useCase { try BoardMapData(district.boardMap()).json() }, type: "application/json")
         }
     }
 

@@ -112,7 +112,8 @@ struct BoardJSON: Encodable {
 }
 
 /// The areas for the board's map, our own vectors: each route ([longitude, latitude]) that
-/// the page draws `corridorMeters` wide either side, coloured by the statuses in board.json.
+/// the page draws `corridorMeters` wide either side, coloured by the statuses in board.json,
+/// over the major roads.
 struct BoardMapData: Encodable {
     struct Area: Encodable {
         var id: Int64
@@ -122,9 +123,12 @@ struct BoardMapData: Encodable {
 
     var corridorMeters = AreaLine.corridorMeters
     var areas: [Area]
+    /// Drawn thin and grey beneath the areas, for bearings.
+    var roads: [[[Double]]]
 
-    init(lines: [AreaLine]) {
-        areas = lines.map { Area(id: $0.id.rawValue, association: $0.association, line: $0.line.map(AreaMapData.pair)) }
+    init(_ map: BoardMap) {
+        areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, line: $0.line.map(AreaMapData.pair)) }
+        roads = map.majorRoads.map { $0.map(AreaMapData.pair) }
     }
 
     func json() throws -> Data { try AreaMapData.encode(self) }

@@ -28,6 +28,11 @@ public struct AreaLine: Sendable {
     public var line: [Coordinate]
 }
 
+public struct BoardMap: Sendable {
+    public var areas: [AreaLine]
+    public var majorRoads: [[Coordinate]]
+}
+
 extension District {
     public func boardStatus(now: Date = Date()) throws -> BoardStatus {
         let coverage = try coverage(today: now)
@@ -49,14 +54,17 @@ extension District {
         return try ReportPages(words: sheetWords(nil)).progressSVG(report, widthMillimetres: widthMillimetres, scratchDirectory: scratch.path)
     }
 
-    /// Every area's route line, as the maps and the GeoJSON export draw it. Not the outlines:
-    /// GEOS buffers a walk in 30–50 ms, too slow for a page of the whole district.
-    public func areaLines() throws -> [AreaLine] {
+    /// The board's map: every area's route line, as the maps and the GeoJSON export draw it,
+    /// over the major roads for bearings. Not the outlines: GEOS buffers a walk in 30–50 ms,
+    /// too slow for a page of the whole district; not every street: a region's are megabytes.
+    public func boardMap() throws -> BoardMap {
         let (points, areas, ways) = try existingStore().read { tx in (try tx.points(), try tx.areas(), try tx.mapWays()) }
         let position = Dictionary(uniqueKeysWithValues: points.map { ($0.point.key, $0.point.coordinate) })
         let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: config.walking, outlines: false)
-        return areas.sorted { $0.id < $1.id }.compactMap { area in
-            shapes.lines[area.id].map { AreaLine(id: area.id, association: area.association, line: $0) }
-        }
+        return BoardMap(
+            areas: areas.sorted { $0.id < $1.id }.compactMap { area in
+                shapes.lines[area.id].map { AreaLine(id: area.id, association: area.association, line: $0) }
+            },
+            majorRoads: ways.filter { PlanDrawing.streetClass($0) == .major }.map(\.coordinates))
     }
 }

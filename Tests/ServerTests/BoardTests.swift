@@ -87,6 +87,7 @@ struct BoardTests {
                 let map = try Self.json(String(buffer: response.body))
                 let areas = try #require(map["areas"] as? [[String: Any]])
                 #expect(areas.count == coverage.areas.count && areas.allSatisfy { (($0["line"] as? [Any])?.count ?? 0) >= 1 })
+                #expect(((map["roads"] as? [Any])?.count ?? 0) > 0, "the major roads, for bearings")
             }
         }
     }

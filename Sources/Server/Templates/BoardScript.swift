@@ -98,6 +98,9 @@ enum BoardScript {
             fetch(mapBox.dataset.src, {credentials: 'same-origin'}).then(function (r) { return r.json(); }).then(function (data) {
               var ll = function (p) { return [p[1], p[0]]; };
               corridor = data.corridorMeters;
+              data.roads.forEach(function (road) {
+                L.polyline(road.map(ll), {color: '#9a9a9a', weight: 2, opacity: 0.8, interactive: false}).addTo(map);
+              });
               var layers = [];
               data.areas.forEach(function (area) {
                 var line = area.line.map(ll);

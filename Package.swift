@@ -78,11 +78,11 @@ let package = Package(
                 // bcrypt alone (a C file and a Swift enum), for the accounts' passwords.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
-        // The web server: volunteers' phone pages over the same use cases as the command line.
+        // The web server: volunteers' phone pages and the board's dashboard over the same use cases as the command line.
         .target(
             name: "Server",
             dependencies: [
-                "UtdelningKit", "Store", "Planner", "Geometry", "Vocabulary", "Wording",
+                "UtdelningKit", "Store", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -119,7 +119,7 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "UtdelningKit", "Store", "Vocabulary", "TestSupport",
+                "Server", "UtdelningKit", "Store", "Rendering", "Vocabulary", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),

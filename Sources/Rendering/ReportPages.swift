@@ -41,7 +41,8 @@ public struct ReportPages: Sendable {
         canvas.text(printRunLines(report), x: m + width / 2, y: y + 6, font: .sans(8.5), width: width / 2)
     }
 
-    func forecastLine(_ report: BoardReport) -> String {
+    /// "I nuvarande takt klart 2030-09-02. Valdagen: 2030-09-08."
+    public func forecastLine(_ report: BoardReport) -> String {
         guard let done = report.completeOn else { return "\(words.noPace). \(words.deadline): \(report.deadline)." }
         return "\(words.forecastDone) \(done). \(words.deadline): \(report.deadline)."
     }
@@ -58,20 +59,12 @@ public struct ReportPages: Sendable {
     /// HTML with the figures as text and tables, the charts and the map as inline SVG.
     public func writeHTML(_ report: BoardReport, to path: String, scratchDirectory: String) throws {
         func svg(_ name: String, size: PaperSize, _ draw: (Canvas) -> Void) throws -> String {
-            let file = (scratchDirectory as NSString).appendingPathComponent(name)
-            let document = try Document(path: file, format: .svg, firstPage: size)
-            try document.page { canvas in draw(canvas) }
-            try document.close()
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            // The file's name (bars, progress, map) keeps its ids apart from the other charts'.
-            return InlineSVG.inline(try String(contentsOfFile: file, encoding: .utf8), prefix: (name as NSString).deletingPathExtension + "-")
+            try Self.svg(name, size: size, scratchDirectory: scratchDirectory, draw)
         }
         let bars = try svg("bars.svg", size: PaperSize(width: 182, height: 8 * Double(max(1, report.associations.count)) + 2)) { canvas in
             ReportCharts.coverageBars(report, on: canvas, in: PaperRect(x: 0, y: 1, width: 182, height: 8 * Double(report.associations.count)))
         }
-        let progress = try svg("progress.svg", size: PaperSize(width: 182, height: 70)) { canvas in
-            ReportCharts.progress(report, words: words, on: canvas, in: PaperRect(x: 0, y: 4, width: 182, height: 62))
-        }
+        let progress = try progressSVG(report, scratchDirectory: scratchDirectory)
         let map = try svg("map.svg", size: StatusMapPage.size(for: report.map)) { canvas in
             StatusMapPage(words: words).draw(title: "\(report.district) · \(report.today)", scene: report.map, on: canvas)
         }
@@ -103,5 +96,24 @@ public struct ReportPages: Sendable {
 
             """
         try html.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// The progress chart as the HTML report inlines it (182 mm wide); the board's live page
+    /// shows the same, narrower on a phone so that its labels stay legible.
+    public func progressSVG(_ report: BoardReport, widthMillimetres width: Double = 182, scratchDirectory: String) throws -> String {
+        try Self.svg("progress.svg", size: PaperSize(width: width, height: 70), scratchDirectory: scratchDirectory) { canvas in
+            ReportCharts.progress(report, words: words, on: canvas, in: PaperRect(x: 0, y: 4, width: width, height: 62))
+        }
+    }
+
+    /// One chart drawn by cairo to an SVG file in the scratch directory, read back for inlining.
+    private static func svg(_ name: String, size: PaperSize, scratchDirectory: String, _ draw: (Canvas) -> Void) throws -> String {
+        let file = (scratchDirectory as NSString).appendingPathComponent(name)
+        let document = try Document(path: file, format: .svg, firstPage: size)
+        try document.page { canvas in draw(canvas) }
+        try document.close()
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        // The file's name (bars, progress, map) keeps its ids apart from the other charts'.
+        return InlineSVG.inline(try String(contentsOfFile: file, encoding: .utf8), prefix: (name as NSString).deletingPathExtension + "-")
     }
 }

@@ -21,7 +21,7 @@ struct AreaMapData: Encodable {
     var streets: [[[Double]]]
 
     init(walk: AreaWalk) {
-        func pair(_ c: Coordinate) -> [Double] { [Self.rounded(c.longitude), Self.rounded(c.latitude)] }
+        let pair = Self.pair
         outline = walk.outline.polygons.map { polygon in ([polygon.outer] + polygon.holes).map { $0.map(pair) } }
         route = walk.line.map(pair)
         streets = walk.streets.map { $0.map(pair) }
@@ -31,6 +31,18 @@ struct AreaMapData: Encodable {
         }
     }
 
-    /// Seven decimals: a centimetre, as the GeoJSON export writes them; fewer bytes to the phone.
+    /// [longitude, latitude] to seven decimals: a centimetre, as the GeoJSON export writes them; fewer bytes to the phone.
+    static func pair(_ c: Coordinate) -> [Double] { [rounded(c.longitude), rounded(c.latitude)] }
+
     private static func rounded(_ degrees: Double) -> Double { (degrees * 1e7).rounded() / 1e7 }
+
+
+    func json() throws -> Data { try Self.encode(self) }
+
+    /// Compact, keys sorted: the same bytes for the same map.
+    static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(value)
+    }
 }

@@ -1,18 +1,26 @@
 import Foundation
 import Hummingbird
+import Store
 import UtdelningKit
 import Vocabulary
 
 /// The access rules of links, read in one place and asked on every request: a token no link
-/// has, and an area the link does not open, are 404 as if nothing were there; a revoked or
-/// expired link gets a page saying so and whom to ask, and nothing else.
+/// has, a link at another door (a board link at /v/, a volunteer's or area's at /b/), and an
+/// area the link does not open, are 404 as if nothing were there; a revoked or expired link
+/// gets a page saying so and whom to ask, and nothing else.
 struct LinkGate: Sendable {
     let district: District
     let pages: Pages
 
-    /// The open access of a link.
-    func access(_ token: String) throws -> LinkAccess {
-        guard let access = try useCase({ try district.access(token: token) }) else { throw Self.notFound }
+    /// Where a link is asked: the volunteers' pages or the board's.
+    enum Door: Sendable {
+        case volunteer
+        case board
+    }
+
+    /// The open access of a link at its own door.
+    func access(_ token: String, at door: Door = .volunteer) throws -> LinkAccess {
+        guard let access = try useCase({ try district.access(token: token) }), Self.door(of: access.scope) == door else { throw Self.notFound }
         guard access.state == .open else {
             throw RefusedLink(pages: pages, access: access)
         }
@@ -28,9 +36,15 @@ struct LinkGate: Sendable {
 
     static let notFound = UseCaseError(status: .notFound, message: "not found")
 
-    /// The association's contact person, else the association itself.
+    static func door(of scope: StoredLink.Scope) -> Door {
+        if case .board = scope { return .board }
+        return .volunteer
+    }
+
+    /// The association's contact person, else the association itself; the district's for the board.
     static func contact(_ access: LinkAccess) -> String {
-        access.contact ?? "föreningen \(access.association)"
+        if case .board = access.scope { return "distriktets samordnare" }
+        return access.contact ?? "föreningen \(access.association)"
     }
 }
 

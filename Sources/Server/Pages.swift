@@ -18,6 +18,7 @@ struct Pages: Sendable {
         try library.register(LoginPage.template, named: "login")
         try library.register(CoordinatorPage.template, named: "coordinator")
         try library.register(MessagePage.template, named: "message")
+        try library.register(BoardPage.template, named: "board")
         self.library = library
     }
 

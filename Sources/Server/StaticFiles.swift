@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-/// What the pages load besides themselves, all from this server: our style and map script,
+/// What the pages load besides themselves, all from this server: our styles and scripts (phone and board),
 /// and Leaflet from Debian's libjs-leaflet, read from where the package installs it.
 struct StaticFiles: Sendable {
     static let leafletDirectory = "/usr/share/javascript/leaflet"
@@ -26,6 +26,8 @@ struct StaticFiles: Sendable {
         router.get("/static/ticks.js") { _, _ in Self.file(TickQueue.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/staff.css") { _, _ in Self.file(StaffStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/staff.js") { _, _ in Self.file(StaffStyle.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/board.css") { _, _ in Self.file(BoardStyle.css, type: "text/css; charset=utf-8") }
+        router.get("/static/board.js") { _, _ in Self.file(BoardScript.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { request, context in
             let path = context.parameters.getCatchAll().joined(separator: "/")
             guard let (file, type) = Self.leafletFiles[path] else { throw UseCaseError(status: .notFound, message: "no such file") }

@@ -25,6 +25,12 @@ public enum WebServer {
         let door = StaffDoor(router: router, district: district, pages: pages)
         LoginRoutes(district: district, pages: pages, throttle: throttle, secure: district.config.links.isHTTPS).addRoutes(to: door)
         CoordinatorRoutes(district: district, pages: pages).addRoutes(to: door.requiring([.coordinator], at: "coordinator"))
+        // The board behind its link, and the same pages behind a board or coordinator session.
+        let board = BoardRoutes(district: district, pages: pages)
+        board.addRoutes(to: router.group("/b/{token}").add(middleware: Authorizing { _, context in
+            _ = try gate.access(context.parameters.require("token"), at: .board)
+        }))
+        board.addRoutes(to: door.requiring([.board, .coordinator], at: "board"))
         router.get("/") { _, _ in "utdelning\n" }
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "utdelning"), logger: logger)
     }

@@ -17,6 +17,11 @@ extension StoreTransaction {
         return rows.sorted { $0.id < $1.id }.map(\.record)
     }
 
+    /// When the newest report was made (ISO 8601, UTC), undone ones included; nil before the first.
+    public func lastReportAt() throws -> String? {
+        try String.fetchOne(db, sql: "SELECT max(reportedAt) FROM delivery")
+    }
+
     private static let deliveryColumns = "pointKey, outcome, reason, households, reportedAt, reporter, undone, areaId"
 
     private static func deliveryRecord(_ row: Row) -> DeliveryRecord {

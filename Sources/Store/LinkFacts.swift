@@ -7,6 +7,8 @@ public struct StoredLink: Sendable, Equatable {
     public enum Scope: Sendable, Equatable, Hashable {
         case volunteer(VolunteerID)
         case area(AreaID)
+        /// The board's dashboard: the whole district's figures, no one's name.
+        case board
     }
 
     public var id: Int64
@@ -17,13 +19,14 @@ public struct StoredLink: Sendable, Equatable {
 
 extension StoreTransaction {
     public func addLink(tokenHash: Data, scope: StoredLink.Scope, createdAt: String) throws -> Int64 {
-        let (volunteer, area): (VolunteerID?, AreaID?) = switch scope {
-        case .volunteer(let id): (id, nil)
-        case .area(let id): (nil, id)
+        let (volunteer, area, board): (VolunteerID?, AreaID?, Bool) = switch scope {
+        case .volunteer(let id): (id, nil, false)
+        case .area(let id): (nil, id, false)
+        case .board: (nil, nil, true)
         }
         try db.execute(
-            sql: "INSERT INTO accessLink (tokenHash, volunteerId, areaId, createdAt) VALUES (?, ?, ?, ?)",
-            arguments: [tokenHash, volunteer, area, createdAt])
+            sql: "INSERT INTO accessLink (tokenHash, volunteerId, areaId, board, createdAt) VALUES (?, ?, ?, ?, ?)",
+            arguments: [tokenHash, volunteer, area, board, createdAt])
         return db.lastInsertedRowID
     }
 
@@ -49,12 +52,13 @@ extension StoreTransaction {
         return db.changesCount > 0
     }
 
-    private static let linkColumns = "SELECT id, volunteerId, areaId, createdAt, revokedAt FROM accessLink"
+    private static let linkColumns = "SELECT id, volunteerId, areaId, board, createdAt, revokedAt FROM accessLink"
 
     private static func link(_ row: Row) -> StoredLink {
         let volunteer: VolunteerID? = row[1]
         let area: AreaID? = row[2]
-        let scope: StoredLink.Scope = volunteer.map { .volunteer($0) } ?? .area(area ?? AreaID(rawValue: 0))
-        return StoredLink(id: row[0], scope: scope, createdAt: row[3], revokedAt: row[4])
+        // The table's CHECK holds exactly one of the three.
+        let scope: StoredLink.Scope = volunteer.map { .volunteer($0) } ?? area.map { .area($0) } ?? .board
+        return StoredLink(id: row[0], scope: scope, createdAt: row[4], revokedAt: row[5])
     }
 }

@@ -330,6 +330,28 @@ enum Schema {
                 CREATE INDEX staffSession_user ON staffSession(userId);
                 """)
         }
+        // A board link opens the board's dashboard, no volunteer or area: the third scope.
+        // SQLite cannot change a CHECK, so the table is made anew with the rows copied.
+        migrator.registerMigration("v15 board links") { db in
+            try db.execute(sql: """
+                CREATE TABLE accessLinkNew (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    tokenHash BLOB NOT NULL UNIQUE CHECK (length(tokenHash) = 32),
+                    volunteerId INTEGER REFERENCES volunteer(id) ON DELETE CASCADE,
+                    areaId INTEGER REFERENCES area(id) ON DELETE CASCADE,
+                    board INTEGER NOT NULL DEFAULT 0 CHECK (board IN (0, 1)),
+                    createdAt TEXT NOT NULL,
+                    revokedAt TEXT,
+                    CHECK ((volunteerId IS NOT NULL) + (areaId IS NOT NULL) + board = 1)
+                );
+                INSERT INTO accessLinkNew (id, tokenHash, volunteerId, areaId, createdAt, revokedAt)
+                    SELECT id, tokenHash, volunteerId, areaId, createdAt, revokedAt FROM accessLink;
+                DROP TABLE accessLink;
+                ALTER TABLE accessLinkNew RENAME TO accessLink;
+                CREATE INDEX accessLink_volunteer ON accessLink(volunteerId);
+                CREATE INDEX accessLink_area ON accessLink(areaId);
+                """)
+        }
         return migrator
     }
 }

@@ -15,6 +15,7 @@ public struct LinkAccess: Sendable, Equatable {
     public var scope: StoredLink.Scope
     /// The areas it opens; empty unless the link is open.
     public var areas: [AreaID]
+    /// The link's association; empty for a board link, which is the district's.
     public var association: String
     /// Whom to ask about the link: the association's contact person, if the configuration names one.
     public var contact: String?
@@ -39,13 +40,16 @@ extension District {
             case .area(let id):
                 association = try tx.area(id: id)?.association
                 areas = [id]
+            case .board:
+                association = ""
+                areas = []
             }
             guard let association else { return nil }
             let lastDay = config.links.lastDay(deadline: config.district.deadline)
             let state: LinkAccess.State = link.revokedAt != nil ? .revoked : Self.day(now) > lastDay ? .expired : .open
             if state != .open { areas = [] }
             return LinkAccess(
-                state: state, scope: link.scope, areas: areas, association: association, contact: config.contact(of: association), lastDay: lastDay)
+                state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: lastDay)
         }
     }
 }

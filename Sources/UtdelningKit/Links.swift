@@ -7,7 +7,7 @@ public struct LinkListing: Sendable, Codable, Equatable {
     public struct Row: Sendable, Codable, Equatable {
         /// The link's id, for `links revoke`.
         public var id: Int64
-        /// "volunteer" or "area".
+        /// "volunteer", "area" or "board".
         public var kind: String
         public var volunteer: VolunteerID?
         public var name: String?
@@ -39,7 +39,7 @@ extension District {
     /// A link for every assigned volunteer and every area that has none open yet.
     /// - Parameter publicURL: the server's address as phones reach it; else `links.publicURL`.
     public func issueLinks(association: String? = nil, publicURL: String? = nil, now: Date = Date()) throws -> LinkListing {
-        let base = try Self.linkBase(publicURL ?? config.links.publicURL)
+        let base = try linkBase(publicURL, path: "v")
         return try existingStore().write { tx in
             let names = try tx.associationNames()
             if let association, !names.contains(association) { throw DistrictError.unknownAssociation(association, known: names) }
@@ -61,10 +61,29 @@ extension District {
                 switch scope {
                 case .volunteer(let id): volunteers.contains { $0.id == id }
                 case .area(let id): areas.contains { $0.id == id }
+                case .board: false
                 }
             }.count
             return LinkListing(links: rows, kept: kept, expires: config.links.lastDay(deadline: config.district.deadline))
         }
+    }
+
+    /// A new link to the board's dashboard, one per board member who asks: each can be
+    /// revoked alone. It opens the district's figures and no volunteer's area.
+    public func issueBoardLink(publicURL: String? = nil, now: Date = Date()) throws -> LinkListing {
+        let base = try linkBase(publicURL, path: "b")
+        let (id, url) = try existingStore().write { tx in try Self.newLink(.board, base: base, now: now, tx: tx) }
+        return LinkListing(
+            links: [.init(id: id, kind: "board", volunteer: nil, name: nil, email: nil, association: "", areas: [], url: url)], kept: 0,
+            expires: config.links.lastDay(deadline: config.district.deadline))
+    }
+
+    /// `<public address>/<path>`: the door a new link opens.
+    private func linkBase(_ publicURL: String?, path: String) throws -> String {
+        guard let base = LinkRules.url(base: publicURL ?? config.links.publicURL, path: path) else {
+            throw ArgumentError("no public address for links: set links.publicURL in the configuration or give --public-url")
+        }
+        return base
     }
 
     /// A fresh link for each area about to be printed, for its QR code, when `links.publicURL`
@@ -86,7 +105,7 @@ extension District {
     /// A volunteer's new link in place of their open one (a lost phone, a forwarded message):
     /// the old one is revoked and the new one made in one transaction. Its URL is shown once.
     public func renewLink(volunteer: VolunteerID, publicURL: String? = nil, now: Date = Date()) throws -> RenewedLink {
-        let base = try Self.linkBase(publicURL ?? config.links.publicURL)
+        let base = try linkBase(publicURL, path: "v")
         return try existingStore().write { tx in
             guard try tx.volunteer(id: volunteer) != nil else { throw DistrictError.noVolunteer(volunteer) }
             let revoked = try tx.activeLinks().filter { $0.scope == .volunteer(volunteer) }.map(\.id)
@@ -94,14 +113,6 @@ extension District {
             let (id, url) = try Self.newLink(.volunteer(volunteer), base: base, now: now, tx: tx)
             return RenewedLink(volunteer: volunteer, revoked: revoked, id: id, url: url)
         }
-    }
-
-    /// `<publicURL>/v`, or the error that says where to set it.
-    static func linkBase(_ publicURL: String) throws -> String {
-        guard let base = LinkRules.url(base: publicURL, path: "v") else {
-            throw ArgumentError("no public address for links: set links.publicURL in the configuration or give --public-url")
-        }
-        return base
     }
 
     /// Closes a link for good; its page then says so and whom to ask.

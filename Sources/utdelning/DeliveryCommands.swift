@@ -85,7 +85,7 @@ struct CoverageCommand: ParsableCommand {
             if by != .area { coverage.areas = [] }
             switch format {
             case .json: try say(JSONText.encode(coverage))
-            case .csv: try say(CoverageText.csv(coverage), terminator: "")
+            case .csv: try say(CoverageCSV.document(coverage), terminator: "")
             case .text: try say(CoverageText.text(coverage, since: since))
             }
         }

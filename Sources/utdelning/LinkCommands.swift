@@ -4,8 +4,17 @@ import UtdelningKit
 
 struct LinksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "links", abstract: "Personal links for volunteers' phones, and a link for every area.",
-        subcommands: [Issue.self, Revoke.self, Renew.self], defaultSubcommand: Issue.self)
+        commandName: "links", abstract: "Personal links for volunteers' phones, a link for every area, and links to the board's dashboard.",
+        subcommands: [Issue.self, Board.self, Revoke.self, Renew.self], defaultSubcommand: Issue.self)
+
+    /// New links as the coordinator asked for them: each token is shown this once.
+    static func show(_ listing: LinkListing, as format: TableFormat) throws {
+        switch format {
+        case .text: try say(LinkText.text(listing))
+        case .csv: try say(LinkText.csv(listing), terminator: "")
+        case .json: try say(JSONText.encode(listing))
+        }
+    }
 
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,12 +27,21 @@ struct LinksCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let listing = try district.district().issueLinks(association: association, publicURL: publicURL)
-                switch format {
-                case .text: try say(LinkText.text(listing))
-                case .csv: try say(LinkText.csv(listing), terminator: "")
-                case .json: try say(JSONText.encode(listing))
-                }
+                try LinksCommand.show(district.district().issueLinks(association: association, publicURL: publicURL), as: format)
+            }
+        }
+    }
+
+    struct Board: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A new link to the board's live dashboard (coverage, progress, map; no volunteer's name); shown once, revocable alone.")
+        @OptionGroup var district: DistrictOptions
+        @Option(help: "text, csv or json.") var format: TableFormat = .text
+        @Option(help: "The server's address as the board reaches it (default: links.publicURL in the configuration).") var publicURL: String?
+
+        func run() throws {
+            try reportingErrors {
+                try LinksCommand.show(district.district().issueBoardLink(publicURL: publicURL), as: format)
             }
         }
     }

@@ -67,6 +67,28 @@ def first_visit(options, url, log_path):
     return sum(int(m.group(1)) for m in (re.search(r" (\d+) B$", line) for line in lines) if m)
 
 
+def start_server(work, port):
+    """`utdelning serve` on loopback in the district's folder, once it answers; its log in server.log."""
+    log = open(work / "server.log", "a")  # a restart adds to the same log
+    server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, log
+
+
+def stop_server(server, log, work):
+    """SIGTERM, which must stop it cleanly; returns its log."""
+    server.send_signal(signal.SIGTERM)
+    code = server.wait(timeout=30)
+    log.close()
+    assert code == 0, f"server exited {code} on SIGTERM"
+    return (work / "server.log").read_text()
+
+
 def main():
     work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-browser-"))
     run("import", "osm", str(MALMO), cwd=work)
@@ -87,24 +109,7 @@ def main():
     tokens = [l["url"].rsplit("/", 1)[1] for l in links["links"]]
     area_link = next(l for l in links["links"] if l["kind"] == "area" and l["areas"] != anna["areas"])
 
-    log = open(work / "server.log", "w")
-
-    def serve():
-        server = subprocess.Popen([str(BIN), "serve", "--port", str(port)], cwd=work, stdout=log, stderr=subprocess.STDOUT)
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/", timeout=1)
-                return server
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("the server did not start")
-
-    def stop(server):
-        server.send_signal(signal.SIGTERM)
-        code = server.wait(timeout=30)
-        assert code == 0, f"server exited {code} on SIGTERM"
-
-    server = serve()
+    server, log = start_server(work, port)
     try:
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -136,7 +141,7 @@ def main():
             time.sleep(1.0)  # the map draws after its data arrives
             browser.save_screenshot(str(DOCS / "phone-area.png"))
 
-            stop(server)  # no signal from here
+            stop_server(server, log, work)  # no signal from here
             for _ in range(2):
                 tick("button.deliver")
             wait.until(expected_conditions.element_to_be_clickable((By.CSS_SELECTOR, ".skip summary"))).click()
@@ -151,7 +156,7 @@ def main():
             browser.save_screenshot(str(DOCS / "phone-offline.png"))
             done_on_page = int(browser.find_element(By.ID, "done").text)
 
-            server = serve()  # the signal is back: the queue drains by itself
+            server, log = start_server(work, port)  # the signal is back: the queue drains by itself
             WebDriverWait(browser, 40).until(lambda b: unsent() == 0, "the queue drains")
             browser.execute_script("document.getElementById('map').scrollIntoView()")
             time.sleep(0.3)
@@ -163,9 +168,7 @@ def main():
             browser.quit()
         first_visit_bytes = first_visit(options, area_link["url"], work / "server.log")
     finally:
-        stop(server)
-        log.close()
-    text = (work / "server.log").read_text()
+        text = stop_server(server, log, work)
     assert not any(t in text for t in tokens), "a token in the server log"
     assert "Anna" not in text
     with sqlite3.connect(work / "utdelning.sqlite") as db:

@@ -108,9 +108,7 @@ struct AccessMatrixTests {
         }
         #expect(try d.district.areaWalk(d.anna.area).householdsDone == 0)
 
-        let yaml = DistrictConfig.starterText.replacingOccurrences(of: "expires: \"\"", with: "expires: 2020-01-31")
-            .replacingOccurrences(of: "\nassociations: []\n", with: "\nassociations:\n  - name: Värmland\n    contact: Karin Styrelse\n")
-        let config = try DistrictConfig.load(path: Fixtures.file("expired.yaml", yaml))
+        let config = try DistrictConfig.load(path: PlannedDistrict.configFile(expires: "2020-01-31"))
         let expired = try District(serving: d.district.databasePath, config: config)
         try await WebServer.application(district: expired).test(.router) { client in
             try await client.execute(uri: "/v/\(d.bo.token)/areas/\(d.bo.area)", method: .get) { response in
@@ -176,5 +174,38 @@ struct AccessMatrixTests {
             try Data.fetchOne(db, sql: "SELECT s.data FROM staffSession s JOIN staffUser u ON u.id = s.userId WHERE u.name = ?", arguments: [name])
         }
         return try JSONDecoder().decode(StaffSession.self, from: try #require(data)).csrf
+    }
+
+    /// The board's door: its link opens the board's routes and nothing else, no other link
+    /// opens them, and nothing under them takes a POST.
+    @Test func aBoardLinkOpensTheBoardAloneAndNoOtherLinkOpensIt() async throws {
+        let d = try PlannedDistrict()
+        let board = try #require(try d.district.issueBoardLink(publicURL: PlannedDistrict.publicURL).links.first)
+        let token = String(board.url.split(separator: "/").last ?? "")
+        let areaToken = try #require(d.areaTokens[d.bo.area])
+        try await WebServer.application(district: d.district).test(.router) { client in
+            for uri in BoardTests.routes(token) {
+                try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .ok, "\(uri.suffix(12))") }
+                for method in [HTTPRequest.Method.post, .put, .delete] {
+                    try await client.execute(uri: uri, method: method, headers: Self.form, body: Self.tick(report: "board-post-1")) { response in
+                        #expect([.notFound, .methodNotAllowed].contains(response.status), "\(method) \(uri.suffix(12))")
+                    }
+                }
+            }
+            // A board link reaches no volunteer's door: not the list, no area, no tick.
+            try await client.execute(uri: "/v/\(token)", method: .get) { response in #expect(response.status == .notFound) }
+            for (method, uri, body) in Self.areaRoutes(token, d.anna.area) {
+                try await client.execute(uri: uri, method: method, headers: Self.form, body: body) { response in
+                    #expect(response.status == .notFound, "\(method) board link at an area")
+                }
+            }
+            // A volunteer's link, an area's link and a token no link has get nothing at /b/.
+            for other in [d.anna.token, areaToken, "AAAAAAAAAAAAAAAAAAAAAA", "short"] {
+                for uri in BoardTests.routes(other) {
+                    try await client.execute(uri: uri, method: .get) { response in #expect(response.status == .notFound) }
+                }
+            }
+        }
+        #expect(try d.deliveryRecords() == 0)
     }
 }

@@ -37,20 +37,23 @@ struct RequestLogTests {
         let sink = Lines()
         let logger = Logger(label: "test") { _ in Collecting(sink: sink) }
         let walk = try d.district.areaWalk(d.anna.area)
+        let board = String(try #require(try d.district.issueBoardLink(publicURL: PlannedDistrict.publicURL).links.first).url.split(separator: "/").last ?? "")
         try await WebServer.application(district: d.district, logger: logger).test(.router) { client in
             try await client.execute(uri: "/v/\(d.anna.token)", method: .get) { _ in }
             try await client.execute(uri: "/v/\(d.anna.token)/areas/\(d.anna.area)", method: .get) { _ in }
             try await client.execute(
                 uri: "/v/\(d.anna.token)/areas/\(d.anna.area)/report", method: .post, headers: AccessMatrixTests.form,
                 body: AccessMatrixTests.tick(report: "log-test-1")) { _ in }
+            try await client.execute(uri: "/b/\(board)/board.json", method: .get) { _ in }
             try await client.execute(uri: "/v/\(d.bo.token)/areas/\(d.anna.area)", method: .get) { _ in }
         }
         let lines = sink.lines.withLock { $0 }.filter { $0.hasPrefix("GET ") || $0.hasPrefix("POST ") }
-        #expect(lines.count == 4, "\(lines)")
+        #expect(lines.count == 5, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("GET /b/{token}/board.json 200") })
         #expect(lines.first?.hasPrefix("GET /v/{token} 200") == true)
         #expect(lines.last?.hasPrefix("GET /v/{token}/areas/{area} 404") == true)
         let everything = sink.lines.withLock { $0 }.joined(separator: "\n")
-        for secret in [d.anna.token, d.bo.token, "Anna", walk.stops[0].address, "log-test-1"] {
+        for secret in [d.anna.token, d.bo.token, board, "Anna", walk.stops[0].address, "log-test-1"] {
             #expect(!everything.contains(secret), "\(secret) in the log")
         }
     }

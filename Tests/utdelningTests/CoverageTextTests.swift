@@ -41,9 +41,9 @@ struct CoverageTextTests {
     @Test func byAreaTheSpreadsheetHasARowPerArea() {
         var byAssociation = coverage
         byAssociation.areas = []
-        #expect(CoverageText.csv(byAssociation) == "\u{FEFF}förening;hushåll;utdelat;hoppat över;täckning;områden;klara;kontakt\r\n"
+        #expect(CoverageCSV.document(byAssociation) == "\u{FEFF}förening;hushåll;utdelat;hoppat över;täckning;områden;klara;kontakt\r\n"
             + "Kil;1200;1000;200;0,8333;1;0;Anna\r\nDistriktet;1200;1000;200;0,8333;;;\r\n")
-        #expect(CoverageText.csv(coverage) == "\u{FEFF}område;förening;hushåll;utdelat;hoppat över;täckning;status\r\n"
+        #expect(CoverageCSV.document(coverage) == "\u{FEFF}område;förening;hushåll;utdelat;hoppat över;täckning;status\r\n"
             + "7;Kil;1200;1000;200;0,8333;klart med hinder\r\n;Distriktet;1200;1000;200;0,8333;\r\n")
     }
 }

@@ -1,5 +1,6 @@
-/// The frame every page shares (the phone's and the staff's): Swedish, sized for 360–430 px, our own style and no
-/// other host's (the Content-Security-Policy header holds the browser to it).
+/// The frame every page shares: Swedish unless asked otherwise, our own style and no other
+/// host's (the Content-Security-Policy header holds the browser to it). Phone pages are sized
+/// for 360–430 px; the staff's pages (`staff`) and the board's (`board`) have their own style.
 enum PageFrame {
     static let head = """
         <!doctype html>
@@ -10,7 +11,7 @@ enum PageFrame {
         <meta name="referrer" content="no-referrer">
         <link rel="icon" href="data:,">
         <title>{{title}}</title>
-        <link rel="stylesheet" href="/static/phone.css">
+        {{^board}}<link rel="stylesheet" href="/static/phone.css">{{/board}}{{#board}}<link rel="stylesheet" href="/static/board.css">{{/board}}
         {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
         {{#staff}}<link rel="stylesheet" href="/static/staff.css">{{/staff}}
         </head>
@@ -23,7 +24,7 @@ enum PageFrame {
     static let foot = """
 
         </main>
-        {{#map}}<script src="/static/leaflet/leaflet.js"></script><script src="/static/phone.js"></script>{{/map}}
+        {{#map}}<script src="/static/leaflet/leaflet.js"></script>{{/map}}{{#board}}<script src="/static/board.js"></script>{{/board}}{{^board}}{{#map}}<script src="/static/phone.js"></script>{{/map}}{{/board}}
         {{#base}}<script src="/static/ticks.js"></script>{{/base}}
         {{#staff}}<script src="/static/staff.js"></script>{{/staff}}
         </body>

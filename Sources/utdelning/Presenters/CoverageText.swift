@@ -1,11 +1,10 @@
 import Foundation
 import UtdelningKit
 import Planner
-import Rendering
 import Wording
 
-/// Coverage for the terminal and for spreadsheets. What a coverage holds is what is shown:
-/// associations, areas, and the days of its series.
+/// Coverage for the terminal. What a coverage holds is what is shown: associations, areas,
+/// and the days of its series. (Spreadsheets: CoverageCSV, shared with the board's download.)
 public enum CoverageText {
     /// - Parameter since: the first day asked for; the series' days are listed from it.
     public static func text(_ c: Coverage, since: String? = nil) -> String {
@@ -28,27 +27,5 @@ public enum CoverageText {
             "pace: \(f.householdsPerDay.grouped(decimals: 1)) households a day over the last week; "
                 + (f.completeOn.map { "100 % on \($0), deadline \(f.deadline): \(f.onTrack ? "on track" : "too late")" } ?? "no deliveries in the last week"))
         return lines.joined(separator: "\n")
-    }
-
-    /// One row per area when the coverage holds areas, else one per association; then the district.
-    public static func csv(_ c: Coverage) -> String {
-        func decimal(_ f: Double) -> String { SpreadsheetCSV.decimal(f, digits: 4) }
-        let district = ["Distriktet", "\(c.households)", "\(c.delivered)", "\(c.skipped)", decimal(c.coverage)]
-        guard c.areas.isEmpty else {
-            let statuses = SheetWords(.sv).statuses
-            return SpreadsheetCSV.document(
-                [["område", "förening", "hushåll", "utdelat", "hoppat över", "täckning", "status"]]
-                    + c.areas.map { a in
-                        ["\(a.id)", a.association, "\(a.households)", "\(a.delivered)", "\(a.skipped)", decimal(a.coverage),
-                         MapScene.Status(rawValue: a.status).flatMap { statuses[$0] } ?? a.status]
-                    }
-                    + [[""] + district + [""]])
-        }
-        return SpreadsheetCSV.document(
-            [["förening", "hushåll", "utdelat", "hoppat över", "täckning", "områden", "klara", "kontakt"]]
-                + c.associations.map { a in
-                    [a.name, "\(a.households)", "\(a.delivered)", "\(a.skipped)", decimal(a.coverage), "\(a.areas)", "\(a.areasDone)", a.contact]
-                }
-                + [district + ["", "", ""]])
     }
 }

@@ -13,7 +13,11 @@ enum LinkText {
 
     static func text(_ listing: LinkListing) -> String {
         var lines = ([header] + rows(listing)).map { $0.joined(separator: "\t") }
-        lines.append("\(listing.links.count) new, \(listing.kept) kept from before (not shown again; revoke one to make a new one); open through \(listing.expires)")
+        if !listing.links.isEmpty && listing.links.allSatisfy({ $0.kind == "board" }) {
+            lines.append("a link to the board's dashboard, shown this once; open through \(listing.expires); `utdelning links revoke ID` closes it")
+        } else {
+            lines.append("\(listing.links.count) new, \(listing.kept) kept from before (not shown again; revoke one to make a new one); open through \(listing.expires)")
+        }
         return lines.joined(separator: "\n")
     }
 

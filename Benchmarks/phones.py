@@ -2,9 +2,9 @@
 """Two steps of Benchmarks/phones.sh.
 
   phones.py ticks BIN DB BASE VOLUNTEERS STOPS OUT   the ticks file: VOLUNTEERS areas of at
-      least STOPS stops, each with its area link, STOPS ticks each, dealt round the areas
-      (the first stop of every area, then the second...), as phones out at once send them.
-  phones.py check DB RESULT_JSON                   acknowledged ticks against the records.
+      least STOPS stops, each with its area link (as its sheet's QR code gives it), and its
+      first STOPS stops, one JSON line per volunteer.
+  phones.py check DB RESULT_JSON TICKS             acknowledged ticks against the records.
 """
 import json
 import sqlite3
@@ -22,32 +22,33 @@ def ticks(binary, db, base, volunteers, stops, out):
         sys.exit(f"only {len(big)} areas have {stops} stops or more")
     links = json.loads(run("links", "--public-url", base, "--format", "json"))["links"]
     path_of = {l["areas"][0]: l["url"][len(base):] for l in links if l["kind"] == "area"}
+    # One line per volunteer: the area's report URL and its ticks in walking order.
     with open(out, "w") as f:
-        for stop in range(1, stops + 1):
-            for area in big:
-                body = f"version={area['version']}&stop={stop}&action=delivered&report=load-a{area['id']}-s{stop}"
-                f.write(f"{path_of[area['id']]}/areas/{area['id']}/report {body}\n")
+        for area in big:
+            ticks = [f"version={area['version']}&stop={stop}&action=delivered&report=load-a{area['id']}-s{stop}" for stop in range(1, stops + 1)]
+            f.write(json.dumps({"url": f"{path_of[area['id']]}/areas/{area['id']}/report", "ticks": ticks}) + "\n")
     print(f"{volunteers} areas of {min(a['deliveryPoints'] for a in big)}–{max(a['deliveryPoints'] for a in big)} stops, {volunteers * stops} ticks")
 
 
-def check(db, result_path):
+def check(db, result_path, expected):
     result = json.load(open(result_path))
     with sqlite3.connect(db) as c:
         records = c.execute("SELECT count(*) FROM delivery").fetchone()[0]
-        receipts = c.execute("SELECT count(*) FROM reportReceipt WHERE id LIKE 'load-%'").fetchone()[0]
+        receipts = c.execute("SELECT count(*) FROM reportReceipt WHERE reportId LIKE 'load-%'").fetchone()[0]
         integrity = c.execute("PRAGMA integrity_check").fetchone()[0]
-    rate = result["acknowledged"] / result["seconds"]
-    print(f"ticks acknowledged {result['acknowledged']}, refused {result['refused']}, socket errors {result['socket_errors']}, "
-          f"timeouts {result['timeouts']}; records {records}, receipts {receipts}; integrity {integrity}")
+    rate = result["acknowledged"] / result["seconds"] if result["seconds"] else 0
+    print(f"ticks sent {result['sent']}, acknowledged {result['acknowledged']}, refused {result['refused']}, broken {result['errors']}; "
+          f"records {records}, receipts {receipts}; integrity {integrity}")
     print(f"{rate:.0f} ticks/s over {result['seconds']:.1f} s; latency p50 {result['p50_ms']:.1f} ms, p90 {result['p90_ms']:.1f} ms, "
           f"p99 {result['p99_ms']:.1f} ms, max {result['max_ms']:.1f} ms")
     lost = result["acknowledged"] - records
-    if lost or result["refused"] or result["socket_errors"] or result["timeouts"] or integrity != "ok":
-        sys.exit(f"FAILED: {lost} acknowledged ticks without a record, {result['refused']} refused")
+    if lost or result["refused"] or result["errors"] or integrity != "ok" or result["sent"] != expected:
+        sys.exit(f"FAILED: {lost} acknowledged ticks without a record, {result['refused']} refused, {result['errors']} broken, "
+                 f"{result['sent']} of {expected} sent")
 
 
 if __name__ == "__main__":
     if sys.argv[1] == "ticks":
         ticks(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6]), sys.argv[7])
     else:
-        check(sys.argv[2], sys.argv[3])
+        check(sys.argv[2], sys.argv[3], int(sys.argv[4]))

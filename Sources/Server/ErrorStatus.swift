@@ -41,3 +41,8 @@ struct UseCaseError: HTTPResponseError {
 func useCase<T>(_ work: () throws -> T) throws -> T {
     do { return try work() } catch let error as any HTTPResponseError { throw error } catch { throw UseCaseError(error) }
 }
+
+/// The same for a use case that waits (a tick queued for the next commit).
+func useCase<T>(_ work: () async throws -> T) async throws -> T {
+    do { return try await work() } catch let error as any HTTPResponseError { throw error } catch { throw UseCaseError(error) }
+}

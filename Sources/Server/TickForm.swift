@@ -35,22 +35,18 @@ struct TickForm: Decodable {
         }
     }
 
-    /// Through the same use cases as `utdelning deliver`, one transaction each.
-    func record(area: AreaID, in district: District, now: Date = Date()) throws -> DeliveryReport {
-        let stops = District.StopSelection.stops([String(stop)])
-        let time = time(now: now)
+    /// The tick as the use case takes it; an action it does not know is refused.
+    func tick(area: AreaID, now: Date = Date()) throws -> PhoneTick {
+        let chosen: PhoneTick.Action
         if action == "undo" {
-            return try district.undoDeliveries(area: area, version: version, stops: stops, reportID: report, now: time)
-        }
-        let outcome: District.DeliveryOutcome
-        if action == "delivered" {
-            outcome = .delivered
+            chosen = .undo
+        } else if action == "delivered" {
+            chosen = .delivered
         } else if action.hasPrefix("skip-"), let reason = DeliveryRecord.Reason(rawValue: String(action.dropFirst(5))) {
-            outcome = .skipped(reason)
+            chosen = .skipped(reason)
         } else {
             throw ArgumentError("unknown action '\(action)': delivered, skip-locked, skip-no-letterbox, skip-refused, skip-not-found or undo")
         }
-        // The reporter is left out: the link, not a name, says who; no personal data is copied in.
-        return try district.deliver(area: area, version: version, stops: stops, outcome: outcome, by: nil, reportID: report, now: time)
+        return PhoneTick(area: area, version: version, stop: stop, action: chosen, reportID: report, time: time(now: now))
     }
 }

@@ -12,6 +12,7 @@ struct VolunteerRoutes: Sendable {
     let district: District
     let gate: LinkGate
     let pages: Pages
+    let ticks: TickBatcher
 
     func addRoutes(to router: Router<some RequestContext>) {
         router.get("/v/{token}") { request, context in try self.start(request, context) }
@@ -40,7 +41,8 @@ struct VolunteerRoutes: Sendable {
         router.post("/v/{token}/areas/{area}/report") { request, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
             let form = try await TickForm.decode(request, context)
-            let report = try useCase { try form.record(area: area, in: district) }
+            let tick = try useCase { try form.tick(area: area) }
+            let report = try await useCase { try await ticks.record(tick) }
             // The page's script sends from its queue and wants only the answer.
             if request.headers[.accept]?.contains("application/json") == true {
                 return try JSONAnswer(report).response(from: request, context: context)

@@ -21,7 +21,7 @@ public enum WebServer {
         let pages = try Pages(tiles: district.config.links.openStreetMapLayer ? MapTiles() : nil)
         let gate = LinkGate(district: district, pages: pages)
         StaticFiles().addRoutes(to: router)
-        VolunteerRoutes(district: district, gate: gate, pages: pages).addRoutes(to: router)
+        VolunteerRoutes(district: district, gate: gate, pages: pages, ticks: TickBatcher(district: district)).addRoutes(to: router)
         let door = StaffDoor(router: router, district: district, pages: pages)
         LoginRoutes(district: district, pages: pages, throttle: throttle, secure: district.config.links.isHTTPS).addRoutes(to: door)
         CoordinatorRoutes(district: district, pages: pages).addRoutes(to: door.requiring([.coordinator], at: "coordinator"))

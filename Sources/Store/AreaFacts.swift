@@ -118,8 +118,8 @@ extension StoreTransaction {
     /// The stops of a sheet version in their printed order (stop k is element k - 1), or
     /// nil when the area never had that version.
     public func sheetStops(area: AreaID, version: Int) throws -> [PrintedStop]? {
-        let rows = try Row.fetchAll(
-            db, sql: "SELECT pointKey, households FROM sheetStop WHERE areaId = ? AND version = ? ORDER BY position", arguments: [area, version])
+        let statement = try db.cachedStatement(sql: "SELECT pointKey, households FROM sheetStop WHERE areaId = ? AND version = ? ORDER BY position")
+        let rows = try Row.fetchAll(statement, arguments: [area, version])
         return rows.isEmpty ? nil : rows.map { PrintedStop(pointKey: $0[0], households: $0[1]) }
     }
 
@@ -246,6 +246,15 @@ extension StoreTransaction {
         try areas(where: "a.id = ?", arguments: [id]).first
     }
 
+    /// An area's association and sheet versions, without its route: what a phone's tick and
+    /// its link check ask of it, on every request. The statement is prepared once per connection.
+    public func areaHeader(id: AreaID) throws -> AreaHeader? {
+        let statement = try db.cachedStatement(sql: """
+            SELECT s.name, a.version, a.printedVersion FROM area a JOIN association s ON s.id = a.associationId WHERE a.id = ?
+            """)
+        return try Row.fetchOne(statement, arguments: [id]).map { AreaHeader(association: $0[0], version: $0[1], printedVersion: $0[2]) }
+    }
+
     public func setLocked(area id: AreaID, _ locked: Bool) throws -> Bool {
         try db.execute(sql: "UPDATE area SET locked = ? WHERE id = ?", arguments: [locked, id])
         return db.changesCount > 0
@@ -254,4 +263,11 @@ extension StoreTransaction {
     public func associationNames() throws -> [String] {
         try String.fetchAll(db, sql: "SELECT name FROM association ORDER BY name")
     }
+}
+
+/// The few facts of an area a tick needs.
+public struct AreaHeader: Sendable, Equatable {
+    public var association: String
+    public var version: Int
+    public var printedVersion: Int?
 }

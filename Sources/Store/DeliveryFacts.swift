@@ -11,7 +11,7 @@ extension StoreTransaction {
     /// needs, read through the pointKey index instead of the whole campaign.
     public func deliveries(pointKeys: [PointKey]) throws -> [DeliveryRecord] {
         let rows = try Self.inGroups(of: pointKeys) { group, marks in
-            try Row.fetchAll(db, sql: "SELECT \(Self.deliveryColumns), id FROM delivery WHERE pointKey IN (\(marks))", arguments: StatementArguments(group))
+            try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Self.deliveryColumns), id FROM delivery WHERE pointKey IN (\(marks))"), arguments: StatementArguments(group))
                 .map { (id: $0[8] as Int64, record: Self.deliveryRecord($0)) }
         }
         return rows.sorted { $0.id < $1.id }.map(\.record)
@@ -34,14 +34,13 @@ extension StoreTransaction {
     /// Which of these doors the district still has.
     public func existingPoints(among keys: [PointKey]) throws -> Set<PointKey> {
         Set(try Self.inGroups(of: keys) { group, marks in
-            try PointKey.fetchAll(db, sql: "SELECT key FROM deliveryPoint WHERE key IN (\(marks))", arguments: StatementArguments(group))
+            try PointKey.fetchAll(db.cachedStatement(sql: "SELECT key FROM deliveryPoint WHERE key IN (\(marks))"), arguments: StatementArguments(group))
         })
     }
 
     /// - Parameter version: the sheet version the report was read against.
     public func addDelivery(_ record: DeliveryRecord, area: AreaID?, version: Int?) throws {
-        try db.execute(
-            sql: "INSERT INTO delivery (pointKey, areaId, version, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO delivery (pointKey, areaId, version, outcome, reason, households, reportedAt, reporter) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").execute(
             arguments: [
                 record.pointKey, area, version, record.outcome.rawValue, record.reason?.rawValue, record.households, record.reportedAt, record.reporter,
             ])

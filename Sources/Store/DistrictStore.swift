@@ -53,4 +53,17 @@ public final class DistrictStore: Sendable {
 /// The operations one transaction offers; it lives only inside `write` or `read`.
 public struct StoreTransaction {
     let db: Database
+
+    /// The body as one unit inside the transaction: what it wrote is undone if it throws,
+    /// and the transaction goes on with the rest.
+    public func savepoint<T>(_ body: () throws -> T) throws -> T {
+        var result: Result<T, Error>?
+        try db.inSavepoint {
+            result = Result { try body() }
+            if case .failure = result { return .rollback }
+            return .commit
+        }
+        guard let result else { throw StoreRefusal("savepoint ran nothing") }
+        return try result.get()
+    }
 }

@@ -31,7 +31,7 @@ extension StoreTransaction {
     }
 
     public func link(tokenHash: Data) throws -> StoredLink? {
-        try Row.fetchOne(db, sql: "\(Self.linkColumns) WHERE tokenHash = ?", arguments: [tokenHash]).map(Self.link)
+        try Row.fetchOne(db.cachedStatement(sql: "\(Self.linkColumns) WHERE tokenHash = ?"), arguments: [tokenHash]).map(Self.link)
     }
 
     /// Links not revoked, oldest first.
@@ -48,7 +48,7 @@ extension StoreTransaction {
 
     /// Records a phone report's own id; false when it was received before, so it counts once.
     public func receiveReport(id: String, at time: String) throws -> Bool {
-        try db.execute(sql: "INSERT OR IGNORE INTO reportReceipt (reportId, receivedAt) VALUES (?, ?)", arguments: [id, time])
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO reportReceipt (reportId, receivedAt) VALUES (?, ?)").execute(arguments: [id, time])
         return db.changesCount > 0
     }
 

@@ -45,25 +45,33 @@ extension District {
         // The sheet is read in the same transaction the reports are written in, so neither
         // a re-plan nor another report can come in between.
         return try existingStore().write { tx in
-            let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
-            if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
-            let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
-                Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter, onlyIfUnreported: stops == .all)
-            }
-            var report = try record(reports, in: tx)
-            report.version = sheetVersion
-            return report
+            try deliver(area: area, version: version, stops: stops, outcome: outcome, by: reporter, time: time, reportID: reportID, now: now, tx: tx)
         }
     }
 
-    public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection, reportID: String? = nil, now: Date = Date()) throws -> DeliveryReport {
-        let store = try existingStore()
-        return try store.write { tx in
-            let (v, sheet) = try sheet(of: area, version: version, tx: tx)
-            if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
-            let keys = try Self.stops(stops, on: sheet, area: area, version: v).map(\.pointKey)
-            return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
+    func deliver(
+        area: AreaID, version: Int?, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, time: Date, reportID: String?, now: Date,
+        tx: StoreTransaction
+    ) throws -> DeliveryReport {
+        let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
+        if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
+        let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
+            Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter, onlyIfUnreported: stops == .all)
         }
+        var report = try record(reports, in: tx)
+        report.version = sheetVersion
+        return report
+    }
+
+    public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection, reportID: String? = nil, now: Date = Date()) throws -> DeliveryReport {
+        try existingStore().write { tx in try undoDeliveries(area: area, version: version, stops: stops, reportID: reportID, now: now, tx: tx) }
+    }
+
+    func undoDeliveries(area: AreaID, version: Int?, stops: StopSelection, reportID: String?, now: Date, tx: StoreTransaction) throws -> DeliveryReport {
+        let (v, sheet) = try sheet(of: area, version: version, tx: tx)
+        if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
+        let keys = try Self.stops(stops, on: sheet, area: area, version: v).map(\.pointKey)
+        return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
     }
 
     /// What a report whose id was received before does: nothing. Any other id is kept, in
@@ -79,7 +87,7 @@ extension District {
     /// The sheet a report was made from: the version given, else the printed one, which must
     /// still be current (else a number could name another door), else the current one.
     func sheet(of id: AreaID, version: Int?, tx: StoreTransaction) throws -> (Int, [PrintedStop]) {
-        guard let area = try tx.area(id: id) else { throw DistrictError.noArea(id) }
+        guard let area = try tx.areaHeader(id: id) else { throw DistrictError.noArea(id) }
         if let version {
             guard let stops = try tx.sheetStops(area: id, version: version) else {
                 throw DistrictError.noSheetVersion(area: id, version: version, latest: area.version)

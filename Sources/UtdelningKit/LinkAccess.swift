@@ -38,7 +38,7 @@ extension District {
                 association = try tx.volunteer(id: id)?.association
                 areas = try tx.assignments().filter { $0.volunteerID == id }.map(\.areaID)
             case .area(let id):
-                association = try tx.area(id: id)?.association
+                association = try tx.areaHeader(id: id)?.association
                 areas = [id]
             case .board:
                 association = ""

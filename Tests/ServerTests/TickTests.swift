@@ -66,6 +66,31 @@ struct TickTests {
         #expect(try d.deliveryRecords() == 20 + stops)
     }
 
+    /// Phones out at once: every tick answered, each after its commit, each recorded once,
+    /// a refused one among them refused alone.
+    @Test func manyPhonesAtOnceAreEachAnsweredAndRecordedOnce() async throws {
+        let d = try PlannedDistrict()
+        let stops = try d.district.areaWalk(d.anna.area).stops.count
+        let uri = "/v/\(d.anna.token)/areas/\(d.anna.area)/report"
+        let statuses = try await WebServer.application(district: d.district).test(.router) { client in
+            try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for n in 1...stops + 1 {
+                    for copy in 0..<2 {
+                        group.addTask {
+                            // Stop n+1 is no stop: 404 for it alone. Each tick is sent twice at once.
+                            let body = ByteBuffer(string: "version=1&stop=\(n)&action=delivered&report=at-once-\(n)-x&at=\(copy)")
+                            return try await client.execute(uri: uri, method: .post, headers: OfflineTests.json, body: body).status
+                        }
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+        }
+        #expect(statuses.filter { $0 == .ok }.count == 2 * stops && statuses.filter { $0 == .notFound }.count == 2)
+        #expect(try d.deliveryRecords() == stops)
+        #expect(try d.district.areaWalk(d.anna.area).nextStop == nil)
+    }
+
     @Test func aBadTickIsRefusedWithOneLineAndChangesNothing() async throws {
         let d = try PlannedDistrict()
         let uri = "/v/\(d.anna.token)/areas/\(d.anna.area)/report"

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Phones at once: 300 volunteers each tick a 100-stop area of the synthetic Värmland through
 # `utdelning serve` on loopback, 30,000 ticks in all, while `coverage` and `sheets` run from
-# the command line on the same database. Locust (PyPI) runs the volunteers: each sends its
-# area's ticks one after another, each once, as a phone's queue does; bounded to 300 s.
-# Prints ticks/s and latency, then checks that every acknowledged tick is a record (0 lost)
-# and that nothing was refused.
-#   Benchmarks/phones.sh          RATE=1000 ticks/s offered (RATE=0: as fast as answers come);
-#                                 VOLUNTEERS=300 STOPS=100 to change the load
+# the command line on the same database. wrk (Debian) is the 300 phones: each tick sent once,
+# as a phone's queue does (Benchmarks/phones.lua); bounded to 300 s. Prints ticks/s and
+# latency, then checks that every acknowledged tick is a record (0 lost), nothing refused.
+#   Benchmarks/phones.sh          PAUSE=250 ms between a phone's ticks (about 1,000 ticks/s
+#                                 offered); PAUSE=0: as fast as answers come. CLI=0 leaves
+#                                 out the coverage and sheets loop. VOLUNTEERS=300 STOPS=100
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -c "import locust" 2>/dev/null || python3 -m pip install -q locust
-volunteers="${VOLUNTEERS:-300}"; stops="${STOPS:-100}"; rate="${RATE:-1000}"
+command -v wrk >/dev/null || { sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"; $sudo apt-get install -y -qq wrk >/dev/null; }
+volunteers="${VOLUNTEERS:-300}"; stops="${STOPS:-100}"; pause="${PAUSE:-250}"
 swift build -c release --product utdelning >/dev/null
 swift build -c release --product districtgen >/dev/null
 bin="$(swift build -c release --show-bin-path)"
@@ -35,14 +35,26 @@ python3 Benchmarks/phones.py ticks "$bin/utdelning" "$db" "$base" "$volunteers" 
 server=$!
 for _ in $(seq 100); do curl -s "$base/" >/dev/null && break; sleep 0.1; done
 # The coordinator at the terminal meanwhile: coverage and one association's sheets, over and over.
-( while true; do
+( while [ "${CLI:-1}" = 1 ]; do
     "$bin/utdelning" coverage --format json --db "$db" >/dev/null
     "$bin/utdelning" sheets --association Karlstad --out "$work/sheets" --db "$db" >/dev/null
   done ) &
 cli=$!
-PHONES_TICKS="$work/ticks.txt" PHONES_RESULT="$work/result.json" PHONES_RATE="$rate" timeout 360 \
-  locust -f Benchmarks/phones_locust.py --headless --users "$volunteers" --spawn-rate "$volunteers" --run-time 300s \
-  --host "$base" --only-summary --loglevel WARNING >"$work/locust.log" 2>&1 || true
-kill "$cli"; wait "$cli" 2>/dev/null || true
+wrk -t 2 -c "$volunteers" -d 300s --timeout 10s -s Benchmarks/phones.lua "$base" -- "$work/ticks.txt" 2 "$pause" >"$work/wrk.out" &
+wrk=$!
+# wrk runs for its whole -d unless interrupted: it is stopped (SIGINT, after which it reports)
+# half a second after the server has logged every tick, or when no tick has come for 10 s.
+expected=$((volunteers * stops)); seen=-1; quiet=0
+while kill -0 "$wrk" 2>/dev/null; do
+  sleep 0.2
+  count=$(grep -c 'POST /v/{token}/areas/{area}/report' "$work/server.log" || true)
+  if [ "$count" -ge "$expected" ]; then sleep 0.5; kill -INT "$wrk" 2>/dev/null || true; break; fi
+  if [ "$count" = "$seen" ]; then quiet=$((quiet + 1)); else quiet=0; fi
+  if [ "$quiet" -ge 50 ]; then kill -INT "$wrk" 2>/dev/null || true; break; fi
+  seen=$count
+done
+wait "$wrk" || true
+tail -1 "$work/wrk.out" >"$work/result.json"
+kill "$cli" 2>/dev/null || true; wait "$cli" 2>/dev/null || true
 kill -TERM "$server"; wait "$server"
 python3 Benchmarks/phones.py check "$db" "$work/result.json" $((volunteers * stops))

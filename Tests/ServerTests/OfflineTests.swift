@@ -85,6 +85,21 @@ struct OfflineTests {
         }
     }
 
+    /// The queue and the offline copy belong to a phone's link: the board's page has neither.
+    @Test func onlyThePhonesPagesCarryTheQueue() async throws {
+        let d = try PlannedDistrict()
+        let board = try #require(try d.district.issueBoardLink(publicURL: PlannedDistrict.publicURL).links.first)
+        let boardPath = "/b/" + String(board.url.split(separator: "/").last ?? "")
+        try await WebServer.application(district: d.district).test(.router) { client in
+            for uri in ["/v/\(d.anna.token)", "/v/\(d.anna.token)/areas/\(d.anna.area)"] {
+                let page = String(buffer: try await client.execute(uri: uri, method: .get).body)
+                #expect(page.contains("/static/ticks.js") && page.contains("data-base=\"/v/\(d.anna.token)\"") && page.contains("id=\"unsent\""))
+            }
+            let page = String(buffer: try await client.execute(uri: boardPath, method: .get).body)
+            #expect(page.contains("board.js") && !page.contains("ticks.js") && !page.contains("data-base") && !page.contains("unsent"))
+        }
+    }
+
     @Test func anAreasMapFromTheCacheIsTheMapDrawnAfresh() async throws {
         let d = try PlannedDistrict()
         let first = try d.district.areaWalk(d.anna.area)

@@ -15,9 +15,9 @@ enum PageFrame {
         {{#map}}<link rel="stylesheet" href="/static/leaflet/leaflet.css">{{/map}}
         {{#staff}}<link rel="stylesheet" href="/static/staff.css">{{/staff}}
         </head>
-        <body{{#base}} data-base="{{base}}" data-words="{{wordsJSON}}"{{/base}}>
+        <body{{#wordsJSON}} data-base="{{base}}" data-words="{{wordsJSON}}"{{/wordsJSON}}>
         <main{{#staff}} class="staff"{{/staff}}>
-        {{#base}}<p id="unsent" class="unsent" hidden></p><p id="refused" class="refused" hidden></p>{{/base}}
+        {{#wordsJSON}}<p id="unsent" class="unsent" hidden></p><p id="refused" class="refused" hidden></p>{{/wordsJSON}}
 
         """
 
@@ -25,7 +25,7 @@ enum PageFrame {
 
         </main>
         {{#map}}<script src="/static/leaflet/leaflet.js"></script>{{/map}}{{#board}}<script src="/static/board.js"></script>{{/board}}{{^board}}{{#map}}<script src="/static/phone.js"></script>{{/map}}{{/board}}
-        {{#base}}<script src="/static/ticks.js"></script>{{/base}}
+        {{#wordsJSON}}<script src="/static/ticks.js"></script>{{/wordsJSON}}
         {{#staff}}<script src="/static/staff.js"></script>{{/staff}}
         </body>
         </html>

@@ -1,5 +1,5 @@
 -- wrk script for Benchmarks/phones.sh. Each line of the ticks file ("PATH BODY") is sent
--- once, as a phone's queue sends it (form body, Accept: application/json), the lines dealt
+-- once, as a phone's queue sends it (a JSON body, Accept: application/json), the lines dealt
 -- out to wrk's threads in order (the first stop of every area, then the second...). With
 -- a pause (args[3], ms) each connection waits that long before its next tick: 300
 -- connections pausing 250 ms offer about 1,000 ticks/s. wrk needs a request from every
@@ -24,7 +24,7 @@ function init(args)
     if line_number % thread_count == thread_number then
       local path, body = line:match("^(%S+) (.*)$")
       ticks[#ticks + 1] = wrk.format("POST", path,
-        {["Content-Type"] = "application/x-www-form-urlencoded", ["Accept"] = "application/json"}, body)
+        {["Content-Type"] = "application/json", ["Accept"] = "application/json"}, body)
     end
     line_number = line_number + 1
   end

@@ -27,7 +27,7 @@ def ticks(binary, db, base, volunteers, stops, out):
     with open(out, "w") as f:
         for stop in range(1, stops + 1):
             for area in big:
-                body = f"version={area['version']}&stop={stop}&action=delivered&report=load-a{area['id']}-s{stop}"
+                body = json.dumps({"version": area["version"], "stop": stop, "action": "delivered", "report": f"load-a{area['id']}-s{stop}"}, separators=(",", ":"))
                 f.write(f"{path_of[area['id']]}/areas/{area['id']}/report {body}\n")
     print(f"{volunteers} areas of {min(a['deliveryPoints'] for a in big)}–{max(a['deliveryPoints'] for a in big)} stops, {volunteers * stops} ticks")
 

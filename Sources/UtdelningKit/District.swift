@@ -17,6 +17,7 @@ public final class District: Sendable {
     public init(databasePath: String, config: DistrictConfig) {
         self.databasePath = databasePath
         self.config = config
+        linkDays = LinkDays(config)
         heldStore = nil
     }
 
@@ -25,11 +26,14 @@ public final class District: Sendable {
     public init(serving databasePath: String, config: DistrictConfig) throws {
         self.databasePath = databasePath
         self.config = config
+        linkDays = LinkDays(config)
         guard FileManager.default.fileExists(atPath: databasePath) else { throw DistrictError.noDatabase(path: databasePath) }
         heldStore = try DistrictStore(path: databasePath)
     }
 
     private let heldStore: DistrictStore?
+    /// When links stop opening, worked out once: every request of a phone asks.
+    let linkDays: LinkDays
     /// Areas' maps drawn before, for a server asked for the same map by many phones.
     let shapeCache = AreaShapeCache()
 

@@ -45,11 +45,10 @@ extension District {
                 areas = []
             }
             guard let association else { return nil }
-            let lastDay = config.links.lastDay(deadline: config.district.deadline)
-            let state: LinkAccess.State = link.revokedAt != nil ? .revoked : Self.day(now) > lastDay ? .expired : .open
+            let state: LinkAccess.State = link.revokedAt != nil ? .revoked : linkDays.isPast(now) ? .expired : .open
             if state != .open { areas = [] }
             return LinkAccess(
-                state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: lastDay)
+                state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: linkDays.lastDay)
         }
     }
 }

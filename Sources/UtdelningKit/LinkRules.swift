@@ -45,3 +45,20 @@ public struct LinkRules: Sendable, Equatable, Codable {
         return (trimmed.hasSuffix("/") ? String(trimmed.dropLast()) : trimmed) + "/" + path
     }
 }
+
+/// The last day links open, as a day and as the moment (UTC midnight after it) they close.
+struct LinkDays: Sendable {
+    let lastDay: String
+    let closesAt: Date?
+
+    init(_ config: DistrictConfig) {
+        lastDay = config.links.lastDay(deadline: config.district.deadline)
+        closesAt = DeliveryFile.parseDate(lastDay + "T00:00:00Z").map { $0.addingTimeInterval(86_400) }
+    }
+
+    /// Past the last day (UTC), as `District.day(now) > lastDay` says, without formatting a date.
+    func isPast(_ now: Date) -> Bool {
+        guard let closesAt else { return District.day(now) > lastDay }
+        return now >= closesAt
+    }
+}

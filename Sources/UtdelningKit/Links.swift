@@ -64,7 +64,7 @@ extension District {
                 case .board: false
                 }
             }.count
-            return LinkListing(links: rows, kept: kept, expires: config.links.lastDay(deadline: config.district.deadline))
+            return LinkListing(links: rows, kept: kept, expires: linkDays.lastDay)
         }
     }
 
@@ -75,7 +75,7 @@ extension District {
         let (id, url) = try existingStore().write { tx in try Self.newLink(.board, base: base, now: now, tx: tx) }
         return LinkListing(
             links: [.init(id: id, kind: "board", volunteer: nil, name: nil, email: nil, association: "", areas: [], url: url)], kept: 0,
-            expires: config.links.lastDay(deadline: config.district.deadline))
+            expires: linkDays.lastDay)
     }
 
     /// `<public address>/<path>`: the door a new link opens.

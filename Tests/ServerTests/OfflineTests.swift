@@ -19,10 +19,12 @@ struct OfflineTests {
         let d = try PlannedDistrict()
         let uri = "/v/\(d.anna.token)/areas/\(d.anna.area)/report"
         let madeAt = Date().addingTimeInterval(-3 * 3600)
-        let body = "version=1&stop=1&action=delivered&report=pQueued000000001&at=\(Int(madeAt.timeIntervalSince1970 * 1000))"
+        // As the phone's queue sends it: JSON.
+        let body = #"{"version":1,"stop":1,"action":"delivered","report":"pQueued000000001","at":\#(Int(madeAt.timeIntervalSince1970 * 1000))}"#
+        let queue: HTTPFields = [.contentType: "application/json", .accept: "application/json"]
         try await WebServer.application(district: d.district).test(.router) { client in
             for expected in [(1, 0), (0, 1)] {
-                try await client.execute(uri: uri, method: .post, headers: Self.json, body: ByteBuffer(string: body)) { response in
+                try await client.execute(uri: uri, method: .post, headers: queue, body: ByteBuffer(string: body)) { response in
                     #expect(response.status == .ok)
                     let answer = try JSONDecoder().decode(DeliveryReport.self, from: Data(buffer: response.body))
                     #expect((answer.recorded, answer.repeated) == expected, "sent twice after a lost answer: recorded once")

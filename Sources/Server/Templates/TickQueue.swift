@@ -39,9 +39,9 @@ enum TickQueue {
             if (sending || !ticks.length) { showQueue(); return; }
             sending = true;
             var tick = ticks[0];
-            var body = new URLSearchParams({version: tick.version, stop: tick.stop, action: tick.action, report: tick.id, at: tick.at});
+            var body = JSON.stringify({version: Number(tick.version), stop: Number(tick.stop), action: tick.action, report: tick.id, at: tick.at});
             fetch(tick.url, {method: 'POST', credentials: 'same-origin', body: body,
-                             headers: {'Accept': 'application/json', 'Content-Type': 'application/x-www-form-urlencoded'}})
+                             headers: {'Accept': 'application/json', 'Content-Type': 'application/json'}})
               .then(function (r) {
                 if (r.ok) return null;
                 if (r.status >= 400 && r.status < 500 && r.status !== 408 && r.status !== 429) return r.text();

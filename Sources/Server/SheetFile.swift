@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import UtdelningKit
 import Vocabulary
 
@@ -11,5 +12,12 @@ enum SheetFile {
         let report = try district.writeSheets(to: folder.path, area: area)
         guard let path = report.files.first?.path else { throw DistrictError.noArea(area) }
         return try Data(contentsOf: URL(fileURLWithPath: path))
+    }
+
+    /// The PDF as a page opens it: inline, named by its area.
+    static func response(_ data: Data, area: AreaID) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"omrade-\(area).pdf\""],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }

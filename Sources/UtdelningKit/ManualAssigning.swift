@@ -22,7 +22,9 @@ public struct ManualAssignment: Sendable, Equatable {
 extension District {
     /// `assign AREA --to VOLUNTEER` (nil: `unassign AREA`). A manual choice is kept by every
     /// later `assign`; it may cross associations, which is how a neighbour helps out.
-    public func assignManually(area: AreaID, to volunteer: VolunteerID?) throws -> ManualAssignment {
+    /// - Parameter edit: a staff user's change from the console: checked against the page's
+    ///   revision and written to the audit log in the same transaction.
+    public func assignManually(area: AreaID, to volunteer: VolunteerID?, by edit: StaffEdit? = nil) throws -> ManualAssignment {
         let store = try existingStore()
         let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
@@ -40,7 +42,11 @@ extension District {
             }
             if !person.canDo(stored.mode) { warnings.append(.mode(area: area, mode: stored.mode, volunteer: volunteer)) }
         }
-        try store.write { tx in try tx.setManualAssignment(area: area, volunteer: volunteer) }
+        try store.write { tx in
+            try edit?.check(area: area, tx)
+            try tx.setManualAssignment(area: area, volunteer: volunteer)
+            try edit?.audit(volunteer == nil ? .unassign : .assign, area: area, volunteer: volunteer ?? previous, tx)
+        }
         return ManualAssignment(previous: previous, warnings: warnings)
     }
 }

@@ -23,7 +23,7 @@ enum BoardScript {
           function grouped(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, '\\u00a0'); }
           function figures(done, all) { return grouped(done) + ' av ' + grouped(all) + ' hushåll'; }
           function text(id, value) { var e = document.getElementById(id); if (e) e.textContent = value; }
-          function bar(element, done, all) { element.max = Math.max(all, 1); element.value = done; }
+          function bar(element, done, all) { if (!element) return; element.max = Math.max(all, 1); element.value = done; }
           function group(status) { return status === 'planned' || status === 'assigned' ? 'not-started' : status; }
 
           function show(data) {
@@ -112,6 +112,8 @@ enum BoardScript {
                 var name = 'Område ' + area.id + ' · ' + area.association;
                 var shape = L.polyline(area.line.map(ll), {name: name, color: colours['not-started'], opacity: 1, lineCap: 'round', lineJoin: 'round'});
                 shape.bindTooltip(name, {sticky: true});
+                // The coordinator's map opens the area's page.
+                if (mapBox.dataset.link) shape.on('click', function () { location.href = mapBox.dataset.link + area.id; });
                 shapes[area.id] = shape.addTo(map);
               });
               // The whole district in view, again when the page's width changes (a scroll bar

@@ -1,0 +1,36 @@
+/// The district's areas for the coordinator: the board's map by status (board.js, from the
+/// board's own map.json and board.json; a click opens the area), then the sortable table.
+enum ConsoleAreasPage {
+    static let template = """
+        {{>head}}
+        {{>staffbar}}
+        <h1>Områden</h1>
+        <section id="board" data-src="/board/board.json">
+          <div id="map" data-src="/board/map.json" data-link="/coordinator/areas/"></div>
+          <ul class="legend">{{#legend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/legend}}</ul>
+        </section>
+        <form method="get" action="/coordinator/areas" class="filter">
+          <label for="association">Förening</label>
+          <select id="association" name="association">
+            <option value="">Alla föreningar</option>
+            {{#associations}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/associations}}
+          </select>
+          <button class="plain">Visa</button>
+        </form>
+        <p class="summary">{{summary}}</p>
+        <div class="scroll">
+        <table class="areas">
+        <thead><tr>{{#columns}}<th><a href="{{url}}">{{label}}{{mark}}</a></th>{{/columns}}</tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td><a href="{{url}}">{{id}}</a></td><td>{{association}}</td><td class="n">{{deliveryPoints}}</td><td class="n">{{households}}</td><td class="n">{{papers}}</td>
+          <td class="n">{{minutes}}</td><td class="n">{{routeMeters}}</td><td>{{mode}}</td><td>{{#locked}}låst{{/locked}}</td><td>{{balance}}</td>
+          <td>{{volunteer}}</td><td><span class="swatch {{status}}"></span>{{statusLabel}}</td><td class="n">{{version}}</td><td class="n">{{printedVersion}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        </div>
+        {{^rows}}<p class="note">Inga områden ännu: planera med utdelning plan.</p>{{/rows}}
+        {{>foot}}
+        """
+}

@@ -64,7 +64,7 @@ struct ConsoleAreasView {
                 id: a.id.description, url: "/coordinator/areas/\(a.id)", association: a.association, deliveryPoints: a.deliveryPoints, households: a.households,
                 papers: a.papers, minutes: String(format: "%.1f", a.minutes).replacingOccurrences(of: ".", with: ","), routeMeters: Int(a.routeMeters).grouped,
                 mode: Self.mode(a.mode), locked: a.locked, balance: Self.balance(a.balance),
-                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: a.status, statusLabel: Self.status(a.status),
+                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: Self.legendStatus(a.status), statusLabel: Self.status(a.status),
                 version: a.version, printedVersion: a.printedVersion.map(String.init) ?? "–", streets: a.streets.joined(separator: ", "))
         }
         let filter = chosen.map { "association=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
@@ -111,6 +111,11 @@ struct ConsoleAreasView {
             return a != b ? a < b : x.id < y.id
         }
         return descending ? ascending.reversed() : ascending
+    }
+
+    /// The legend's colour for a status: planned and assigned are both not started yet.
+    static func legendStatus(_ status: String) -> String {
+        status == "planned" || status == "assigned" ? "not-started" : status
     }
 
     static func mode(_ mode: String) -> String {

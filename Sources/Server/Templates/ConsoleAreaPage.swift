@@ -1,5 +1,5 @@
 /// One area for the coordinator: figures, sheet, lock, volunteer, then the map and the stops
-/// (the phone's map script). Every change form carries the area's revision as loaded.
+/// (the phone's map script, its stops coloured as map.json says). Every change form carries the area's revision as loaded.
 enum ConsoleAreaPage {
     static let template = """
         {{>head}}
@@ -36,9 +36,12 @@ enum ConsoleAreaPage {
         </section>
         </div>
         <div id="map" data-src="{{url}}/map.json"></div>
-        <ol class="stops">
-        {{#stops}}<li class="{{stateClass}}" data-number="{{number}}"><span class="number">{{number}}</span><span class="address">{{address}}</span><span class="papers">{{papers}}</span><span class="state">{{stateLabel}}</span></li>{{/stops}}
-        </ol>
+        <table class="volunteers stoplist">
+        <thead><tr><th>Nr</th><th>Adress</th><th>Tidningar</th><th>Läge</th></tr></thead>
+        <tbody>
+        {{#stops}}<tr class="{{stateClass}}"><td class="n">{{number}}</td><td>{{address}}</td><td class="n">{{papers}}</td><td>{{stateLabel}}</td></tr>{{/stops}}
+        </tbody>
+        </table>
         {{>foot}}
         """
 }

@@ -2,7 +2,7 @@
 /// form, and the copy button's few lines of script (from this server: the policy allows no inline script).
 enum StaffStyle {
     static let css = """
-        main.staff{max-width:960px}
+        main.staff{max-width:1240px}
         .login label{display:block;margin:12px 0 4px;font-weight:700}
         .login input{display:block;width:100%;min-height:48px;padding:8px;border:2px solid #111;border-radius:8px;font:inherit}
         .error{padding:10px;border:2px solid #b42318;border-radius:8px;background:#fef3f2;color:#7a271a}
@@ -35,6 +35,10 @@ enum StaffStyle {
         .assign select{width:100%}
         .notice{padding:10px;border:2px solid #b54708;border-radius:8px;background:#fffaeb}
         main.staff #map{height:420px}
+        .stoplist td.n{text-align:right;width:4em}
+        .stoplist tr.delivered td:last-child{color:#137333;font-weight:700}
+        .stoplist tr.skipped td:last-child{color:#b42318;font-weight:700}
+        .assign h2{margin-top:0}
         @media (max-width:700px){.console-area{grid-template-columns:1fr}}
 
         """

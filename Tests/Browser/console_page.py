@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""The coordinator's console in a real browser: Debian's headless Chromium through chromium-driver.
+
+Plans Malmö with the built `utdelning`, adds a coordinator (`users add`), serves it on loopback,
+logs in through the form, and opens the areas page (map and table) and one area's page at
+laptop width, saving docs/console-areas.png and docs/console-area.png. On the area's page it
+assigns the area to another volunteer through the list and checks the table says so.
+
+    python3 Tests/Browser/console_page.py   # needs chromium, chromium-driver and selenium
+"""
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from board_page import browser, full_page  # noqa: E402
+from phone_page import BIN, DOCS, MALMO, free_port, run, start_server, stop_server  # noqa: E402
+
+PASSWORD = "rätt hästbatteri"
+
+
+def main():
+    work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-console-"))
+    run("init", cwd=work)
+    run("import", "osm", str(MALMO), cwd=work)
+    run("plan", "--target-minutes", "30", cwd=work)
+    (work / "people.csv").write_text("namn;förening;kapacitet;email\nAnna;Värmland;3;anna.ek@example.org\nBo;Värmland;3;bo@example.org\n")
+    run("volunteers", "import", "people.csv", cwd=work)
+    run("assign", cwd=work)
+    subprocess.run([str(BIN), "users", "add", "Cecilia", "--role", "coordinator"], cwd=work, input=PASSWORD + "\n", check=True, capture_output=True, text=True)
+    listing = json.loads(run("areas", "--format", "json", cwd=work))["areas"]
+    area = min(a["id"] for a in listing if a["volunteer"] is not None)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server, log = start_server(work, port)
+    try:
+        driver = browser(1280)
+        try:
+            driver.get(base + "/login")
+            driver.find_element(By.NAME, "name").send_keys("Cecilia")
+            driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+            driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+            WebDriverWait(driver, 10).until(lambda d: "/coordinator" in d.current_url)
+            driver.get(base + "/coordinator/areas")
+            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.querySelectorAll('#map path').length") > 0)
+            time.sleep(0.5)
+            rows = driver.find_elements(By.CSS_SELECTOR, "table.areas tbody tr")
+            assert len(rows) == len(listing), (len(rows), len(listing))
+            full_page(driver, DOCS / "console-areas.png", 1280)
+            driver.set_window_size(1280, 1000)
+            driver.get(f"{base}/coordinator/areas/{area}")
+            WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.querySelectorAll('#map .stop-label').length") > 0)
+            time.sleep(0.5)
+            full_page(driver, DOCS / "console-area.png", 1280)
+            select = Select(driver.find_element(By.ID, "volunteer"))
+            current = select.first_selected_option.get_attribute("value")
+            other = next(o.get_attribute("value") for o in select.options if o.get_attribute("value") != current)
+            select.select_by_value(other)
+            driver.find_element(By.CSS_SELECTOR, "form[action$='/assign'] button").click()
+            WebDriverWait(driver, 10).until(lambda d: "Område" in d.title)
+            after = {a["id"]: a["volunteer"] for a in json.loads(run("areas", "--format", "json", cwd=work))["areas"]}
+            assert str(after[area]) == other, (after[area], other)
+            errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            assert not errors, errors
+        finally:
+            driver.quit()
+    finally:
+        print(stop_server(server, log, work)[-400:])
+    print("console: areas table, map and area page drawn; assigned through the list")
+
+
+if __name__ == "__main__":
+    main()

@@ -42,6 +42,8 @@ struct ConsoleAreaView {
     var hasNeighbours: Bool
     var stops: [Stop]
     var notices: [String]
+    /// The sheet version a returned sheet is most likely to carry: the one printed, else the current.
+    var sheetVersion: Int
 
     init(area: AreasReport.Area, walk: AreaWalk, choices: AssignmentChoices, revision: AreaRevision, names: [VolunteerID: String], user: StaffUser, csrf: String, notices: [String] = []) {
         title = "Område \(area.id)"
@@ -76,6 +78,12 @@ struct ConsoleAreaView {
             Stop(number: stop.number, address: stop.address, papers: stop.papers, stateLabel: AreaView.label(stop.state, words), stateClass: AreaView.cssClass(stop.state))
         }
         self.notices = notices
+        sheetVersion = area.printedVersion ?? area.version
+    }
+
+    /// What recording a returned sheet did, in words.
+    static func notices(_ report: DeliveryReport) -> [String] {
+        ["Arket registrerat (version \(report.version.map(String.init) ?? "–")): \(report.recorded) stopp nya, \(report.repeated) redan registrerade."]
     }
 
     /// What `assign` warns of, in words: done anyway, the coordinator may know better.
@@ -149,6 +157,7 @@ struct AuditView {
         case .unlock: "låste upp"
         case .renewLink: "ny länk"
         case .revokeLink: "återkallade länk"
+        case .deliver: "registrerade ark"
         case nil: action
         }
     }

@@ -15,6 +15,9 @@ struct ConsoleRoutes {
     struct ChangeForm: Decodable {
         var revision: String?
         var volunteer: Int64?
+        /// A returned sheet: its version and the stop numbers ticked.
+        var version: Int?
+        var stops: [Int]?
     }
 
     func addRoutes(to coordinator: RouterGroup<WebContext>) {
@@ -54,6 +57,22 @@ struct ConsoleRoutes {
         }
         coordinator.post("areas/{area}/unassign") { request, context in
             try await change(request, context) { area, edit, _ in _ = try district.assignManually(area: area, to: nil, by: edit); return [] }
+        }
+        coordinator.post("areas/{area}/deliver") { request, context in
+            try await change(request, context) { area, edit, form in
+                guard let stops = form.stops, !stops.isEmpty else { throw UseCaseError(status: .badRequest, message: "tick at least one stop") }
+                let report = try district.deliver(
+                    area: area, version: form.version, stops: .stops(stops.map(String.init)), outcome: .delivered, by: nil, edit: edit)
+                return ConsoleAreaView.notices(report)
+            }
+        }
+        coordinator.get("printrun") { request, context in
+            let view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            return try pages.html("printrun", view).response(from: request, context: context)
+        }
+        coordinator.get("printrun.csv") { _, _ in
+            let csv = try useCase { try PrintRunCSV.document(district.printRun()) }
+            return BoardRoutes.file(Data(csv.utf8), type: "text/csv; charset=utf-8", download: "tryckupplaga.csv")
         }
         coordinator.get("audit") { request, context in
             let view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))

@@ -24,6 +24,7 @@ struct Pages: Sendable {
         try library.register(ConsoleAreaPage.template, named: "console-area")
         try library.register(ConflictPage.template, named: "conflict")
         try library.register(AuditPage.template, named: "audit")
+        try library.register(PrintRunPage.template, named: "printrun")
         self.library = library
     }
 

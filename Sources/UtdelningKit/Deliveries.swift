@@ -37,14 +37,16 @@ extension District {
     /// - Parameters:
     ///   - day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
     ///   - reportID: the report's own id (a phone's): a report whose id came before changes nothing.
+    ///   - edit: a sheet recorded by hand in the console: checked and audited with it.
     public func deliver(
         area: AreaID, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
-        reportID: String? = nil, now: Date = Date()
+        reportID: String? = nil, now: Date = Date(), edit: StaffEdit? = nil
     ) throws -> DeliveryReport {
         let time = try Self.reportTime(day: day, now: now)
         // The sheet is read in the same transaction the reports are written in, so neither
         // a re-plan nor another report can come in between.
         return try existingStore().write { tx in
+            try edit?.check(area: area, tx)
             let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
             if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
             let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
@@ -52,6 +54,7 @@ extension District {
             }
             var report = try record(reports, in: tx)
             report.version = sheetVersion
+            try edit?.audit(.deliver, area: area, tx)
             return report
         }
     }

@@ -42,7 +42,7 @@ public struct AreaRevision: Sendable, Equatable {
 /// a change with no page behind it). Kept in the audit log by ids only.
 public struct StaffEdit: Sendable {
     public enum Action: String, Sendable, CaseIterable {
-        case assign, unassign, lock, unlock
+        case assign, unassign, lock, unlock, deliver
         case renewLink = "renew-link", revokeLink = "revoke-link"
     }
 

@@ -4,7 +4,8 @@
 Plans Malmö with the built `utdelning`, adds a coordinator (`users add`), serves it on loopback,
 logs in through the form, and opens the areas page (map and table) and one area's page at
 laptop width, saving docs/console-areas.png and docs/console-area.png. On the area's page it
-assigns the area to another volunteer through the list and checks the table says so.
+assigns the area to another volunteer through the list, records its returned sheet by
+ticking every stop, and checks `areas --format json` and the audit page say so.
 
     python3 Tests/Browser/console_page.py   # needs chromium, chromium-driver and selenium
 """
@@ -66,13 +67,24 @@ def main():
             WebDriverWait(driver, 10).until(lambda d: "Område" in d.title)
             after = {a["id"]: a["volunteer"] for a in json.loads(run("areas", "--format", "json", cwd=work))["areas"]}
             assert str(after[area]) == other, (after[area], other)
+            # A returned sheet by hand: every stop ticked, at the version the form offers.
+            boxes = driver.find_elements(By.CSS_SELECTOR, "form.returned input[type=checkbox]")
+            for box in boxes:
+                box.click()
+            driver.find_element(By.CSS_SELECTOR, "form.returned button").click()
+            WebDriverWait(driver, 10).until(lambda d: "Arket registrerat" in d.page_source)
+            status = {a["id"]: a["status"] for a in json.loads(run("areas", "--format", "json", cwd=work))["areas"]}
+            assert status[area] == "delivered", status[area]
+            assert f"{len(boxes)} stopp nya" in driver.page_source
+            driver.get(base + "/coordinator/audit")
+            assert "registrerade ark" in driver.page_source and "tilldelade" in driver.page_source
             errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
             assert not errors, errors
         finally:
             driver.quit()
     finally:
         print(stop_server(server, log, work)[-400:])
-    print("console: areas table, map and area page drawn; assigned through the list")
+    print("console: areas table, map and area page drawn; assigned through the list; a sheet recorded by hand")
 
 
 if __name__ == "__main__":

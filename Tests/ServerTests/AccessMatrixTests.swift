@@ -150,11 +150,12 @@ struct AccessMatrixTests {
             #expect(try await client.execute(uri: "/v/\(d.anna.token)", method: .get).status == .ok, "nothing renewed or revoked")
             #expect(try d.district.areas().areas.first { $0.id == d.anna.area }.map { !$0.locked && $0.volunteer != nil } == true, "nothing locked or unassigned")
             #expect(try ConsoleTests.auditText(d).isEmpty, "no change, no audit row")
+            #expect(try d.deliveryRecords() == 0, "no sheet recorded")
 
             var coordinator = StaffClient(client)
             try await coordinator.logIn("Cecilia")
             // The console's changes pass the door and are refused by the handler: the form has no revision.
-            let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther] + [.ok, .ok, .ok, .ok, .ok, .badRequest, .badRequest, .badRequest, .badRequest]
+            let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther] + [.ok, .ok, .ok, .ok, .ok, .ok, .ok] + Array(repeating: .badRequest, count: 5)
             for ((method, uri), status) in zip(routes, expected) {
                 let response = method == .get ? try await coordinator.send(method, uri) : try await coordinator.post(uri)
                 #expect(response.status == status, "\(method) \(uri) as a coordinator")
@@ -175,7 +176,8 @@ struct AccessMatrixTests {
     static func consoleRoutes(_ area: AreaID) -> [(HTTPRequest.Method, String)] {
         let base = "/coordinator/areas/\(area)"
         return [(.get, "/coordinator/areas"), (.get, base), (.get, base + "/map.json"), (.get, base + "/sheet.pdf"), (.get, "/coordinator/audit")]
-            + ["lock", "unlock", "assign", "unassign"].map { (.post, base + "/" + $0) }
+            + [(.get, "/coordinator/printrun"), (.get, "/coordinator/printrun.csv")]
+            + ["lock", "unlock", "assign", "unassign", "deliver"].map { (.post, base + "/" + $0) }
     }
 
     /// The form token a user's session holds, read where the server keeps it.

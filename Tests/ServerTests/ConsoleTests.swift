@@ -150,4 +150,42 @@ struct ConsoleTests {
         #expect(try d.district.areas().areas.first { $0.id == area }?.volunteer == anna)
         #expect(try Self.audit(d).map { $0["action"] as String } == ["unassign", "assign"], "the refused change left no row")
     }
+
+    @Test func thePrintRunIsTheCommandsTableAndCSV() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        let run = try d.district.printRun()
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var cecilia = try await Self.coordinator(client)
+            let page = String(buffer: try await cecilia.send(.get, "/coordinator/printrun").body)
+            #expect(page.contains("<td>Distriktet</td><td class=\"n\">\(run.households.grouped)</td><td class=\"n\">\(run.papers.grouped)</td>"))
+            let csv = try await cecilia.send(.get, "/coordinator/printrun.csv")
+            #expect(String(buffer: csv.body) == PrintRunCSV.document(run))
+            #expect(csv.headers[.contentDisposition]?.contains("tryckupplaga.csv") == true)
+        }
+    }
+
+    @Test func aReturnedSheetIsRecordedByHandWithItsVersion() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        let area = d.anna.area
+        let walk = try d.district.areaWalk(area)
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var staff = try await Self.coordinator(client)
+            func post(_ form: [String: String]) async throws -> TestResponse {
+                let page = String(buffer: try await staff.send(.get, "/coordinator/areas/\(area)").body)
+                let revision = try #require(StaffClient.hidden("revision", in: page))
+                return try await staff.send(.post, "/coordinator/areas/\(area)/deliver", form: ["csrf": staff.csrf ?? "", "revision": revision].merging(form) { a, _ in a })
+            }
+            // A version the area never had, or no stop ticked: refused, nothing recorded.
+            #expect(try await post(["version": "99", "stops[]": "1"]).status == .notFound)
+            #expect(try await post(["version": "\(walk.version)"]).status == .badRequest)
+            #expect(try d.deliveryRecords() == 0)
+            let done = try await post(["version": "\(walk.version)", "stops[]": "1"])
+            #expect(done.status == .ok && String(buffer: done.body).contains("1 stopp nya"))
+        }
+        let first = try #require(walk.stops.first)
+        #expect(try d.district.areaWalk(area).householdsDone == first.papers)
+        #expect(try Self.audit(d).map { $0["action"] as String } == ["deliver"])
+    }
 }

@@ -36,12 +36,19 @@ enum ConsoleAreaPage {
         </section>
         </div>
         <div id="map" data-src="{{url}}/map.json"></div>
+        <form method="post" action="{{url}}/deliver" class="returned">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
+        <h2>Inlämnat ark</h2>
+        <p>Kryssa stoppen som arket säger är utdelade och ange arkets version (den står på arket).</p>
         <table class="volunteers stoplist">
-        <thead><tr><th>Nr</th><th>Adress</th><th>Tidningar</th><th>Läge</th></tr></thead>
+        <thead><tr><th>Utdelat</th><th>Nr</th><th>Adress</th><th>Tidningar</th><th>Läge</th></tr></thead>
         <tbody>
-        {{#stops}}<tr class="{{stateClass}}"><td class="n">{{number}}</td><td>{{address}}</td><td class="n">{{papers}}</td><td>{{stateLabel}}</td></tr>{{/stops}}
+        {{#stops}}<tr class="{{stateClass}}"><td><input type="checkbox" name="stops[]" value="{{number}}" id="stop-{{number}}" aria-label="Stopp {{number}} utdelat"></td><td class="n">{{number}}</td><td>{{address}}</td><td class="n">{{papers}}</td><td>{{stateLabel}}</td></tr>{{/stops}}
         </tbody>
         </table>
+        <p><label for="version">Arkversion</label> <input id="version" name="version" type="number" min="1" value="{{sheetVersion}}" class="version">
+        <button class="plain">Registrera arket</button></p>
+        </form>
         {{>foot}}
         """
 }

@@ -35,6 +35,11 @@ enum StaffStyle {
         .assign select{width:100%}
         .notice{padding:10px;border:2px solid #b54708;border-radius:8px;background:#fffaeb}
         main.staff #map{height:420px}
+        .returned input[type=checkbox]{width:24px;height:24px}
+        .returned .stoplist th:first-child{width:5em}
+        .returned .version{width:6em;min-height:44px;font:inherit;padding:4px}
+        .printrun .n{text-align:right}
+        .printrun tr.total td{font-weight:700;border-top:2px solid #111}
         .stoplist td.n{text-align:right;width:4em}
         .stoplist tr.delivered td:last-child{color:#137333;font-weight:700}
         .stoplist tr.skipped td:last-child{color:#b42318;font-weight:700}

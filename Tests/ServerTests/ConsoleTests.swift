@@ -188,4 +188,23 @@ struct ConsoleTests {
         #expect(try d.district.areaWalk(area).householdsDone == first.papers)
         #expect(try Self.audit(d).map { $0["action"] as String } == ["deliver"])
     }
+
+    /// The board sees how many changes were made by hand, never who made them or to what.
+    @Test func theBoardSeesTheAuditLogAsCountsOnly() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var cecilia = try await Self.coordinator(client)
+            var dag = StaffClient(client)
+            try await dag.logIn("Dag")
+            #expect(!String(buffer: try await dag.send(.get, "/board").body).contains("Ändringar för hand"), "nothing to count yet")
+            let page = String(buffer: try await cecilia.send(.get, "/coordinator/areas/\(d.bo.area)").body)
+            let revision = try #require(StaffClient.hidden("revision", in: page))
+            #expect(try await cecilia.send(.post, "/coordinator/areas/\(d.bo.area)/lock", form: ["csrf": cecilia.csrf ?? "", "revision": revision]).status == .ok)
+            let board = String(buffer: try await dag.send(.get, "/board").body)
+            #expect(board.contains("<li><span class=\"label\">låste</span> <span class=\"count\">1</span></li>"))
+            #expect(!board.contains("Cecilia") && !board.contains("låste upp"))
+            #expect(try await dag.send(.get, "/coordinator/audit").status == .forbidden)
+        }
+    }
 }

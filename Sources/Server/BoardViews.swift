@@ -130,6 +130,7 @@ struct BoardMapData: Encodable {
     struct Area: Encodable {
         var id: Int64
         var association: String
+        var balance: String
         var line: [[Double]]
     }
 
@@ -139,7 +140,7 @@ struct BoardMapData: Encodable {
     var roads: [[[Double]]]
 
     init(_ map: BoardMap) {
-        areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, line: $0.line.map(AreaMapData.pair)) }
+        areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, balance: $0.balance, line: $0.line.map(AreaMapData.pair)) }
         roads = map.majorRoads.map { $0.map(AreaMapData.pair) }
     }
 

@@ -47,6 +47,8 @@ struct ConsoleAreasView {
     var associations: [Choice]
     var summary: String
     var legend = BoardView.legend
+    /// The map's other colouring: the plan's balance, as the table's column words it.
+    var balanceLegend = ["within", "paperCap", "remnant", "outside"].map { BoardView.Legend(status: "balance-" + $0, label: ConsoleAreasView.balance($0)) }
 
     /// Sortable columns: the JSON field name and its heading.
     static let sortable: [(key: String, label: String)] = [

@@ -2,7 +2,8 @@
 """The coordinator's console in a real browser: Debian's headless Chromium through chromium-driver.
 
 Plans Malmö with the built `utdelning`, adds a coordinator (`users add`), serves it on loopback,
-logs in through the form, and opens the areas page (map and table) and one area's page at
+logs in through the form, and opens the areas page (map and table; the map switched to
+colour by balance) and one area's page at
 laptop width, saving docs/console-areas.png and docs/console-area.png. On the area's page it
 assigns the area to another volunteer through the list, records its returned sheet by
 ticking every stop, and checks `areas --format json` and the audit page say so.
@@ -53,6 +54,13 @@ def main():
             time.sleep(0.5)
             rows = driver.find_elements(By.CSS_SELECTOR, "table.areas tbody tr")
             assert len(rows) == len(listing), (len(rows), len(listing))
+            strokes = "return Array.from(new Set(Array.from(document.querySelectorAll('#map path.leaflet-interactive')).map(p => p.getAttribute('stroke')))).sort()"
+            by_status = driver.execute_script(strokes)
+            Select(driver.find_element(By.ID, "colour-by")).select_by_value("balance")
+            by_balance = driver.execute_script(strokes)
+            assert by_status != by_balance and len(by_balance) > 1, (by_status, by_balance)
+            assert driver.find_element(By.CSS_SELECTOR, ".legend[data-colour=balance]").is_displayed()
+            assert not driver.find_element(By.CSS_SELECTOR, ".legend[data-colour=status]").is_displayed()
             full_page(driver, DOCS / "console-areas.png", 1280)
             driver.set_window_size(1280, 1000)
             driver.get(f"{base}/coordinator/areas/{area}")

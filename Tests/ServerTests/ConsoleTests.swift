@@ -53,6 +53,10 @@ struct ConsoleTests {
             let firstLink = try #require(body.range(of: "<a href=\"/coordinator/areas/"))
             #expect(body[firstLink.upperBound...].hasPrefix("\(largest.id)\""))
             #expect(sorted.contains("Hushåll ▼"))
+            // The map's second colouring: each area's balance comes with its line.
+            let map = String(buffer: try await cecilia.send(.get, "/board/map.json").body)
+            for area in areas { #expect(map.contains("\"balance\":\"\(area.balance)\",\"id\":\(area.id),")) }
+            #expect(page.contains("id=\"colour-by\"") && page.contains("swatch balance-paperCap"))
             // Filtered by an association the district lacks: 404 with the one line.
             let unknown = try await cecilia.send(.get, "/coordinator/areas?association=Ingenstans")
             #expect(unknown.status == .notFound && String(buffer: unknown.body).contains("unknown association"))

@@ -16,7 +16,9 @@ enum BoardScript {
             labels[status] = li.textContent;
             colours[status] = getComputedStyle(swatch).backgroundColor;
           });
-          var statuses = {}, shapes = {}, map = null, chartKey = null;
+          var statuses = {}, balances = {}, shapes = {}, map = null, chartKey = null;
+          // The console's switch: colour by status (the default) or by the plan's balance.
+          var colourBy = document.getElementById('colour-by');
 
           // As the server writes them: "57,3 %", "1 234 av 2 345 hushåll".
           function percent(f) { return (f * 100).toFixed(1).replace('.', ',') + ' %'; }
@@ -73,12 +75,17 @@ enum BoardScript {
           }
 
           function paint() {
+            var byBalance = colourBy && colourBy.value === 'balance';
             Object.keys(shapes).forEach(function (id) {
-              var status = statuses[id] || 'not-started';
-              shapes[id].setStyle({color: colours[status]});
-              shapes[id].setTooltipContent(shapes[id].options.name + ' · ' + (labels[status] || status));
+              var key = byBalance ? 'balance-' + balances[id] : (statuses[id] || 'not-started');
+              shapes[id].setStyle({color: colours[key]});
+              shapes[id].setTooltipContent(shapes[id].options.name + ' · ' + (labels[key] || key));
             });
           }
+          if (colourBy) colourBy.addEventListener('change', function () {
+            document.querySelectorAll('.legend[data-colour]').forEach(function (legend) { legend.hidden = legend.dataset.colour !== colourBy.value; });
+            paint();
+          });
 
           // An area is the ground within corridorMeters of its route, as on the printed maps:
           // a stroke that wide in metres at every zoom, over a darker casing.
@@ -109,6 +116,7 @@ enum BoardScript {
                 layers.push(casings[casings.length - 1]);
               });
               data.areas.forEach(function (area) {
+                balances[area.id] = area.balance;
                 var name = 'Område ' + area.id + ' · ' + area.association;
                 var shape = L.polyline(area.line.map(ll), {name: name, color: colours['not-started'], opacity: 1, lineCap: 'round', lineJoin: 'round'});
                 shape.bindTooltip(name, {sticky: true});

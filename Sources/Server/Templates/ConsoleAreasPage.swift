@@ -7,7 +7,10 @@ enum ConsoleAreasPage {
         <h1>Områden</h1>
         <section id="board" data-src="/board/board.json">
           <div id="map" data-src="/board/map.json" data-link="/coordinator/areas/"></div>
-          <ul class="legend">{{#legend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/legend}}</ul>
+          <p class="filter"><label for="colour-by">Färg efter</label>
+            <select id="colour-by"><option value="status">status</option><option value="balance">balans mot målet</option></select></p>
+          <ul class="legend" data-colour="status">{{#legend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/legend}}</ul>
+          <ul class="legend" data-colour="balance" hidden>{{#balanceLegend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/balanceLegend}}</ul>
         </section>
         <form method="get" action="/coordinator/areas" class="filter">
           <label for="association">Förening</label>

@@ -130,6 +130,7 @@ struct AuditView {
         var area: String
         var volunteer: String
         var link: String
+        var association: String
     }
 
     var title = "Ändringslogg"
@@ -145,7 +146,7 @@ struct AuditView {
         rows = log.entries.map { e in
             Row(
                 at: e.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"), user: e.user, action: Self.action(e.action),
-                area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map { "nr \($0)" } ?? "", link: e.link.map { "nr \($0)" } ?? "")
+                area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map { "nr \($0)" } ?? "", link: e.link.map { "nr \($0)" } ?? "", association: e.association ?? "")
         }
     }
 
@@ -158,6 +159,7 @@ struct AuditView {
         case .renewLink: "ny länk"
         case .revokeLink: "återkallade länk"
         case .deliver: "registrerade ark"
+        case .autoAssign: "automatisk tilldelning"
         case nil: action
         }
     }

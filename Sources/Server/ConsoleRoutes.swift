@@ -18,6 +18,8 @@ struct ConsoleRoutes {
         /// A returned sheet: its version and the stop numbers ticked.
         var version: Int?
         var stops: [Int]?
+        /// An automatic run: one association, or empty for all.
+        var association: String?
     }
 
     func addRoutes(to coordinator: RouterGroup<WebContext>) {
@@ -65,6 +67,16 @@ struct ConsoleRoutes {
                     area: area, version: form.version, stops: .stops(stops.map(String.init)), outcome: .delivered, by: nil, edit: edit)
                 return ConsoleAreaView.notices(report)
             }
+        }
+        coordinator.post("assign") { request, context in
+            var request = request
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            let form = try? URLEncodedFormDecoder().decode(ChangeForm.self, from: String(buffer: body))
+            let association = form?.association.flatMap { $0.isEmpty ? nil : $0 }
+            let edit = StaffEdit(user: try context.requireIdentity().id)
+            let report = try useCase { try district.assign(association: association, by: edit) }
+            return try pages.html("assign-run", AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context)))
+                .response(from: request, context: context)
         }
         coordinator.get("printrun") { request, context in
             let view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))

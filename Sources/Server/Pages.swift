@@ -25,6 +25,7 @@ struct Pages: Sendable {
         try library.register(ConflictPage.template, named: "conflict")
         try library.register(AuditPage.template, named: "audit")
         try library.register(PrintRunPage.template, named: "printrun")
+        try library.register(AssignRunPage.template, named: "assign-run")
         self.library = library
     }
 

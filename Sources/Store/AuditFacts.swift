@@ -11,8 +11,13 @@ public struct StoredAuditEntry: Sendable, Equatable {
     public var area: AreaID?
     public var volunteer: VolunteerID?
     public var link: Int64?
+    /// An association's name, for a change to all its areas at once.
+    public var association: String?
 
-    public init(id: Int64 = 0, at: String, staffUserID: Int64, action: String, area: AreaID? = nil, volunteer: VolunteerID? = nil, link: Int64? = nil) {
+    public init(
+        id: Int64 = 0, at: String, staffUserID: Int64, action: String, area: AreaID? = nil, volunteer: VolunteerID? = nil, link: Int64? = nil,
+        association: String? = nil
+    ) {
         self.id = id
         self.at = at
         self.staffUserID = staffUserID
@@ -20,6 +25,7 @@ public struct StoredAuditEntry: Sendable, Equatable {
         self.area = area
         self.volunteer = volunteer
         self.link = link
+        self.association = association
     }
 }
 
@@ -27,14 +33,14 @@ extension StoreTransaction {
     /// Written in the transaction of the change it records: both happen or neither.
     public func addAuditEntry(_ entry: StoredAuditEntry) throws {
         try db.execute(
-            sql: "INSERT INTO audit (at, staffUserId, action, areaId, volunteerId, linkId) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [entry.at, entry.staffUserID, entry.action, entry.area, entry.volunteer, entry.link])
+            sql: "INSERT INTO audit (at, staffUserId, action, areaId, volunteerId, linkId, association) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [entry.at, entry.staffUserID, entry.action, entry.area, entry.volunteer, entry.link, entry.association])
     }
 
     /// Newest first.
     public func auditEntries(limit: Int) throws -> [StoredAuditEntry] {
-        try Row.fetchAll(db, sql: "SELECT id, at, staffUserId, action, areaId, volunteerId, linkId FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit])
-            .map { StoredAuditEntry(id: $0[0], at: $0[1], staffUserID: $0[2], action: $0[3], area: $0[4], volunteer: $0[5], link: $0[6]) }
+        try Row.fetchAll(db, sql: "SELECT id, at, staffUserId, action, areaId, volunteerId, linkId, association FROM audit ORDER BY id DESC LIMIT ?", arguments: [limit])
+            .map { StoredAuditEntry(id: $0[0], at: $0[1], staffUserID: $0[2], action: $0[3], area: $0[4], volunteer: $0[5], link: $0[6], association: $0[7]) }
     }
 
     /// Action → how many times, for those who may see counts only.

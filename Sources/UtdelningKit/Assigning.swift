@@ -58,7 +58,8 @@ extension District {
     /// Gives the open areas of every association (or one) to its volunteers; what anyone
     /// holds stays theirs. With `rebalance`, the automatic assignments of those associations
     /// are worked out again from scratch (manual ones stand) and every move is listed.
-    public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
+    /// - Parameter edit: a run started in the console: audited (one row) with its write.
+    public func assign(association: String? = nil, rebalance: Bool = false, by edit: StaffEdit? = nil) throws -> AssignReport {
         let store = try existingStore()
         let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         let chosen = Set(try chosenAssociations(association, among: state.associations))
@@ -70,7 +71,10 @@ extension District {
             areas: mine, people: state.people, held: before.filter { !movable.contains($0.key) }, refused: state.refused,
             current: rebalance ? before : [:])
         let changed = Assignment.moves(areas: Array(mineIDs), before: before, after: result.volunteerOf)
-        try store.write { tx in try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf) }
+        try store.write { tx in
+            try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf)
+            try edit?.audit(.autoAssign, association: association.map { _ in chosen.sorted().joined(separator: ", ") }, tx)
+        }
         return Self.report(state: state, chosen: chosen, result: result, changed: changed)
     }
 

@@ -11,6 +11,7 @@ public struct AuditLog: Sendable, Equatable {
         public var area: AreaID?
         public var volunteer: VolunteerID?
         public var link: Int64?
+        public var association: String?
     }
 
     public var entries: [Entry]
@@ -22,7 +23,7 @@ extension District {
             let users = Dictionary(uniqueKeysWithValues: try tx.staffUsers().map { ($0.id, $0.name) })
             return AuditLog(
                 entries: try tx.auditEntries(limit: limit).map { e in
-                    .init(at: e.at, user: users[e.staffUserID] ?? "borttagen användare \(e.staffUserID)", action: e.action, area: e.area, volunteer: e.volunteer, link: e.link)
+                    .init(at: e.at, user: users[e.staffUserID] ?? "borttagen användare \(e.staffUserID)", action: e.action, area: e.area, volunteer: e.volunteer, link: e.link, association: e.association)
                 })
         }
     }

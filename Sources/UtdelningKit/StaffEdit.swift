@@ -43,6 +43,7 @@ public struct AreaRevision: Sendable, Equatable {
 public struct StaffEdit: Sendable {
     public enum Action: String, Sendable, CaseIterable {
         case assign, unassign, lock, unlock, deliver
+        case autoAssign = "auto-assign"
         case renewLink = "renew-link", revokeLink = "revoke-link"
     }
 
@@ -63,9 +64,14 @@ public struct StaffEdit: Sendable {
         if now != seen { throw DistrictError.changedMeanwhile(area: area, seen: seen, now: now) }
     }
 
-    func audit(_ action: Action, area: AreaID? = nil, volunteer: VolunteerID? = nil, link: Int64? = nil, now: Date? = nil, _ tx: StoreTransaction) throws {
+    func audit(
+        _ action: Action, area: AreaID? = nil, volunteer: VolunteerID? = nil, link: Int64? = nil, association: String? = nil, now: Date? = nil,
+        _ tx: StoreTransaction
+    ) throws {
         try tx.addAuditEntry(
-            StoredAuditEntry(at: District.timestamp(now ?? self.now), staffUserID: user, action: action.rawValue, area: area, volunteer: volunteer, link: link))
+            StoredAuditEntry(
+                at: District.timestamp(now ?? self.now), staffUserID: user, action: action.rawValue, area: area, volunteer: volunteer, link: link,
+                association: association))
     }
 }
 

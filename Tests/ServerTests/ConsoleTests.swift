@@ -211,4 +211,23 @@ struct ConsoleTests {
             #expect(try await dag.send(.get, "/coordinator/audit").status == .forbidden)
         }
     }
+
+    /// `assign` from the console: the same use case and report, one audit row for the run.
+    @Test func anAutomaticAssignRunShowsItsReport() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        let before = try d.district.areas().areas.filter { $0.volunteer != nil }.count
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var cecilia = try await Self.coordinator(client)
+            _ = try await cecilia.send(.get, "/coordinator/areas")
+            let unknown = try await cecilia.send(.post, "/coordinator/assign", form: ["csrf": cecilia.csrf ?? "", "association": "Ingenstans"])
+            #expect(unknown.status == .notFound)
+            let run = try await cecilia.send(.post, "/coordinator/assign", form: ["csrf": cecilia.csrf ?? "", "association": ""])
+            #expect(run.status == .ok)
+            let page = String(buffer: run.body)
+            #expect(page.contains("2 områden tilldelade nu") && page.contains("Anna (nr") && page.contains("har 2 av 2"))
+        }
+        #expect(try d.district.areas().areas.filter { $0.volunteer != nil }.count == before + 2)
+        #expect(try Self.audit(d).map { $0["action"] as String } == ["auto-assign"])
+    }
 }

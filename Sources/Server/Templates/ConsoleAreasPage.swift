@@ -20,6 +20,15 @@ enum ConsoleAreasPage {
           </select>
           <button class="plain">Visa</button>
         </form>
+        <form method="post" action="/coordinator/assign" class="filter">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label for="run-association">Tilldela lediga områden automatiskt i</label>
+          <select id="run-association" name="association">
+            <option value="">alla föreningar</option>
+            {{#associations}}<option>{{name}}</option>{{/associations}}
+          </select>
+          <button class="plain">Tilldela</button>
+        </form>
         <p class="summary">{{summary}}</p>
         <div class="scroll">
         <table class="areas">

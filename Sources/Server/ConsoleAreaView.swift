@@ -115,7 +115,6 @@ struct ConflictView {
         if seen.volunteer != now.volunteer { changes.append("Volontär: du såg \(who(seen.volunteer)), nu \(who(now.volunteer)).") }
         if seen.locked != now.locked { changes.append(now.locked ? "Området har låsts." : "Området har låsts upp.") }
         if seen.version != now.version { changes.append("Arket har en ny version: \(now.version) (du såg \(seen.version)).") }
-        if seen.printedVersion != now.printedVersion { changes.append("Arket har skrivits ut på nytt.") }
         self.changes = changes
         url = "/coordinator/areas/\(area)"
     }

@@ -3,38 +3,37 @@ import Store
 import Vocabulary
 
 /// What a page showed of an area when it was loaded: its volunteer, its lock and its sheet
-/// versions. A change by hand carries it back, and is refused if the area moved on meanwhile.
+/// version. A change by hand carries it back, and is refused if the area moved on meanwhile.
+/// Printing is no change here: the page's own PDF link prints the sheet.
 public struct AreaRevision: Sendable, Equatable {
     public var volunteer: VolunteerID?
     public var locked: Bool
     public var version: Int
-    public var printedVersion: Int?
 
-    public init(volunteer: VolunteerID?, locked: Bool, version: Int, printedVersion: Int?) {
+    public init(volunteer: VolunteerID?, locked: Bool, version: Int) {
         self.volunteer = volunteer
         self.locked = locked
         self.version = version
-        self.printedVersion = printedVersion
     }
 
-    /// "a17.l0.v3.p2" (empty after the letter: none); read back by `init(token:)`.
+    /// "a17.l0.v3" (nothing after the a: no volunteer); read back by `init(token:)`.
     public var token: String {
-        "a\(volunteer.map(\.description) ?? "").l\(locked ? 1 : 0).v\(version).p\(printedVersion.map(String.init) ?? "")"
+        "a\(volunteer.map(\.description) ?? "").l\(locked ? 1 : 0).v\(version)"
     }
 
     public init?(token: String) {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false).map { ($0.first, String($0.dropFirst())) }
-        guard parts.count == 4, parts.map(\.0) == ["a", "l", "v", "p"], let version = Int(parts[2].1), ["0", "1"].contains(parts[1].1) else { return nil }
-        let (a, p) = (parts[0].1, parts[3].1)
-        guard a.isEmpty || Int64(a) != nil, p.isEmpty || Int(p) != nil else { return nil }
-        self.init(volunteer: Int64(a).map(VolunteerID.init(rawValue:)), locked: parts[1].1 == "1", version: version, printedVersion: Int(p))
+        guard parts.count == 3, parts.map(\.0) == ["a", "l", "v"], let version = Int(parts[2].1), ["0", "1"].contains(parts[1].1) else { return nil }
+        let a = parts[0].1
+        guard a.isEmpty || Int64(a) != nil else { return nil }
+        self.init(volunteer: Int64(a).map(VolunteerID.init(rawValue:)), locked: parts[1].1 == "1", version: version)
     }
 
     /// As stored now, in the transaction of the change.
     static func read(_ area: AreaID, _ tx: StoreTransaction) throws -> AreaRevision {
         guard let stored = try tx.area(id: area) else { throw DistrictError.noArea(area) }
         let volunteer = try tx.assignments().first { $0.areaID == area }?.volunteerID
-        return AreaRevision(volunteer: volunteer, locked: stored.locked, version: stored.version, printedVersion: stored.printedVersion)
+        return AreaRevision(volunteer: volunteer, locked: stored.locked, version: stored.version)
     }
 }
 

@@ -98,6 +98,13 @@ struct ConsoleTests {
                 let revision = try #require(StaffClient.hidden("revision", in: page))
                 return try await staff.send(.post, "/coordinator/areas/\(area)/\(action)", form: ["csrf": staff.csrf ?? "", "revision": revision].merging(extra) { a, _ in a })
             }
+            // The page's PDF prints the sheet (its printed version is noted): no conflict for its own forms.
+            let page = String(buffer: try await staff.send(.get, "/coordinator/areas/\(area)").body)
+            let loaded = try #require(StaffClient.hidden("revision", in: page))
+            #expect(try await staff.send(.get, "/coordinator/areas/\(area)/sheet.pdf").status == .ok)
+            #expect(try d.district.areas().areas.first { $0.id == area }?.printedVersion != nil)
+            #expect(try await staff.send(.post, "/coordinator/areas/\(area)/lock", form: ["csrf": staff.csrf ?? "", "revision": loaded]).status == .ok)
+            #expect(try await post("unlock").status == .ok)
             #expect(try await post("lock").status == .ok)
             #expect(try d.district.areas().areas.first { $0.id == area }?.locked == true)
             let assigned = try await post("assign", ["volunteer": bo.description])
@@ -118,9 +125,9 @@ struct ConsoleTests {
             #expect(log.contains("låste upp") && log.contains("tilldelade") && log.contains("Cecilia"))
         }
         let rows = try Self.audit(d)
-        #expect(rows.map { $0["action"] as String } == ["lock", "assign", "unassign", "unlock"])
+        #expect(rows.map { $0["action"] as String } == ["lock", "unlock", "lock", "assign", "unassign", "unlock"])
         #expect(rows.allSatisfy { ($0["staffUserId"] as Int64) == cecilia.id && ($0["areaId"] as Int64) == area.rawValue })
-        #expect(rows[1]["volunteerId"] as Int64? == bo.rawValue)
+        #expect(rows[3]["volunteerId"] as Int64? == bo.rawValue)
         // Ids only: no volunteer's name or contact is copied into the log.
         let dump = try Self.auditText(d)
         for personal in PlannedDistrict.personalData + ["Bo"] { #expect(!dump.contains(personal)) }

@@ -68,6 +68,15 @@ struct ConsoleRoutes {
                 return ConsoleAreaView.notices(report)
             }
         }
+        coordinator.get("sheets.pdf") { request, _ in
+            guard let association = request.uri.queryParameters.get("association"), !association.isEmpty else {
+                throw UseCaseError(status: .badRequest, message: "choose an association")
+            }
+            let data = try useCase { try SheetFile.pdf(of: association, district: district) }
+            return Response(
+                status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"arken.pdf\""],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        }
         coordinator.post("assign") { request, context in
             var request = request
             let body = try await request.collectBody(upTo: context.maxUploadSize)

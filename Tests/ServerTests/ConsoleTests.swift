@@ -82,6 +82,11 @@ struct ConsoleTests {
             let sheet = try await cecilia.send(.get, "/coordinator/areas/\(d.anna.area)/sheet.pdf")
             #expect(sheet.headers[.contentType] == "application/pdf" && String(buffer: sheet.body).hasPrefix("%PDF"))
             #expect(try await cecilia.send(.get, "/coordinator/areas/999999").status == .notFound)
+            // One association's sheets in one PDF, as `sheets --association`; none named: 400.
+            let all = try await cecilia.send(.get, "/coordinator/sheets.pdf?association=V%C3%A4rmland")
+            #expect(all.headers[.contentType] == "application/pdf" && String(buffer: all.body).hasPrefix("%PDF") && all.body.readableBytes > sheet.body.readableBytes)
+            #expect(try await cecilia.send(.get, "/coordinator/sheets.pdf").status == .badRequest)
+            #expect(try await cecilia.send(.get, "/coordinator/sheets.pdf?association=Ingenstans").status == .notFound)
         }
     }
 

@@ -20,6 +20,11 @@ enum ConsoleAreasPage {
           </select>
           <button class="plain">Visa</button>
         </form>
+        <form method="get" action="/coordinator/sheets.pdf" class="filter">
+          <label for="sheets-association">Arken som PDF för</label>
+          <select id="sheets-association" name="association">{{#associations}}<option>{{name}}</option>{{/associations}}</select>
+          <button class="plain">Ladda ner</button>
+        </form>
         <form method="post" action="/coordinator/assign" class="filter">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="run-association">Tilldela lediga områden automatiskt i</label>

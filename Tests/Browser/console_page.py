@@ -8,7 +8,8 @@ laptop width, saving docs/console-areas.png and docs/console-area.png. On the ar
 assigns the area to another volunteer through the list, records its returned sheet by
 ticking every stop, and checks `areas --format json` and the audit page say so.
 
-    python3 Tests/Browser/console_page.py   # needs chromium, chromium-driver and selenium
+    python3 Tests/Browser/console_page.py             # needs chromium, chromium-driver and selenium
+    python3 Tests/Browser/console_page.py 820 /tmp    # a tablet's width, screenshots to /tmp
 """
 import json
 import pathlib
@@ -27,7 +28,7 @@ from phone_page import BIN, DOCS, MALMO, free_port, run, start_server, stop_serv
 PASSWORD = "rätt hästbatteri"
 
 
-def main():
+def main(width=1280, out=DOCS):
     work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-console-"))
     run("init", cwd=work)
     run("import", "osm", str(MALMO), cwd=work)
@@ -42,7 +43,7 @@ def main():
     base = f"http://127.0.0.1:{port}"
     server, log = start_server(work, port)
     try:
-        driver = browser(1280)
+        driver = browser(width)
         try:
             driver.get(base + "/login")
             driver.find_element(By.NAME, "name").send_keys("Cecilia")
@@ -61,12 +62,12 @@ def main():
             assert by_status != by_balance and len(by_balance) > 1, (by_status, by_balance)
             assert driver.find_element(By.CSS_SELECTOR, ".legend[data-colour=balance]").is_displayed()
             assert not driver.find_element(By.CSS_SELECTOR, ".legend[data-colour=status]").is_displayed()
-            full_page(driver, DOCS / "console-areas.png", 1280)
-            driver.set_window_size(1280, 1000)
+            full_page(driver, out / "console-areas.png", width)
+            driver.set_window_size(width, 1000)
             driver.get(f"{base}/coordinator/areas/{area}")
             WebDriverWait(driver, 10).until(lambda d: d.execute_script("return document.querySelectorAll('#map .stop-label').length") > 0)
             time.sleep(0.5)
-            full_page(driver, DOCS / "console-area.png", 1280)
+            full_page(driver, out / "console-area.png", width)
             select = Select(driver.find_element(By.ID, "volunteer"))
             current = select.first_selected_option.get_attribute("value")
             other = next(o.get_attribute("value") for o in select.options if o.get_attribute("value") != current)
@@ -96,4 +97,8 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    # `console_page.py 820 /tmp/tablet`: another width, the screenshots elsewhere.
+    if len(sys.argv) == 3:
+        main(int(sys.argv[1]), pathlib.Path(sys.argv[2]))
+    else:
+        main()

@@ -12,8 +12,8 @@ struct BoardRoutes: Sendable {
 
     func addRoutes<Context: RequestContext>(to board: RouterGroup<Context>) {
         board.get { request, context in
-            let status = try useCase { try district.boardStatus() }
-            return try pages.html("board", BoardView(status: status, base: Self.base(request)))
+            let (status, counts) = try useCase { (try district.boardStatus(), try district.auditCounts()) }
+            return try pages.html("board", BoardView(status: status, base: Self.base(request), auditCounts: counts))
                 .response(from: request, context: context)
         }
         board.get("board.json") { _, _ in

@@ -27,6 +27,12 @@ struct BoardView {
         var label: String
     }
 
+    /// How many changes of a kind were made by hand in the console: counts, not who or what.
+    struct Change {
+        var label: String
+        var count: String
+    }
+
     var title: String
     var board = true
     var map = true
@@ -40,9 +46,11 @@ struct BoardView {
     var associations: [Association]
     var skips: [Skip]
     var legend: [Legend]
+    var changes: [Change]
+    var hasChanges: Bool
     var base: String
 
-    init(status: BoardStatus, base: String) {
+    init(status: BoardStatus, base: String, auditCounts: [String: Int] = [:]) {
         let c = status.coverage
         title = "\(status.district) · täckning"
         district = status.district
@@ -61,6 +69,10 @@ struct BoardView {
             Skip(reason: reason.rawValue, label: PhoneWords.swedish.reason(reason), households: (c.skippedByReason[reason.rawValue] ?? 0).grouped)
         }
         legend = Self.legend
+        changes = StaffEdit.Action.allCases.compactMap { action in
+            auditCounts[action.rawValue].map { Change(label: AuditView.action(action.rawValue), count: $0.grouped) }
+        }
+        hasChanges = !changes.isEmpty
         self.base = base
     }
 
@@ -118,6 +130,7 @@ struct BoardMapData: Encodable {
     struct Area: Encodable {
         var id: Int64
         var association: String
+        var balance: String
         var line: [[Double]]
     }
 
@@ -127,7 +140,7 @@ struct BoardMapData: Encodable {
     var roads: [[[Double]]]
 
     init(_ map: BoardMap) {
-        areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, line: $0.line.map(AreaMapData.pair)) }
+        areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, balance: $0.balance, line: $0.line.map(AreaMapData.pair)) }
         roads = map.majorRoads.map { $0.map(AreaMapData.pair) }
     }
 

@@ -13,12 +13,14 @@ struct CoordinatorRoutes {
         coordinator.get { request, context in try page(request, context) }
         coordinator.post("volunteers/{volunteer}/renew") { request, context in
             guard let number = Int64(try context.parameters.require("volunteer")) else { throw LinkGate.notFound }
-            let renewed = try useCase { try district.renewLink(volunteer: VolunteerID(rawValue: number)) }
+            let edit = StaffEdit(user: try context.requireIdentity().id)
+            let renewed = try useCase { try district.renewLink(volunteer: VolunteerID(rawValue: number), by: edit) }
             return try page(request, context, renewed: renewed)
         }
         coordinator.post("links/{link}/revoke") { _, context in
             guard let id = Int64(try context.parameters.require("link")) else { throw LinkGate.notFound }
-            try useCase { try district.revokeLink(id: id) }
+            let edit = StaffEdit(user: try context.requireIdentity().id)
+            try useCase { try district.revokeLink(id: id, by: edit) }
             return Response(status: .seeOther, headers: [.location: "/coordinator"])
         }
     }

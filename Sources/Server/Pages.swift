@@ -19,6 +19,13 @@ struct Pages: Sendable {
         try library.register(CoordinatorPage.template, named: "coordinator")
         try library.register(MessagePage.template, named: "message")
         try library.register(BoardPage.template, named: "board")
+        try library.register(StaffBar.template, named: "staffbar")
+        try library.register(ConsoleAreasPage.template, named: "console-areas")
+        try library.register(ConsoleAreaPage.template, named: "console-area")
+        try library.register(ConflictPage.template, named: "conflict")
+        try library.register(AuditPage.template, named: "audit")
+        try library.register(PrintRunPage.template, named: "printrun")
+        try library.register(AssignRunPage.template, named: "assign-run")
         self.library = library
     }
 

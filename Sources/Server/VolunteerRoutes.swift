@@ -33,10 +33,7 @@ struct VolunteerRoutes: Sendable {
         }
         router.get("/v/{token}/areas/{area}/sheet.pdf") { _, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
-            let data = try useCase { try SheetFile.pdf(of: area, district: district) }
-            return Response(
-                status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "inline; filename=\"omrade-\(area).pdf\""],
-                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return SheetFile.response(try useCase { try SheetFile.pdf(of: area, district: district) }, area: area)
         }
         router.post("/v/{token}/areas/{area}/report") { request, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))

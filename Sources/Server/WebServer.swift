@@ -24,7 +24,9 @@ public enum WebServer {
         VolunteerRoutes(district: district, gate: gate, pages: pages, ticks: TickBatcher(district: district)).addRoutes(to: router)
         let door = StaffDoor(router: router, district: district, pages: pages)
         LoginRoutes(district: district, pages: pages, throttle: throttle, secure: district.config.links.isHTTPS).addRoutes(to: door)
-        CoordinatorRoutes(district: district, pages: pages).addRoutes(to: door.requiring([.coordinator], at: "coordinator"))
+        let coordinator = door.requiring([.coordinator], at: "coordinator")
+        CoordinatorRoutes(district: district, pages: pages).addRoutes(to: coordinator)
+        ConsoleRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         // The board behind its link, and the same pages behind a board or coordinator session.
         let board = BoardRoutes(district: district, pages: pages)
         board.addRoutes(to: router.group("/b/{token}").add(middleware: Authorizing { _, context in

@@ -352,6 +352,25 @@ enum Schema {
                 CREATE INDEX accessLink_area ON accessLink(areaId);
                 """)
         }
+        // Every change made by hand in the browser: who (a staff user's id), when, what, and the
+        // area, volunteer or link by id only (an association by its name): no person's name
+        // or contact is copied here. Rows stay when the
+        // user, area or volunteer goes, so the ids are plain integers, not foreign keys.
+        migrator.registerMigration("v16 audit") { db in
+            try db.execute(sql: """
+                CREATE TABLE audit (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    staffUserId INTEGER NOT NULL,
+                    action TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 32),
+                    areaId INTEGER,
+                    volunteerId INTEGER,
+                    linkId INTEGER,
+                    association TEXT
+                );
+                CREATE INDEX audit_at ON audit(at);
+                """)
+        }
         return migrator
     }
 }

@@ -115,3 +115,10 @@ extension District {
             }, summary: summary)
     }
 }
+
+extension District {
+    /// The district's associations by name: what a listing may be filtered by.
+    public func associationNames() throws -> [String] {
+        try existingStore().read { tx in try tx.associationNames() }
+    }
+}

@@ -58,20 +58,25 @@ extension District {
     /// Gives the open areas of every association (or one) to its volunteers; what anyone
     /// holds stays theirs. With `rebalance`, the automatic assignments of those associations
     /// are worked out again from scratch (manual ones stand) and every move is listed.
-    public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
-        let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
-        let chosen = Set(try chosenAssociations(association, among: state.associations))
-        let mine = state.slots.filter { chosen.contains($0.association) }
-        let mineIDs = Set(mine.map(\.id))
-        let before = state.volunteerOf
-        let movable = rebalance ? Set(state.held.filter { !$0.manual && mineIDs.contains($0.areaID) }.map(\.areaID)) : []
-        let result = Assignment.assign(
-            areas: mine, people: state.people, held: before.filter { !movable.contains($0.key) }, refused: state.refused,
-            current: rebalance ? before : [:])
-        let changed = Assignment.moves(areas: Array(mineIDs), before: before, after: result.volunteerOf)
-        try store.write { tx in try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf) }
-        return Self.report(state: state, chosen: chosen, result: result, changed: changed)
+    /// - Parameter edit: a run started in the console: audited (one row) with its write.
+    public func assign(association: String? = nil, rebalance: Bool = false, by edit: StaffEdit? = nil) throws -> AssignReport {
+        // Read, decided and written in one transaction: a change by hand made meanwhile (the
+        // console's) can neither be overwritten nor slip in between.
+        try existingStore().write { tx in
+            let state = try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes)
+            let chosen = Set(try chosenAssociations(association, among: state.associations))
+            let mine = state.slots.filter { chosen.contains($0.association) }
+            let mineIDs = Set(mine.map(\.id))
+            let before = state.volunteerOf
+            let movable = rebalance ? Set(state.held.filter { !$0.manual && mineIDs.contains($0.areaID) }.map(\.areaID)) : []
+            let result = Assignment.assign(
+                areas: mine, people: state.people, held: before.filter { !movable.contains($0.key) }, refused: state.refused,
+                current: rebalance ? before : [:])
+            let changed = Assignment.moves(areas: Array(mineIDs), before: before, after: result.volunteerOf)
+            try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf)
+            try edit?.audit(.autoAssign, association: association.map { _ in chosen.sorted().joined(separator: ", ") }, tx)
+            return Self.report(state: state, chosen: chosen, result: result, changed: changed)
+        }
     }
 
     /// Per association, each volunteer with the areas given to them in this run, the areas

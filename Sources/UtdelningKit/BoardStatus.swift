@@ -25,6 +25,8 @@ public struct AreaLine: Sendable {
 
     public var id: AreaID
     public var association: String
+    /// The plan's judgement of its size: within, paperCap, remnant or outside (as `areas`).
+    public var balance: String
     public var line: [Coordinate]
 }
 
@@ -63,7 +65,7 @@ extension District {
         let shapes = try AreaShapes(areas: areas, position: position, ways: ways, walking: config.walking, outlines: false)
         return BoardMap(
             areas: areas.sorted { $0.id < $1.id }.compactMap { area in
-                shapes.lines[area.id].map { AreaLine(id: area.id, association: area.association, line: $0) }
+                shapes.lines[area.id].map { AreaLine(id: area.id, association: area.association, balance: area.plan.balance.rawValue, line: $0) }
             },
             majorRoads: ways.filter { PlanDrawing.streetClass($0) == .major }.map(\.coordinates))
     }

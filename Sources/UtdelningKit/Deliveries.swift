@@ -37,15 +37,19 @@ extension District {
     /// - Parameters:
     ///   - day: the day the report describes (YYYY-MM-DD), not after today; nil for now.
     ///   - reportID: the report's own id (a phone's): a report whose id came before changes nothing.
+    ///   - edit: a sheet recorded by hand in the console: checked and audited with it.
     public func deliver(
         area: AreaID, version: Int? = nil, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, day: String? = nil,
-        reportID: String? = nil, now: Date = Date()
+        reportID: String? = nil, now: Date = Date(), edit: StaffEdit? = nil
     ) throws -> DeliveryReport {
         let time = try Self.reportTime(day: day, now: now)
         // The sheet is read in the same transaction the reports are written in, so neither
         // a re-plan nor another report can come in between.
         return try existingStore().write { tx in
-            try deliver(area: area, version: version, stops: stops, outcome: outcome, by: reporter, time: time, reportID: reportID, now: now, tx: tx)
+            try edit?.check(area: area, tx)
+            let report = try deliver(area: area, version: version, stops: stops, outcome: outcome, by: reporter, time: time, reportID: reportID, now: now, tx: tx)
+            try edit?.audit(.deliver, area: area, tx)
+            return report
         }
     }
 

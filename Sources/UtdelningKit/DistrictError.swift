@@ -25,6 +25,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     /// numbers on the paper may name other doors now.
     case sheetChanged(area: AreaID, printed: Int, current: Int)
     case stopGone(area: AreaID, version: Int, pointKey: PointKey)
+    /// A change by hand from a page loaded before someone else changed the area.
+    case changedMeanwhile(area: AreaID, seen: AreaRevision, now: AreaRevision)
 
     public var kind: ErrorKind {
         switch self {
@@ -32,7 +34,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .duplicateUser: .conflict
         case .unknownAssociation, .noArea, .noVolunteer, .noLink, .noUser, .noSheetVersion, .noStopNumber, .notAStop: .notFound
         case .noStreets, .noAreas, .noAreasIn: .notReady
-        case .sheetChanged, .stopGone: .conflict
+        case .sheetChanged, .stopGone, .changedMeanwhile: .conflict
         }
     }
 
@@ -54,6 +56,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .sheetChanged(let area, let printed, let current):
             "area \(area) changed after its sheet was printed (version \(printed), now \(current)); give the version printed on the sheet"
         case .stopGone(let area, let version, let key): "area \(area) (version \(version)): the stop \(key) is no longer in the district"
+        case .changedMeanwhile(let area, _, _): "area \(area) was changed by someone else since the page was loaded; reload it"
         }
     }
 }

@@ -104,19 +104,23 @@ extension District {
 
     /// A volunteer's new link in place of their open one (a lost phone, a forwarded message):
     /// the old one is revoked and the new one made in one transaction. Its URL is shown once.
-    public func renewLink(volunteer: VolunteerID, publicURL: String? = nil, now: Date = Date()) throws -> RenewedLink {
+    public func renewLink(volunteer: VolunteerID, publicURL: String? = nil, now: Date = Date(), by edit: StaffEdit? = nil) throws -> RenewedLink {
         let base = try linkBase(publicURL, path: "v")
         return try existingStore().write { tx in
             guard try tx.volunteer(id: volunteer) != nil else { throw DistrictError.noVolunteer(volunteer) }
             let revoked = try tx.activeLinks().filter { $0.scope == .volunteer(volunteer) }.map(\.id)
             for id in revoked { _ = try tx.revokeLink(id: id, at: Self.timestamp(now)) }
             let (id, url) = try Self.newLink(.volunteer(volunteer), base: base, now: now, tx: tx)
+            try edit?.audit(.renewLink, volunteer: volunteer, link: id, now: now, tx)
             return RenewedLink(volunteer: volunteer, revoked: revoked, id: id, url: url)
         }
     }
 
     /// Closes a link for good; its page then says so and whom to ask.
-    public func revokeLink(id: Int64, now: Date = Date()) throws {
-        guard try existingStore().write({ tx in try tx.revokeLink(id: id, at: Self.timestamp(now)) }) else { throw DistrictError.noLink(id) }
+    public func revokeLink(id: Int64, now: Date = Date(), by edit: StaffEdit? = nil) throws {
+        try existingStore().write { tx in
+            guard try tx.revokeLink(id: id, at: Self.timestamp(now)) else { throw DistrictError.noLink(id) }
+            try edit?.audit(.revokeLink, link: id, now: now, tx)
+        }
     }
 }

@@ -22,25 +22,32 @@ public struct ManualAssignment: Sendable, Equatable {
 extension District {
     /// `assign AREA --to VOLUNTEER` (nil: `unassign AREA`). A manual choice is kept by every
     /// later `assign`; it may cross associations, which is how a neighbour helps out.
-    public func assignManually(area: AreaID, to volunteer: VolunteerID?) throws -> ManualAssignment {
-        let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
-        guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
-        let previous = state.volunteerOf[area]
-        var warnings: [ManualAssignment.Warning] = []
-        if let volunteer {
-            guard let person = state.people.first(where: { $0.id == volunteer }) else {
-                throw DistrictError.noVolunteer(volunteer)
+    /// - Parameter edit: a staff user's change from the console: checked against the page's
+    ///   revision and written to the audit log in the same transaction.
+    public func assignManually(area: AreaID, to volunteer: VolunteerID?, by edit: StaffEdit? = nil) throws -> ManualAssignment {
+        // One transaction: the warnings, the check of the page's revision and the change all
+        // see the same assignments.
+        try existingStore().write { tx in
+            try edit?.check(area: area, tx)
+            let state = try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes)
+            guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
+            let previous = state.volunteerOf[area]
+            var warnings: [ManualAssignment.Warning] = []
+            if let volunteer {
+                guard let person = state.people.first(where: { $0.id == volunteer }) else {
+                    throw DistrictError.noVolunteer(volunteer)
+                }
+                let holds = state.held.filter { $0.volunteerID == volunteer && $0.areaID != area }.count + 1
+                if holds > person.capacity { warnings.append(.overCapacity(volunteer: volunteer, areas: holds, capacity: person.capacity)) }
+                if stored.association != person.association {
+                    warnings.append(
+                        .otherAssociation(area: area, association: stored.association, volunteer: volunteer, volunteerAssociation: person.association))
+                }
+                if !person.canDo(stored.mode) { warnings.append(.mode(area: area, mode: stored.mode, volunteer: volunteer)) }
             }
-            let holds = state.held.filter { $0.volunteerID == volunteer && $0.areaID != area }.count + 1
-            if holds > person.capacity { warnings.append(.overCapacity(volunteer: volunteer, areas: holds, capacity: person.capacity)) }
-            if stored.association != person.association {
-                warnings.append(
-                    .otherAssociation(area: area, association: stored.association, volunteer: volunteer, volunteerAssociation: person.association))
-            }
-            if !person.canDo(stored.mode) { warnings.append(.mode(area: area, mode: stored.mode, volunteer: volunteer)) }
+            try tx.setManualAssignment(area: area, volunteer: volunteer)
+            try edit?.audit(volunteer == nil ? .unassign : .assign, area: area, volunteer: volunteer ?? previous, tx)
+            return ManualAssignment(previous: previous, warnings: warnings)
         }
-        try store.write { tx in try tx.setManualAssignment(area: area, volunteer: volunteer) }
-        return ManualAssignment(previous: previous, warnings: warnings)
     }
 }

@@ -167,9 +167,12 @@ extension District {
     }
 
     /// Protects an area from re-planning, or releases it.
-    public func lockArea(_ id: AreaID, locked: Bool = true) throws {
-        guard try existingStore().write({ tx in try tx.setLocked(area: id, locked) }) else {
-            throw DistrictError.noArea(id)
+    /// - Parameter edit: a staff user's change from the console, checked and audited with it.
+    public func lockArea(_ id: AreaID, locked: Bool = true, by edit: StaffEdit? = nil) throws {
+        try existingStore().write { tx in
+            try edit?.check(area: id, tx)
+            guard try tx.setLocked(area: id, locked) else { throw DistrictError.noArea(id) }
+            try edit?.audit(locked ? .lock : .unlock, area: id, tx)
         }
     }
 

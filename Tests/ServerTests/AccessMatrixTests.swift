@@ -128,7 +128,7 @@ struct AccessMatrixTests {
         let volunteer = try #require(anna.volunteer)
         let routes: [(HTTPRequest.Method, String)] = [
             (.get, "/coordinator"), (.post, "/coordinator/volunteers/\(volunteer)/renew"), (.post, "/coordinator/links/\(anna.id)/revoke"),
-        ]
+        ] + Self.consoleRoutes(d.anna.area)
         try await WebServer.application(district: d.district).test(.router) { client in
             var nobody = StaffClient(client)
             var link = StaffClient(client)
@@ -148,10 +148,14 @@ struct AccessMatrixTests {
                 #expect(String(buffer: refused.body).contains("Ingen behörighet"))
             }
             #expect(try await client.execute(uri: "/v/\(d.anna.token)", method: .get).status == .ok, "nothing renewed or revoked")
+            #expect(try d.district.areas().areas.first { $0.id == d.anna.area }.map { !$0.locked && $0.volunteer != nil } == true, "nothing locked or unassigned")
+            #expect(try ConsoleTests.auditText(d).isEmpty, "no change, no audit row")
+            #expect(try d.deliveryRecords() == 0, "no sheet recorded")
 
             var coordinator = StaffClient(client)
             try await coordinator.logIn("Cecilia")
-            let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther]
+            // The console's changes pass the door and are refused by the handler: the form has no revision.
+            let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther] + [.ok, .ok, .ok, .ok, .ok, .ok, .ok, .ok] + Array(repeating: .badRequest, count: 5) + [.ok]
             for ((method, uri), status) in zip(routes, expected) {
                 let response = method == .get ? try await coordinator.send(method, uri) : try await coordinator.post(uri)
                 #expect(response.status == status, "\(method) \(uri) as a coordinator")
@@ -166,6 +170,15 @@ struct AccessMatrixTests {
             #expect(try await board.post("/logout").status == .seeOther)
             #expect(try await board.send(.get, "/coordinator").headers[.location] == "/login")
         }
+    }
+
+    /// The coordinator's console: its pages, then its changes by hand.
+    static func consoleRoutes(_ area: AreaID) -> [(HTTPRequest.Method, String)] {
+        let base = "/coordinator/areas/\(area)"
+        return [(.get, "/coordinator/areas"), (.get, base), (.get, base + "/map.json"), (.get, base + "/sheet.pdf"), (.get, "/coordinator/audit")]
+            + [(.get, "/coordinator/printrun"), (.get, "/coordinator/printrun.csv"), (.get, "/coordinator/sheets.pdf?association=V%C3%A4rmland")]
+            + ["lock", "unlock", "assign", "unassign", "deliver"].map { (.post, base + "/" + $0) }
+            + [(.post, "/coordinator/assign")]
     }
 
     /// The form token a user's session holds, read where the server keeps it.

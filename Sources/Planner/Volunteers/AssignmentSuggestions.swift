@@ -13,27 +13,42 @@ extension Assignment {
 
     public static func suggestions(areas: [AreaSlot], people: [Person], result: Result, perAssociation: Int = 3) -> [Suggestion] {
         let open = areas.filter { result.unassigned.contains($0.id) }
-        var load: [VolunteerID: Int] = [:]
-        for volunteer in result.volunteerOf.values { load[volunteer, default: 0] += 1 }
-        var spare: [String: Int] = [:]
-        var homes: [String: [Coordinate]] = [:]
-        for person in people {
-            spare[person.association, default: 0] += max(0, person.capacity - (load[person.id] ?? 0))
-            if let home = person.home { homes[person.association, default: []].append(home) }
-        }
+        let room = Room(people: people, volunteerOf: result.volunteerOf)
         var suggestions: [Suggestion] = []
         for (association, short) in Dictionary(grouping: open, by: \.association).sorted(by: { $0.key < $1.key }) {
-            func meters(_ helper: String, _ area: AreaSlot) -> Double {
-                (homes[helper] ?? []).map { greatCircleMeters($0, area.start) }.min() ?? .infinity
-            }
-            let helpers = spare.filter { $0.key != association && $0.value > 0 }.keys
-                .map { helper in (helper, short.map { meters(helper, $0) }.min() ?? .infinity) }
-                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(perAssociation)
-            for (helper, _) in helpers {
-                let nearest = short.sorted { (meters(helper, $0), $0.id) < (meters(helper, $1), $1.id) }.prefix(spare[helper] ?? 0)
-                suggestions.append(Suggestion(association: association, helper: helper, spareAreas: spare[helper] ?? 0, areas: nearest.map(\.id)))
+            for helper in room.nearestHelpers(to: short, of: association, limit: perAssociation) {
+                let nearest = short.sorted { (room.meters(helper, $0), $0.id) < (room.meters(helper, $1), $1.id) }.prefix(room.spare[helper] ?? 0)
+                suggestions.append(Suggestion(association: association, helper: helper, spareAreas: room.spare[helper] ?? 0, areas: nearest.map(\.id)))
             }
         }
         return suggestions
+    }
+
+    /// Capacity left per association and where its volunteers live: what decides which
+    /// neighbours may help, for `assign`'s suggestions and for the console's list alike.
+    struct Room {
+        var load: [VolunteerID: Int] = [:]
+        var spare: [String: Int] = [:]
+        var homes: [String: [Coordinate]] = [:]
+
+        init(people: [Person], volunteerOf: [AreaID: VolunteerID]) {
+            for volunteer in volunteerOf.values { load[volunteer, default: 0] += 1 }
+            for person in people {
+                spare[person.association, default: 0] += max(0, person.capacity - (load[person.id] ?? 0))
+                if let home = person.home { homes[person.association, default: []].append(home) }
+            }
+        }
+
+        /// From the association's volunteers' nearest home to the area's start.
+        func meters(_ helper: String, _ area: AreaSlot) -> Double {
+            (homes[helper] ?? []).map { greatCircleMeters($0, area.start) }.min() ?? .infinity
+        }
+
+        /// Other associations with room, nearest to any of the areas first (by name on a tie).
+        func nearestHelpers(to areas: [AreaSlot], of association: String, limit: Int) -> [String] {
+            spare.filter { $0.key != association && $0.value > 0 }.keys
+                .map { helper in (helper, areas.map { meters(helper, $0) }.min() ?? .infinity) }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+        }
     }
 }

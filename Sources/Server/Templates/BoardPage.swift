@@ -47,6 +47,12 @@ enum BoardPage {
           {{#skips}}<li data-reason="{{reason}}"><span class="label">{{label}}</span> <span class="count">{{households}}</span> hushåll</li>{{/skips}}
           </ul>
         </section>
+        {{#hasChanges}}
+        <section>
+          <h2>Ändringar för hand</h2>
+          <ul class="skips changes">{{#changes}}<li><span class="label">{{label}}</span> <span class="count">{{count}}</span></li>{{/changes}}</ul>
+        </section>
+        {{/hasChanges}}
         {{>foot}}
         """
 }

@@ -16,14 +16,16 @@ enum BoardScript {
             labels[status] = li.textContent;
             colours[status] = getComputedStyle(swatch).backgroundColor;
           });
-          var statuses = {}, shapes = {}, map = null, chartKey = null;
+          var statuses = {}, balances = {}, shapes = {}, map = null, chartKey = null;
+          // The console's switch: colour by status (the default) or by the plan's balance.
+          var colourBy = document.getElementById('colour-by');
 
           // As the server writes them: "57,3 %", "1 234 av 2 345 hushåll".
           function percent(f) { return (f * 100).toFixed(1).replace('.', ',') + ' %'; }
           function grouped(n) { return String(n).replace(/\\B(?=(\\d{3})+(?!\\d))/g, '\\u00a0'); }
           function figures(done, all) { return grouped(done) + ' av ' + grouped(all) + ' hushåll'; }
           function text(id, value) { var e = document.getElementById(id); if (e) e.textContent = value; }
-          function bar(element, done, all) { element.max = Math.max(all, 1); element.value = done; }
+          function bar(element, done, all) { if (!element) return; element.max = Math.max(all, 1); element.value = done; }
           function group(status) { return status === 'planned' || status === 'assigned' ? 'not-started' : status; }
 
           function show(data) {
@@ -73,12 +75,17 @@ enum BoardScript {
           }
 
           function paint() {
+            var byBalance = colourBy && colourBy.value === 'balance';
             Object.keys(shapes).forEach(function (id) {
-              var status = statuses[id] || 'not-started';
-              shapes[id].setStyle({color: colours[status]});
-              shapes[id].setTooltipContent(shapes[id].options.name + ' · ' + (labels[status] || status));
+              var key = byBalance ? 'balance-' + balances[id] : (statuses[id] || 'not-started');
+              shapes[id].setStyle({color: colours[key]});
+              shapes[id].setTooltipContent(shapes[id].options.name + ' · ' + (labels[key] || key));
             });
           }
+          if (colourBy) colourBy.addEventListener('change', function () {
+            document.querySelectorAll('.legend[data-colour]').forEach(function (legend) { legend.hidden = legend.dataset.colour !== colourBy.value; });
+            paint();
+          });
 
           // An area is the ground within corridorMeters of its route, as on the printed maps:
           // a stroke that wide in metres at every zoom, over a darker casing.
@@ -109,9 +116,12 @@ enum BoardScript {
                 layers.push(casings[casings.length - 1]);
               });
               data.areas.forEach(function (area) {
+                balances[area.id] = area.balance;
                 var name = 'Område ' + area.id + ' · ' + area.association;
                 var shape = L.polyline(area.line.map(ll), {name: name, color: colours['not-started'], opacity: 1, lineCap: 'round', lineJoin: 'round'});
                 shape.bindTooltip(name, {sticky: true});
+                // The coordinator's map opens the area's page.
+                if (mapBox.dataset.link) shape.on('click', function () { location.href = mapBox.dataset.link + area.id; });
                 shapes[area.id] = shape.addTo(map);
               });
               // The whole district in view, again when the page's width changes (a scroll bar

@@ -29,6 +29,11 @@ enum BoardStyle {
         .swatch.in-progress{background:#f2b01e}
         .swatch.done-with-skips{background:#d9480f}
         .swatch.delivered{background:#137333}
+        .legend[hidden]{display:none}
+        .swatch.balance-within{background:#137333}
+        .swatch.balance-paperCap{background:#1a56db}
+        .swatch.balance-remnant{background:#f2b01e}
+        .swatch.balance-outside{background:#b42318}
         .skips{list-style:none;margin:0;padding:0}
         .skips li{padding:3px 0}
         .skips .label{display:inline-block;min-width:140px}

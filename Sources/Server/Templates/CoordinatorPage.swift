@@ -2,9 +2,7 @@
 enum CoordinatorPage {
     static let template = """
         {{>head}}
-        <header class="staffbar"><span>Inloggad: {{user}}</span>
-          <form method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}"><button class="plain">Logga ut</button></form>
-        </header>
+        {{>staffbar}}
         <h1>Volontärer och länkar</h1>
         {{#renewed}}
         <section class="renewed" role="status">

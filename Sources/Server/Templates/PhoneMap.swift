@@ -84,7 +84,7 @@ enum PhoneMap {
           here.onAdd = function () {
             var button = L.DomUtil.create('button', 'locate');
             button.type = 'button';
-            button.textContent = words.whereAmI;
+            button.textContent = words.whereAmI || 'Var är jag?';
             L.DomEvent.on(button, 'click', function (e) { L.DomEvent.stop(e); map.locate({enableHighAccuracy: true}); });
             return button;
           };

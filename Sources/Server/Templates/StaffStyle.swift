@@ -2,7 +2,7 @@
 /// form, and the copy button's few lines of script (from this server: the policy allows no inline script).
 enum StaffStyle {
     static let css = """
-        main.staff{max-width:960px}
+        main.staff{max-width:1240px}
         .login label{display:block;margin:12px 0 4px;font-weight:700}
         .login input{display:block;width:100%;min-height:48px;padding:8px;border:2px solid #111;border-radius:8px;font:inherit}
         .error{padding:10px;border:2px solid #b42318;border-radius:8px;background:#fef3f2;color:#7a271a}
@@ -16,6 +16,35 @@ enum StaffStyle {
         .renewed{border:3px solid #137333;border-radius:12px;padding:12px;margin:14px 0}
         .renewed .url{width:100%;min-height:44px;padding:8px;font:16px/1.3 monospace;border:2px solid #111;border-radius:8px}
         .renewed .copy{background:#137333;color:#fff}
+        .staffbar{flex-wrap:wrap;gap:4px 16px}
+        nav.console a{margin-right:14px;font-weight:700}
+        .scroll{overflow-x:auto}
+        table.areas{width:100%;border-collapse:collapse;font-size:15px;font-variant-numeric:tabular-nums}
+        table.areas th,table.areas td{padding:6px 5px;border-bottom:1px solid #ccc;text-align:left;white-space:nowrap}
+        table.areas th a{color:#111;text-decoration:none}
+        table.areas td.n{text-align:right}
+        table.areas tbody tr:hover{background:#f0f4ff}
+        .filter{display:flex;flex-wrap:wrap;gap:8px;align-items:center;margin:12px 0}
+        .filter select,.assign select{min-height:44px;font:inherit;padding:4px}
+        .console-area{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+        .console-area section{border:1px solid #ccc;border-radius:10px;padding:10px 14px}
+        .facts dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0}
+        .facts dt{font-weight:700}
+        .facts dd{margin:0}
+        .assign label{display:block;margin:6px 0}
+        .assign select{width:100%}
+        .notice{padding:10px;border:2px solid #b54708;border-radius:8px;background:#fffaeb}
+        main.staff #map{height:420px}
+        .returned input[type=checkbox]{width:24px;height:24px}
+        .returned .stoplist th:first-child{width:5em}
+        .returned .version{width:6em;min-height:44px;font:inherit;padding:4px}
+        .printrun .n{text-align:right}
+        .printrun tr.total td{font-weight:700;border-top:2px solid #111}
+        .stoplist td.n{text-align:right;width:4em}
+        .stoplist tr.delivered td:last-child{color:#137333;font-weight:700}
+        .stoplist tr.skipped td:last-child{color:#b42318;font-weight:700}
+        .assign h2{margin-top:0}
+        @media (max-width:700px){.console-area{grid-template-columns:1fr}}
 
         """
 

@@ -18,12 +18,7 @@ public enum PrintRunText {
     }
 
     /// One row per association and the district, for a spreadsheet.
-    public static func csv(_ run: PrintRun) -> String {
-        var rows = [["förening", "hushåll", "tidningar"]]
-        rows += run.associations.map { [$0.name, "\($0.households)", "\($0.papers)"] }
-        rows.append(["Distriktet", "\(run.households)", "\(run.papers)"])
-        return SpreadsheetCSV.document(rows)
-    }
+    public static func csv(_ run: PrintRun) -> String { PrintRunCSV.document(run) }
 
     private static func pad(_ value: Any, _ width: Int) -> String {
         let text = "\(value)"

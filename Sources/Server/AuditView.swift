@@ -1,0 +1,46 @@
+import Foundation
+import UtdelningKit
+
+/// The changes by hand, newest first: who, when, what, by id.
+struct AuditView {
+    struct Row {
+        var at: String
+        var user: String
+        var action: String
+        var area: String
+        var volunteer: String
+        var link: String
+        var association: String
+    }
+
+    var title = "Ändringslogg"
+    var map = false
+    var staff = true
+    var user: String
+    var csrf: String
+    var rows: [Row]
+
+    init(log: AuditLog, user: StaffUser, csrf: String) {
+        self.user = user.name
+        self.csrf = csrf
+        rows = log.entries.map { e in
+            Row(
+                at: e.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"), user: e.user, action: Self.action(e.action),
+                area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map { "nr \($0)" } ?? "", link: e.link.map { "nr \($0)" } ?? "", association: e.association ?? "")
+        }
+    }
+
+    static func action(_ action: String) -> String {
+        switch StaffEdit.Action(rawValue: action) {
+        case .assign: "tilldelade"
+        case .unassign: "tog bort tilldelning"
+        case .lock: "låste"
+        case .unlock: "låste upp"
+        case .renewLink: "ny länk"
+        case .revokeLink: "återkallade länk"
+        case .deliver: "registrerade ark"
+        case .autoAssign: "automatisk tilldelning"
+        case nil: action
+        }
+    }
+}

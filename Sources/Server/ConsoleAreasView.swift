@@ -1,0 +1,134 @@
+import Foundation
+import UtdelningKit
+import Vocabulary
+
+/// The coordinator's areas: the district map by status and the `areas --format json` fields
+/// as a table, sorted by any column and filtered by association.
+struct ConsoleAreasView {
+    struct Row {
+        var id: String
+        var url: String
+        var association: String
+        var deliveryPoints: Int
+        var households: Int
+        var papers: Int
+        var minutes: String
+        var routeMeters: String
+        var mode: String
+        var locked: Bool
+        var balance: String
+        var volunteer: String
+        var status: String
+        var statusLabel: String
+        var version: Int
+        var printedVersion: String
+        var streets: String
+    }
+
+    struct Column {
+        var label: String
+        var url: String
+        var mark: String
+    }
+
+    struct Choice {
+        var name: String
+        var selected: Bool
+    }
+
+    var title = "Områden"
+    var board = true
+    var map = true
+    var staff = true
+    var user: String
+    var csrf: String
+    var rows: [Row]
+    var columns: [Column]
+    var associations: [Choice]
+    var summary: String
+    var legend = BoardView.legend
+    /// The map's other colouring: the plan's balance, as the table's column words it.
+    var balanceLegend = ["within", "paperCap", "remnant", "outside"].map { BoardView.Legend(status: "balance-" + $0, label: ConsoleAreasView.balance($0)) }
+
+    /// Sortable columns: the JSON field name and its heading.
+    static let sortable: [(key: String, label: String)] = [
+        ("id", "Område"), ("association", "Förening"), ("deliveryPoints", "Stopp"), ("households", "Hushåll"), ("papers", "Tidningar"),
+        ("minutes", "Minuter"), ("routeMeters", "Meter"), ("mode", "Sätt"), ("locked", "Låst"), ("balance", "Balans"),
+        ("volunteer", "Volontär"), ("status", "Status"), ("version", "Version"), ("printedVersion", "Utskriven"),
+    ]
+
+    init(report: AreasReport, names: [VolunteerID: String], associations: [String], chosen: String?, sort: String, descending: Bool, user: StaffUser, csrf: String) {
+        self.user = user.name
+        self.csrf = csrf
+        let sorted = Self.sorted(report.areas, by: sort, descending: descending, names: names)
+        rows = sorted.map { a in
+            Row(
+                id: a.id.description, url: "/coordinator/areas/\(a.id)", association: a.association, deliveryPoints: a.deliveryPoints, households: a.households,
+                papers: a.papers, minutes: String(format: "%.1f", a.minutes).replacingOccurrences(of: ".", with: ","), routeMeters: Int(a.routeMeters).grouped,
+                mode: Self.mode(a.mode), locked: a.locked, balance: Self.balance(a.balance),
+                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: Self.legendStatus(a.status), statusLabel: Self.status(a.status),
+                version: a.version, printedVersion: a.printedVersion.map(String.init) ?? "–", streets: a.streets.joined(separator: ", "))
+        }
+        let filter = chosen.map { "association=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
+        columns = Self.sortable.map { column in
+            let again = column.key == sort && !descending
+            return Column(
+                label: column.label, url: "/coordinator/areas?\(filter)sort=\(column.key)\(again ? "&order=desc" : "")",
+                mark: column.key == sort ? (descending ? " ▼" : " ▲") : "")
+        }
+        self.associations = associations.map { Choice(name: $0, selected: $0 == chosen) }
+        let s = report.summary
+        summary = "\(s.areas.grouped) områden · \(s.households.grouped) hushåll · \(s.withinTolerance.grouped) inom toleransen · \(s.unassignedHouseholds.grouped) hushåll utanför alla områden"
+    }
+
+    static func sorted(_ areas: [AreasReport.Area], by key: String, descending: Bool, names: [VolunteerID: String]) -> [AreasReport.Area] {
+        func text(_ a: AreasReport.Area) -> String? {
+            switch key {
+            case "association": a.association
+            case "mode": a.mode
+            case "balance": a.balance
+            case "status": a.status
+            case "volunteer": a.volunteer.map { names[$0] ?? "" }
+            default: nil
+            }
+        }
+        func number(_ a: AreasReport.Area) -> Double {
+            switch key {
+            case "deliveryPoints": Double(a.deliveryPoints)
+            case "households": Double(a.households)
+            case "papers": Double(a.papers)
+            case "minutes": a.minutes
+            case "routeMeters": a.routeMeters
+            case "locked": a.locked ? 1 : 0
+            case "version": Double(a.version)
+            case "printedVersion": Double(a.printedVersion ?? -1)
+            default: Double(a.id.rawValue)
+            }
+        }
+        let ascending = areas.sorted { x, y in
+            if let a = text(x), let b = text(y), a != b { return a.localizedStandardCompare(b) == .orderedAscending }
+            if text(x) != nil, text(y) == nil { return true }
+            if text(x) == nil, text(y) != nil { return false }
+            let (a, b) = (number(x), number(y))
+            return a != b ? a < b : x.id < y.id
+        }
+        return descending ? ascending.reversed() : ascending
+    }
+
+    /// The legend's colour for a status: planned and assigned are both not started yet.
+    static func legendStatus(_ status: String) -> String {
+        status == "planned" || status == "assigned" ? "not-started" : status
+    }
+
+    static func mode(_ mode: String) -> String {
+        ["walk": "till fots", "bike": "cykel", "car": "bil"][mode] ?? mode
+    }
+
+    static func balance(_ balance: String) -> String {
+        ["within": "inom", "paperCap": "tidningstak", "remnant": "rest", "outside": "utanför"][balance] ?? balance
+    }
+
+    static func status(_ status: String) -> String {
+        ["planned": "Planerat", "assigned": "Tilldelat", "in-progress": "Påbörjat", "done-with-skips": "Klart med hinder", "delivered": "Klart"][status] ?? status
+    }
+}

@@ -1,0 +1,53 @@
+/// The district's areas for the coordinator: the board's map by status (board.js, from the
+/// board's own map.json and board.json; a click opens the area), then the sortable table.
+enum ConsoleAreasPage {
+    static let template = """
+        {{>head}}
+        {{>staffbar}}
+        <h1>Områden</h1>
+        <section id="board" data-src="/board/board.json">
+          <div id="map" data-src="/board/map.json" data-link="/coordinator/areas/"></div>
+          <p class="filter"><label for="colour-by">Färg efter</label>
+            <select id="colour-by"><option value="status">status</option><option value="balance">balans mot målet</option></select></p>
+          <ul class="legend" data-colour="status">{{#legend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/legend}}</ul>
+          <ul class="legend" data-colour="balance" hidden>{{#balanceLegend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/balanceLegend}}</ul>
+        </section>
+        <form method="get" action="/coordinator/areas" class="filter">
+          <label for="association">Förening</label>
+          <select id="association" name="association">
+            <option value="">Alla föreningar</option>
+            {{#associations}}<option{{#selected}} selected{{/selected}}>{{name}}</option>{{/associations}}
+          </select>
+          <button class="plain">Visa</button>
+        </form>
+        <form method="get" action="/coordinator/sheets.pdf" class="filter">
+          <label for="sheets-association">Arken som PDF för</label>
+          <select id="sheets-association" name="association">{{#associations}}<option>{{name}}</option>{{/associations}}</select>
+          <button class="plain">Ladda ner</button>
+        </form>
+        <form method="post" action="/coordinator/assign" class="filter">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <label for="run-association">Tilldela lediga områden automatiskt i</label>
+          <select id="run-association" name="association">
+            <option value="">alla föreningar</option>
+            {{#associations}}<option>{{name}}</option>{{/associations}}
+          </select>
+          <button class="plain">Tilldela</button>
+        </form>
+        <p class="summary">{{summary}}</p>
+        <div class="scroll">
+        <table class="areas">
+        <thead><tr>{{#columns}}<th><a href="{{url}}">{{label}}{{mark}}</a></th>{{/columns}}</tr></thead>
+        <tbody>
+        {{#rows}}
+        <tr><td><a href="{{url}}">{{id}}</a></td><td>{{association}}</td><td class="n">{{deliveryPoints}}</td><td class="n">{{households}}</td><td class="n">{{papers}}</td>
+          <td class="n">{{minutes}}</td><td class="n">{{routeMeters}}</td><td>{{mode}}</td><td>{{#locked}}låst{{/locked}}</td><td>{{balance}}</td>
+          <td>{{volunteer}}</td><td><span class="swatch {{status}}"></span>{{statusLabel}}</td><td class="n">{{version}}</td><td class="n">{{printedVersion}}</td></tr>
+        {{/rows}}
+        </tbody>
+        </table>
+        </div>
+        {{^rows}}<p class="note">Inga områden ännu: planera med utdelning plan.</p>{{/rows}}
+        {{>foot}}
+        """
+}

@@ -1,11 +1,17 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The district's SQLite database: WAL, foreign keys, migrations applied on open.
 /// Every user action runs in one `write` transaction, so a failure leaves nothing half done.
 public final class DistrictStore: Sendable {
     public let path: String
-    private let pool: DatabasePool
+    private let configuration: Configuration
+    /// Reads go through read-only connections: GRDB's read-write pool writes on open when the
+    /// write-ahead log is missing or empty (to make one), and would so wait behind a writer.
+    private let reads: DatabasePool
+    /// The read-write pool, opened by the first write (at once for a new or older database).
+    private let writes: Mutex<DatabasePool?>
 
     public init(path: String) throws {
         self.path = path
@@ -17,26 +23,69 @@ public final class DistrictStore: Sendable {
         // and SQLite's 2 MB default thrashed (measured: half the time of a 140,000-household import).
         // secure_delete: a forgotten volunteer's bytes are overwritten, not left in free pages.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON") }
-        pool = try Self.converting(path) {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(pool)
-            return pool
+        self.configuration = configuration
+        let (reads, opened) = try Self.converting(path) { () throws -> (DatabasePool, DatabasePool?) in
+            if let reads = try Self.readOnlyPool(path: path, configuration: configuration) { return (reads, nil) }
+            let pool = try Self.readWritePool(path: path, configuration: configuration)
+            return (pool, pool)
+        }
+        self.reads = reads
+        writes = Mutex(opened)
+    }
+
+    /// A read-only pool when the database is already in WAL mode and migrated, else nil.
+    private static func readOnlyPool(path: String, configuration: Configuration) throws -> DatabasePool? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let pool = try DatabasePool(path: path, configuration: readOnly)
+        let ready = try pool.read { db in
+            try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" && Schema.migrator.hasCompletedMigrations(db)
+        }
+        return ready ? pool : nil
+    }
+
+    private static func readWritePool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Schema.migrator.migrate(pool)
+        return pool
+    }
+
+    /// The read-write pool, opened once.
+    private func writer() throws -> DatabasePool {
+        try writes.withLock { pool in
+            if let pool { return pool }
+            let opened = try Self.readWritePool(path: path, configuration: configuration)
+            pool = opened
+            return opened
         }
     }
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) { try pool.write { db in try body(StoreTransaction(db: db)) } }
+        try Self.converting(path) { try writer().write { db in try body(StoreTransaction(db: db)) } }
     }
 
     /// Moves everything from the write-ahead log into the file and empties the log, so
-    /// that nothing deleted survives in old page images there.
-    public func truncateLog() throws {
-        try Self.converting(path) { try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } }
+    /// that nothing deleted survives in old page images there. False when another command
+    /// still reads those pages past the busy timeout: SQLite may not empty the log under it,
+    /// and the log goes when the last command closes the database.
+    @discardableResult
+    public func truncateLog() throws -> Bool {
+        try Self.converting(path) {
+            try writer().writeWithoutTransaction { db in
+                do {
+                    _ = try db.checkpoint(.truncate)
+                    return true
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    return false
+                }
+            }
+        }
     }
 
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) { try pool.read { db in try body(StoreTransaction(db: db)) } }
+        try Self.converting(path) { try reads.read { db in try body(StoreTransaction(db: db)) } }
     }
 
     /// SQLite's errors about the file (busy, read-only, full, damaged) as `StoreError`s, from

@@ -12,6 +12,8 @@ public final class DistrictStore: Sendable {
     private let reads: DatabasePool
     /// The read-write pool, opened by the first write (at once for a new or older database).
     private let writes: Mutex<DatabasePool?>
+    /// Write transactions of this process: SQLite's data_version counts only other connections'.
+    private let ownWrites = Mutex(0)
 
     public init(path: String) throws {
         self.path = path
@@ -63,7 +65,47 @@ public final class DistrictStore: Sendable {
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) { try writer().write { db in try body(StoreTransaction(db: db)) } }
+        try Self.converting(path) {
+            try writer().write { db in
+                ownWrites.withLock { $0 += 1 }
+                return try body(StoreTransaction(db: db))
+            }
+        }
+    }
+
+    /// Reads in one transaction, with a stamp of what it saw: for an action that works out its
+    /// writes from a read (a plan, an assignment) and must not write over what changed meanwhile.
+    public func stampedRead<T>(_ body: (StoreTransaction) throws -> T) throws -> (value: T, stamp: ChangeStamp) {
+        // On the writing connection: data_version is per connection, and this one also sees
+        // this process's own writes in order.
+        try Self.converting(path) {
+            try writer().writeWithoutTransaction { db in
+                var result: (value: T, stamp: ChangeStamp)?
+                try db.inTransaction(.deferred) {
+                    let stamp = try Self.stamp(db, ownWrites: ownWrites.withLock { $0 })
+                    result = (try body(StoreTransaction(db: db)), stamp)
+                    return .commit
+                }
+                guard let result else { throw StoreError(path: path, kind: .changed) }
+                return result
+            }
+        }
+    }
+
+    /// Runs one user action as a single transaction if nothing was written since `stamp`;
+    /// else writes nothing and throws `StoreError.changed`.
+    public func write<T>(unchangedSince stamp: ChangeStamp, _ body: (StoreTransaction) throws -> T) throws -> T {
+        try Self.converting(path) {
+            try writer().write { db in
+                guard try Self.stamp(db, ownWrites: ownWrites.withLock { $0 }) == stamp else { throw StoreError(path: path, kind: .changed) }
+                ownWrites.withLock { $0 += 1 }
+                return try body(StoreTransaction(db: db))
+            }
+        }
+    }
+
+    private static func stamp(_ db: Database, ownWrites: Int) throws -> ChangeStamp {
+        ChangeStamp(dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, ownWrites: ownWrites)
     }
 
     /// Moves everything from the write-ahead log into the file and empties the log, so
@@ -97,6 +139,12 @@ public final class DistrictStore: Sendable {
             throw StoreError(path: path, error) ?? error
         }
     }
+}
+
+/// What a stamped read saw: another stamp equal to it means that no command wrote in between.
+public struct ChangeStamp: Sendable, Equatable {
+    let dataVersion: Int
+    let ownWrites: Int
 }
 
 /// The operations one transaction offers; it lives only inside `write` or `read`.

@@ -58,9 +58,14 @@ extension District {
     /// Gives the open areas of every association (or one) to its volunteers; what anyone
     /// holds stays theirs. With `rebalance`, the automatic assignments of those associations
     /// are worked out again from scratch (manual ones stand) and every move is listed.
+    /// Worked out from one snapshot and written only if it is unchanged (else once more).
     public func assign(association: String? = nil, rebalance: Bool = false) throws -> AssignReport {
+        try workingFromOneSnapshot { try assignFromOneSnapshot(association: association, rebalance: rebalance) }
+    }
+
+    private func assignFromOneSnapshot(association: String?, rebalance: Bool) throws -> AssignReport {
         let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
+        let (state, stamp) = try store.stampedRead { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         let chosen = Set(try chosenAssociations(association, among: state.associations))
         let mine = state.slots.filter { chosen.contains($0.association) }
         let mineIDs = Set(mine.map(\.id))
@@ -70,7 +75,7 @@ extension District {
             areas: mine, people: state.people, held: before.filter { !movable.contains($0.key) }, refused: state.refused,
             current: rebalance ? before : [:])
         let changed = Assignment.moves(areas: Array(mineIDs), before: before, after: result.volunteerOf)
-        try store.write { tx in try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf) }
+        try store.write(unchangedSince: stamp) { tx in try tx.replaceAutomaticAssignments(areas: changed.map(\.area), with: result.volunteerOf) }
         return Self.report(state: state, chosen: chosen, result: result, changed: changed)
     }
 

@@ -23,8 +23,14 @@ extension District {
     /// `assign AREA --to VOLUNTEER` (nil: `unassign AREA`). A manual choice is kept by every
     /// later `assign`; it may cross associations, which is how a neighbour helps out.
     public func assignManually(area: AreaID, to volunteer: VolunteerID?) throws -> ManualAssignment {
+        try workingFromOneSnapshot { try assignManuallyFromOneSnapshot(area: area, to: volunteer) }
+    }
+
+    /// Checked against one snapshot and written only if it is unchanged: a plan meanwhile may
+    /// have removed the area.
+    private func assignManuallyFromOneSnapshot(area: AreaID, to volunteer: VolunteerID?) throws -> ManualAssignment {
         let store = try existingStore()
-        let state = try store.read { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
+        let (state, stamp) = try store.stampedRead { tx in try AssignmentState(tx, fallbackTarget: config.planning.targetMinutes) }
         guard let stored = state.areas.first(where: { $0.id == area }) else { throw DistrictError.noArea(area) }
         let previous = state.volunteerOf[area]
         var warnings: [ManualAssignment.Warning] = []
@@ -40,7 +46,7 @@ extension District {
             }
             if !person.canDo(stored.mode) { warnings.append(.mode(area: area, mode: stored.mode, volunteer: volunteer)) }
         }
-        try store.write { tx in try tx.setManualAssignment(area: area, volunteer: volunteer) }
+        try store.write(unchangedSince: stamp) { tx in try tx.setManualAssignment(area: area, volunteer: volunteer) }
         return ManualAssignment(previous: previous, warnings: warnings)
     }
 }

@@ -1,11 +1,19 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// The district's SQLite database: WAL, foreign keys, migrations applied on open.
 /// Every user action runs in one `write` transaction, so a failure leaves nothing half done.
 public final class DistrictStore: Sendable {
     public let path: String
-    private let pool: DatabasePool
+    private let configuration: Configuration
+    /// Reads go through read-only connections: GRDB's read-write pool writes on open when the
+    /// write-ahead log is missing or empty (to make one), and would so wait behind a writer.
+    private let reads: DatabasePool
+    /// The read-write pool, opened by the first write (at once for a new or older database).
+    private let writes: Mutex<DatabasePool?>
+    /// Write transactions of this process: SQLite's data_version counts only other connections'.
+    private let ownWrites = Mutex(0)
 
     public init(path: String) throws {
         self.path = path
@@ -17,26 +25,109 @@ public final class DistrictStore: Sendable {
         // and SQLite's 2 MB default thrashed (measured: half the time of a 140,000-household import).
         // secure_delete: a forgotten volunteer's bytes are overwritten, not left in free pages.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA secure_delete = ON") }
-        pool = try Self.converting(path) {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(pool)
-            return pool
+        self.configuration = configuration
+        let (reads, opened) = try Self.converting(path) { () throws -> (DatabasePool, DatabasePool?) in
+            if let reads = try Self.readOnlyPool(path: path, configuration: configuration) { return (reads, nil) }
+            let pool = try Self.readWritePool(path: path, configuration: configuration)
+            return (pool, pool)
+        }
+        self.reads = reads
+        writes = Mutex(opened)
+    }
+
+    /// A read-only pool when the database is already in WAL mode and migrated, else nil.
+    private static func readOnlyPool(path: String, configuration: Configuration) throws -> DatabasePool? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var readOnly = configuration
+        readOnly.readonly = true
+        let pool = try DatabasePool(path: path, configuration: readOnly)
+        let ready = try pool.read { db in
+            try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" && Schema.migrator.hasCompletedMigrations(db)
+        }
+        return ready ? pool : nil
+    }
+
+    private static func readWritePool(path: String, configuration: Configuration) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try Schema.migrator.migrate(pool)
+        return pool
+    }
+
+    /// The read-write pool, opened once.
+    private func writer() throws -> DatabasePool {
+        try writes.withLock { pool in
+            if let pool { return pool }
+            let opened = try Self.readWritePool(path: path, configuration: configuration)
+            pool = opened
+            return opened
         }
     }
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) { try pool.write { db in try body(StoreTransaction(db: db)) } }
+        try Self.converting(path) {
+            try writer().write { db in
+                ownWrites.withLock { $0 += 1 }
+                return try body(StoreTransaction(db: db))
+            }
+        }
+    }
+
+    /// Reads in one transaction, with a stamp of what it saw: for an action that works out its
+    /// writes from a read (a plan, an assignment) and must not write over what changed meanwhile.
+    public func stampedRead<T>(_ body: (StoreTransaction) throws -> T) throws -> (value: T, stamp: ChangeStamp) {
+        // On the writing connection: data_version is per connection, and this one also sees
+        // this process's own writes in order.
+        try Self.converting(path) {
+            try writer().writeWithoutTransaction { db in
+                var result: (value: T, stamp: ChangeStamp)?
+                try db.inTransaction(.deferred) {
+                    let stamp = try Self.stamp(db, ownWrites: ownWrites.withLock { $0 })
+                    result = (try body(StoreTransaction(db: db)), stamp)
+                    return .commit
+                }
+                guard let result else { throw StoreError(path: path, kind: .changed) }
+                return result
+            }
+        }
+    }
+
+    /// Runs one user action as a single transaction if nothing was written since `stamp`;
+    /// else writes nothing and throws `StoreError.changed`.
+    public func write<T>(unchangedSince stamp: ChangeStamp, _ body: (StoreTransaction) throws -> T) throws -> T {
+        try Self.converting(path) {
+            try writer().write { db in
+                guard try Self.stamp(db, ownWrites: ownWrites.withLock { $0 }) == stamp else { throw StoreError(path: path, kind: .changed) }
+                ownWrites.withLock { $0 += 1 }
+                return try body(StoreTransaction(db: db))
+            }
+        }
+    }
+
+    private static func stamp(_ db: Database, ownWrites: Int) throws -> ChangeStamp {
+        ChangeStamp(dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, ownWrites: ownWrites)
     }
 
     /// Moves everything from the write-ahead log into the file and empties the log, so
-    /// that nothing deleted survives in old page images there.
-    public func truncateLog() throws {
-        try Self.converting(path) { try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) } }
+    /// that nothing deleted survives in old page images there. False when another command
+    /// still reads those pages past the busy timeout: SQLite may not empty the log under it,
+    /// and the log goes when the last command closes the database.
+    @discardableResult
+    public func truncateLog() throws -> Bool {
+        try Self.converting(path) {
+            try writer().writeWithoutTransaction { db in
+                do {
+                    _ = try db.checkpoint(.truncate)
+                    return true
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    return false
+                }
+            }
+        }
     }
 
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) { try pool.read { db in try body(StoreTransaction(db: db)) } }
+        try Self.converting(path) { try reads.read { db in try body(StoreTransaction(db: db)) } }
     }
 
     /// SQLite's errors about the file (busy, read-only, full, damaged) as `StoreError`s, from
@@ -48,6 +139,12 @@ public final class DistrictStore: Sendable {
             throw StoreError(path: path, error) ?? error
         }
     }
+}
+
+/// What a stamped read saw: another stamp equal to it means that no command wrote in between.
+public struct ChangeStamp: Sendable, Equatable {
+    let dataVersion: Int
+    let ownWrites: Int
 }
 
 /// The operations one transaction offers; it lives only inside `write` or `read`.

@@ -12,6 +12,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case corrupt
         case cannotOpen
         case ioFailure
+        /// Another command wrote what this one had read and worked from; nothing was written.
+        case changed
     }
 
     public let path: String
@@ -46,6 +48,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .corrupt: "the database \(path) is damaged or not a database; restore it from a copy or import into a new one"
         case .cannotOpen: "cannot open the database \(path) (does its folder exist, and may it be written?)"
         case .ioFailure: "cannot read or write the database \(path): the disk reported an error"
+        case .changed: "another command changed the district in \(path) while this one worked from it, twice: nothing was written; run it again"
         }
     }
 }

@@ -85,6 +85,7 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         }
         config.path = path
         try Self.rejectUnknownKeys(text, path: path)
+        try Self.checkRanges(config, text: text, path: path)
         for (i, association) in config.associations.enumerated() {
             guard let start = association.start else { continue }
             guard start.count == 2, (-90...90).contains(start[0]), (-180...180).contains(start[1]) else {
@@ -141,6 +142,16 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         }
         if let households = root["households"] as? [String: Any], let mapping = households["withoutAddress"] as? [String: Any] {
             try check(mapping, section: "households.withoutAddress")
+        }
+    }
+
+    /// The first numeric key out of its range, with its line when Yams knows it.
+    private static func checkRanges(_ config: DistrictConfig, text: String, path: String) throws {
+        for key in ConfigRange.all {
+            guard let problem = key.problem(in: config) else { continue }
+            let node = try? Yams.compose(yaml: text)
+            let line = key.key.split(separator: ".").reduce(node) { node, part in node?[String(part)] }?.mark?.line
+            throw InputFileError(path: path, position: [line.map { "line \($0)" }, key.key].compactMap { $0 }.joined(separator: ": "), message: problem)
         }
     }
 

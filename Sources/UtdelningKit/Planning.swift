@@ -36,9 +36,17 @@ extension District {
     /// With `mopUp`, only worked areas change: each keeps its delivered doors (and those that
     /// refused), and the rest of its doors, with any point in no area, are cut into new areas;
     /// doors skipped as locked get areas of their own, for someone with the door codes.
+    ///
+    /// The plan is cut from one snapshot and written only if nothing changed since: a lock,
+    /// an assignment, a delivery or another plan committed meanwhile makes it cut again from
+    /// the new state, once; a second change in a row refuses (exit 74).
     public func plan(association: String? = nil, targetMinutes: Minutes? = nil, maxPapers: Int? = nil, mode: PlanMode = PlanMode()) throws -> AreasReport {
+        try workingFromOneSnapshot { try planFromOneSnapshot(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode) }
+    }
+
+    private func planFromOneSnapshot(association: String?, targetMinutes: Minutes?, maxPapers: Int?, mode: PlanMode) throws -> AreasReport {
         let store = try existingStore()
-        let (points, ways, names, stored, records, assignments, remembered) = try store.read { tx in
+        let ((points, ways, names, stored, records, assignments, remembered), stamp) = try store.stampedRead { tx in
             (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas(), try tx.deliveries(), try tx.assignments(),
              try tx.associationRules())
         }
@@ -114,7 +122,7 @@ extension District {
         }
         running.wait()
         let planned = results.values.flatMap { $0 ?? [] }
-        let changes = try store.write { tx in
+        let changes = try store.write(unchangedSince: stamp) { tx in
             for name in chosen where targetMinutes != nil || maxPapers != nil {
                 try tx.rememberRules(association: name, targetMinutes: targetMinutes, maxPapers: maxPapers)
             }

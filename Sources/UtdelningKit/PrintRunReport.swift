@@ -8,7 +8,7 @@ extension District {
     /// association, planned or not, plus the spare margin (config `sheets.sparePercent`).
     public func printRun(sparePercent: Double? = nil) throws -> PrintRun {
         let spare = sparePercent ?? config.sheets.sparePercent
-        guard spare >= 0 && spare <= 100 else { throw ArgumentError("--spare must be 0 to 100 percent, not \(spare)") }
+        if let problem = ConfigRange.sparePercent.problem(spare) { throw ArgumentError("--spare \(problem)") }
         let (points, names) = try existingStore().read { tx in (try tx.points(), try tx.associationNames()) }
         // Every association has a line, an empty one with 0, so none vanishes from the order.
         var households = Dictionary(uniqueKeysWithValues: names.map { ($0, 0) })

@@ -17,9 +17,6 @@ public struct SheetRules: Sendable, Equatable, Codable {
         let d = SheetRules()
         reportBaseURL = try c.decodeIfPresent(String.self, forKey: .reportBaseURL) ?? d.reportBaseURL
         sparePercent = try c.decodeIfPresent(Double.self, forKey: .sparePercent) ?? d.sparePercent
-        guard sparePercent >= 0 && sparePercent <= 100 else {
-            throw DecodingError.dataCorruptedError(forKey: .sparePercent, in: c, debugDescription: "a spare margin from 0 to 100 percent")
-        }
         language = try c.decodeIfPresent(String.self, forKey: .language) ?? d.language
         guard SheetWords.Language(rawValue: language) != nil else {
             throw DecodingError.dataCorruptedError(forKey: .language, in: c, debugDescription: "sv or en, not '\(language)'")

@@ -47,7 +47,7 @@ public struct UserError: Sendable, Equatable {
 
     private static func kind(of store: StoreError.Kind) -> ErrorKind {
         switch store {
-        case .busy: .databaseBusy
+        case .busy, .changed: .databaseBusy
         case .readOnly: .databaseReadOnly
         case .full: .databaseFull
         case .corrupt: .databaseCorrupt

@@ -70,12 +70,15 @@ extension District {
     }
 
     /// Erases a volunteer: the row, their assignments, and (secure_delete, then an emptied
-    /// write-ahead log) every copy of their bytes in the database files.
-    public func forgetVolunteer(id: VolunteerID) throws {
+    /// write-ahead log) every copy of their bytes in the database files. Returns false when
+    /// another command was reading, so the log could not be emptied yet: the volunteer is
+    /// gone all the same, and the log with them when the last command closes the database.
+    @discardableResult
+    public func forgetVolunteer(id: VolunteerID) throws -> Bool {
         let store = try existingStore()
         guard try store.write({ tx in try tx.forgetVolunteer(id: id) }) else {
             throw DistrictError.noVolunteer(id)
         }
-        try store.truncateLog()
+        return try store.truncateLog()
     }
 }

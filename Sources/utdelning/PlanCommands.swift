@@ -17,8 +17,9 @@ struct Plan: ParsableCommand {
     @Flag(help: "In a mop-up, visit doors that refused again.") var includeRefused = false
 
     func validate() throws {
-        if let targetMinutes, !(5...600).contains(targetMinutes) { throw ValidationError("--target-minutes must be between 5 and 600") }
-        if let maxPapers, maxPapers < 1 { throw ValidationError("--max-papers must be at least 1") }
+        // The same ranges as the configuration's keys, in the same words.
+        if let targetMinutes, let problem = ConfigRange.targetMinutes.problem(targetMinutes) { throw ValidationError("--target-minutes \(problem)") }
+        if let maxPapers, let problem = ConfigRange.maxPapers.problem(Double(maxPapers)) { throw ValidationError("--max-papers \(problem)") }
         if fresh && mopUp { throw ValidationError("--fresh and --mop-up do not go together") }
         if includeRefused && !mopUp { throw ValidationError("--include-refused goes with --mop-up") }
         if force && mopUp { throw ValidationError("--force and --mop-up do not go together") }

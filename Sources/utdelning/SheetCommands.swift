@@ -35,7 +35,7 @@ struct PrintRunCommand: ParsableCommand {
     @Option(help: "text, json or csv.") var format: Format = .text
 
     func validate() throws {
-        if let spare, !(0...100).contains(spare) { throw ValidationError("--spare must be between 0 and 100") }
+        if let spare, let problem = ConfigRange.sparePercent.problem(spare) { throw ValidationError("--spare \(problem)") }
     }
 
     func run() throws {

@@ -56,8 +56,11 @@ struct VolunteersCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try district.district().forgetVolunteer(id: id)
+                let logEmptied = try district.district().forgetVolunteer(id: id)
                 try say("volunteer \(id) is forgotten")
+                if !logEmptied {
+                    try say("  another command is reading the database: its write-ahead log is emptied when the last command closes it")
+                }
             }
         }
     }

@@ -53,7 +53,7 @@ struct DistrictConfigTests {
         let negative = try #require(throws: InputFileError.self) {
             try DistrictConfig.parse("district: {name: Kil, deadline: 2030-09-08}\nhouseholds: {homeDoorsAgainstWorkLand: -1}\n", path: "c.yaml")
         }
-        #expect(negative.position == "households.homeDoorsAgainstWorkLand")
+        #expect(negative.position == "line 2: households.homeDoorsAgainstWorkLand")
     }
 
     @Test func aStartPointAndARuralModeAreChecked() throws {

@@ -57,6 +57,19 @@ struct ErrorKindTests {
         #expect(result.err == "utdelning: \(csv): line 3: households 'x' is not a whole number of 0 or more\n")
     }
 
+    /// Issue 17: these trapped in `plan` (exit 132) or broke a CHECK (exit 70); the same
+    /// words for the flag and the key.
+    @Test func aConfigurationValueOutOfRangeIs65WithItsLine() throws {
+        let (directory, db) = try district()
+        let config = Fixtures.file("c.yaml", "district: {name: Kil, deadline: 2030-09-08}\nplanning:\n  targetMinutes: 0\n", in: directory)
+        let result = try refused(["plan", "--config", config], db: db, in: directory)
+        #expect(result.code == 65)
+        #expect(result.err == "utdelning: \(config): line 3: planning.targetMinutes: must be from 5 to 600 minutes, not 0\n")
+        let flag = try Fixtures.run(try CommandLineTests.executable, ["plan", "--target-minutes", "0", "--db", db], cwd: directory)
+        #expect(flag.code == 64)
+        #expect(flag.err.contains("--target-minutes must be from 5 to 600 minutes, not 0"))
+    }
+
     @Test func anUnknownAssociationIs65AndNamesTheKnownOnesNotTheDatabase() throws {
         let (directory, db) = try district()
         let result = try refused(["areas", "--association", "Atlantis"], db: db, in: directory)

@@ -96,11 +96,6 @@ public struct HouseholdRules: Sendable, Equatable, Codable {
         flatsAboveFromLevels = try c.decodeIfPresent(Double.self, forKey: .flatsAboveFromLevels) ?? d.flatsAboveFromLevels
         homeDoorsAgainstWorkLand = try c.decodeIfPresent(Int.self, forKey: .homeDoorsAgainstWorkLand) ?? d.homeDoorsAgainstWorkLand
         withoutAddress = try c.decodeIfPresent(WithoutAddressRules.self, forKey: .withoutAddress) ?? d.withoutAddress
-        guard checkAbove >= 1 else { throw DecodingError.dataCorruptedError(forKey: .checkAbove, in: c, debugDescription: "at least 1 household") }
-        for (value, key) in [(checkUnlistedFromSquareMeters, CodingKeys.checkUnlistedFromSquareMeters), (flatsAboveFromLevels, .flatsAboveFromLevels),
-                             (Double(homeDoorsAgainstWorkLand), .homeDoorsAgainstWorkLand)] where value < 0 {
-            throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "0 or more")
-        }
     }
 
     /// How the rules treat a building of this type and size.

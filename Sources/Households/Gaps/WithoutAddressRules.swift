@@ -45,15 +45,6 @@ public struct WithoutAddressRules: Sendable, Equatable, Codable {
         homeNeighbours = try c.decodeIfPresent(Int.self, forKey: .homeNeighbours) ?? d.homeNeighbours
         neighbourMeters = try c.decodeIfPresent(Double.self, forKey: .neighbourMeters) ?? d.neighbourMeters
         streetMeters = try c.decodeIfPresent(Double.self, forKey: .streetMeters) ?? d.streetMeters
-        guard footprintSquareMeters.count == 2, footprintSquareMeters[0] <= footprintSquareMeters[1] else {
-            throw DecodingError.dataCorruptedError(forKey: .footprintSquareMeters, in: c, debugDescription: "expected [smallest, largest] m²")
-        }
-        guard (1...3).contains(evidenceNeeded) else {
-            throw DecodingError.dataCorruptedError(forKey: .evidenceNeeded, in: c, debugDescription: "1, 2 or 3 of the three kinds of evidence")
-        }
-        guard streetMeters > 0, neighbourMeters > 0 else {
-            throw DecodingError.dataCorruptedError(forKey: .streetMeters, in: c, debugDescription: "distances above 0 m")
-        }
     }
 
     var smallestSquareMeters: Double { footprintSquareMeters.first ?? 0 }

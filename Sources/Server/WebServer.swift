@@ -17,6 +17,7 @@ public enum WebServer {
     ) throws -> some ApplicationProtocol {
         let router = Router(context: WebContext.self)
         router.add(middleware: RequestLog())
+        router.add(middleware: SecurityHeaders())
         router.add(middleware: LanguageChoice())
         let pages = try Pages(tiles: district.config.links.openStreetMapLayer ? MapTiles() : nil)
         let gate = LinkGate(district: district, pages: pages)

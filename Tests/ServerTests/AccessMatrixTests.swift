@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import TestSupport
@@ -56,6 +57,19 @@ struct AccessMatrixTests {
             }
         }
         #expect(try d.district.areaWalk(d.bo.area).householdsDone == 0, "nothing was recorded in Bo's area")
+    }
+
+    /// Every answer, a page, a file, JSON or a refusal, says nosniff and no-referrer.
+    @Test func everyAnswerCarriesTheSecurityHeaders() async throws {
+        let d = try PlannedDistrict()
+        try await WebServer.application(district: d.district).test(.router) { client in
+            for uri in ["/v/\(d.anna.token)", "/v/\(d.anna.token)/areas/\(d.anna.area)/map.json", "/static/phone.js", "/v/AAAAAAAAAAAAAAAAAAAAAA", "/nowhere", "/login"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.headers[.xContentTypeOptions] == "nosniff", "\(uri.suffix(10))")
+                    #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "no-referrer", "\(uri.suffix(10))")
+                }
+            }
+        }
     }
 
     @Test func anAreaLinkOpensItsAreaAloneAndAnUnknownTokenNothing() async throws {

@@ -7,9 +7,19 @@ public enum SpreadsheetCSV {
         "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Quoted only when it must be.
+    /// Quoted only when it must be, and never run as a formula.
     public static func field(_ text: String) -> String {
-        text.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        let cell = inert(text)
+        return cell.contains(where: { ";\"\r\n".contains($0) }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+    }
+
+    /// A name a spreadsheet would take for a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, a tab or
+    /// a carriage return first) gets an apostrophe before it, as OWASP advises, so it shows as
+    /// text; a number, negative ones included, stays a number.
+    static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        if Double(text.replacingOccurrences(of: ",", with: ".")) != nil { return text }
+        return "'" + text
     }
 
     public static func decimal(_ value: Double, digits: Int) -> String {

@@ -126,6 +126,28 @@ public final class DistrictStore: Sendable {
         }
     }
 
+    /// A copy of the database at `destination` by SQLite's online backup, page by page from
+    /// one read snapshot: writers go on meanwhile (a phone's tick waits for no backup). The
+    /// copy is written beside the destination, checked (`PRAGMA integrity_check`) and only
+    /// then renamed into place, so a failed backup leaves no half file under that name.
+    public func backup(to destination: String) throws {
+        let partial = destination + ".partial"
+        try? FileManager.default.removeItem(atPath: partial)
+        do {
+            try Self.converting(partial) {
+                let copy = try DatabaseQueue(path: partial)
+                try reads.backup(to: copy)
+                let check = try copy.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") }
+                try copy.close()
+                guard check == "ok" else { throw StoreError(path: partial, kind: .corrupt) }
+            }
+            try FileManager.default.moveItem(atPath: partial, toPath: destination)
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+
     public func read<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
         try Self.converting(path) { try reads.read { db in try body(StoreTransaction(db: db)) } }
     }

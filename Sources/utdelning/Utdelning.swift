@@ -10,7 +10,7 @@ struct Utdelning: AsyncParsableCommand {
         subcommands: [
             Init.self, Import.self, HouseholdsCommand.self, Plan.self, Areas.self, AreaCommand.self, TopUps.self, Route.self, Export.self, Sheets.self,
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self, AssignmentsCommand.self,
-            Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, UsersCommand.self, Serve.self,
+            Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, UsersCommand.self, Serve.self, BackupCommand.self,
         ])
 }
 

@@ -35,14 +35,4 @@ struct AreaMapData: Encodable {
     static func pair(_ c: Coordinate) -> [Double] { [rounded(c.longitude), rounded(c.latitude)] }
 
     private static func rounded(_ degrees: Double) -> Double { (degrees * 1e7).rounded() / 1e7 }
-
-
-    func json() throws -> Data { try Self.encode(self) }
-
-    /// Compact, keys sorted: the same bytes for the same map.
-    static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(value)
-    }
 }

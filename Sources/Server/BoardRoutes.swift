@@ -16,8 +16,8 @@ struct BoardRoutes: Sendable {
             return try pages.html("board", BoardView(status: status, base: Self.base(request), auditCounts: counts))
                 .response(from: request, context: context)
         }
-        board.get("board.json") { _, _ in
-            Self.file(try useCase { try BoardJSON(status: district.boardStatus()).json() }, type: "application/json")
+        board.get("board.json") { request, context in
+            try JSONAnswer(useCase { try BoardJSON(status: district.boardStatus()) }).response(from: request, context: context)
         }
         board.get("coverage.csv") { _, _ in
             // `coverage --format csv` as it prints by default: one row per association, then the district.
@@ -30,8 +30,8 @@ struct BoardRoutes: Sendable {
             let width = request.uri.queryParameters.has("narrow") ? 80.0 : 182.0
             return Self.file(Data(try useCase { try district.progressChartSVG(widthMillimetres: width) }.utf8), type: "image/svg+xml")
         }
-        board.get("map.json") { _, _ in
-            Self.file(try useCase { try BoardMapData(district.boardMap()).json() }, type: "application/json")
+        board.get("map.json") { request, context in
+            try JSONAnswer(useCase { try BoardMapData(district.boardMap()) }).response(from: request, context: context)
         }
     }
 

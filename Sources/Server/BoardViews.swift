@@ -119,8 +119,6 @@ struct BoardJSON: Encodable {
         }
         return "Senaste rapport för \(ago) sedan"
     }
-
-    func json() throws -> Data { Data(try JSONText.encode(self).utf8) }
 }
 
 /// The areas for the board's map, our own vectors: each route ([longitude, latitude]) that
@@ -143,6 +141,4 @@ struct BoardMapData: Encodable {
         areas = map.areas.map { Area(id: $0.id.rawValue, association: $0.association, balance: $0.balance, line: $0.line.map(AreaMapData.pair)) }
         roads = map.majorRoads.map { $0.map(AreaMapData.pair) }
     }
-
-    func json() throws -> Data { try AreaMapData.encode(self) }
 }

@@ -30,8 +30,23 @@ struct LinkGate: Sendable {
     /// The area in a request's path, if the link opens it.
     func area(_ token: String, _ areaText: String) throws -> (LinkAccess, AreaID) {
         let access = try access(token)
-        guard let number = Int64(areaText), access.opens(AreaID(rawValue: number)) else { throw Self.notFound }
-        return (access, AreaID(rawValue: number))
+        let area = try Self.areaID(areaText)
+        guard access.opens(area) else { throw Self.notFound }
+        return (access, area)
+    }
+
+    /// An area's id as a path gives it.
+    static func areaID(_ text: String) throws -> AreaID {
+        guard let number = Int64(text) else { throw notFound }
+        return AreaID(rawValue: number)
+    }
+
+    /// What a tick's refused link answers: the same as the gate's own refusals.
+    func answer(_ refusal: LinkRefusal) -> any Error {
+        switch refusal {
+        case .notFound: Self.notFound
+        case .closed(let access): RefusedLink(pages: pages, access: access)
+        }
     }
 
     static let notFound = UseCaseError(status: .notFound, message: "not found")

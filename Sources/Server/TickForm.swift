@@ -45,7 +45,7 @@ struct TickForm: Decodable {
     }
 
     /// The tick as the use case takes it; an action it does not know is refused.
-    func tick(area: AreaID, now: Date = Date()) throws -> PhoneTick {
+    func tick(link: String, area: AreaID, now: Date = Date()) throws -> PhoneTick {
         let chosen: PhoneTick.Action
         if action == "undo" {
             chosen = .undo
@@ -56,6 +56,6 @@ struct TickForm: Decodable {
         } else {
             throw ArgumentError("unknown action '\(action)': delivered, skip-locked, skip-no-letterbox, skip-refused, skip-not-found or undo")
         }
-        return PhoneTick(area: area, version: version, stop: stop, action: chosen, reportID: report, time: time(now: now))
+        return PhoneTick(link: link, area: area, version: version, stop: stop, action: chosen, reportID: report, time: time(now: now))
     }
 }

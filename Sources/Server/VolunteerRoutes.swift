@@ -36,10 +36,13 @@ struct VolunteerRoutes: Sendable {
             return SheetFile.response(try useCase { try SheetFile.pdf(of: area, district: district) }, area: area)
         }
         router.post("/v/{token}/areas/{area}/report") { request, context in
-            let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
+            // The link is checked in the transaction that writes the tick (TickBatcher), not before.
+            let area = try LinkGate.areaID(context.parameters.require("area"))
             let form = try await TickForm.decode(request, context)
-            let tick = try useCase { try form.tick(area: area) }
-            let report = try await useCase { try await ticks.record(tick) }
+            let tick = try useCase { try form.tick(link: context.parameters.require("token"), area: area) }
+            let report = try await useCase {
+                do { return try await ticks.record(tick) } catch let refusal as LinkRefusal { throw gate.answer(refusal) }
+            }
             // The page's script sends from its queue and wants only the answer.
             if request.headers[.accept]?.contains("application/json") == true {
                 return try JSONAnswer(report).response(from: request, context: context)

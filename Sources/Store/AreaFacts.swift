@@ -123,6 +123,34 @@ extension StoreTransaction {
         return rows.isEmpty ? nil : rows.map { PrintedStop(pointKey: $0[0], households: $0[1]) }
     }
 
+    /// How many stops a sheet version has: 0 when the area never had that version.
+    public func sheetStopCount(area: AreaID, version: Int) throws -> Int {
+        let statement = try db.cachedStatement(sql: "SELECT count(*) FROM sheetStop WHERE areaId = ? AND version = ?")
+        return try Int.fetchOne(statement, arguments: [area, version]) ?? 0
+    }
+
+    /// Stops `numbers` of a sheet version (stop 1 is the first), in order; those past its end
+    /// are left out. Stop k is the k-th by position: positions keep the gaps of doors gone
+    /// when the version was made.
+    public func sheetStops(area: AreaID, version: Int, numbers: ClosedRange<Int>) throws -> [PrintedStop] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT pointKey, households FROM sheetStop WHERE areaId = ? AND version = ? ORDER BY position LIMIT ? OFFSET ?")
+        return try Row.fetchAll(statement, arguments: [area, version, numbers.count, numbers.lowerBound - 1]).map {
+            PrintedStop(pointKey: $0[0], households: $0[1])
+        }
+    }
+
+    /// The number of the first stop of a sheet version at the door `key`, if it has one.
+    public func sheetStopNumber(area: AreaID, version: Int, pointKey key: PointKey) throws -> Int? {
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT count(*) FROM sheetStop WHERE areaId = ?1 AND version = ?2 AND position <= (
+                    SELECT min(position) FROM sheetStop WHERE areaId = ?1 AND version = ?2 AND pointKey = ?3)
+                """)
+        let number = try Int.fetchOne(statement, arguments: [area, version, key]) ?? 0
+        return number > 0 ? number : nil
+    }
+
     /// The current sheet version's stops of every area.
     public func currentSheetStops() throws -> [AreaID: [PrintedStop]] {
         var result: [AreaID: [PrintedStop]] = [:]

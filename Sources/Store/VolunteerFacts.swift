@@ -95,6 +95,11 @@ extension StoreTransaction {
         }
     }
 
+    /// The areas a volunteer is assigned, by id.
+    public func assignedAreas(of volunteer: VolunteerID) throws -> [AreaID] {
+        try AreaID.fetchAll(db.cachedStatement(sql: "SELECT areaId FROM assignment WHERE volunteerId = ? ORDER BY areaId"), arguments: [volunteer])
+    }
+
     /// Replaces the automatic assignments of these areas; manual ones are kept.
     public func replaceAutomaticAssignments(areas: [AreaID], with volunteerOf: [AreaID: VolunteerID]) throws {
         let manual = Set(try assignments().filter(\.manual).map(\.areaID))

@@ -57,9 +57,10 @@ extension District {
         area: AreaID, version: Int?, stops: StopSelection, outcome: DeliveryOutcome, by reporter: String?, time: Date, reportID: String?, now: Date,
         tx: StoreTransaction
     ) throws -> DeliveryReport {
-        let (sheetVersion, sheet) = try self.sheet(of: area, version: version, tx: tx)
+        let sheet = try self.sheet(of: area, version: version, tx: tx)
+        let sheetVersion = sheet.version
         if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
-        let reports = try Self.stops(stops, on: sheet, area: area, version: sheetVersion).map {
+        let reports = try Self.stops(stops, on: sheet, area: area).map {
             Report(area: area, version: sheetVersion, stop: $0, outcome: outcome, time: time, reporter: reporter, onlyIfUnreported: stops == .all)
         }
         var report = try record(reports, in: tx)
@@ -72,10 +73,10 @@ extension District {
     }
 
     func undoDeliveries(area: AreaID, version: Int?, stops: StopSelection, reportID: String?, now: Date, tx: StoreTransaction) throws -> DeliveryReport {
-        let (v, sheet) = try sheet(of: area, version: version, tx: tx)
+        let sheet = try sheet(of: area, version: version, tx: tx)
         if let seen = try Self.receivedBefore(reportID, now: now, tx: tx) { return seen }
-        let keys = try Self.stops(stops, on: sheet, area: area, version: v).map(\.pointKey)
-        return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: v)
+        let keys = try Self.stops(stops, on: sheet, area: area).map(\.pointKey)
+        return DeliveryReport(recorded: 0, repeated: 0, undone: try tx.undoDeliveries(pointKeys: keys), version: sheet.version)
     }
 
     /// What a report whose id was received before does: nothing. Any other id is kept, in
@@ -90,39 +91,40 @@ extension District {
 
     /// The sheet a report was made from: the version given, else the printed one, which must
     /// still be current (else a number could name another door), else the current one.
-    func sheet(of id: AreaID, version: Int?, tx: StoreTransaction) throws -> (Int, [PrintedStop]) {
+    func sheet(of id: AreaID, version: Int?, tx: StoreTransaction) throws -> SheetStops {
         guard let area = try tx.areaHeader(id: id) else { throw DistrictError.noArea(id) }
         if let version {
-            guard let stops = try tx.sheetStops(area: id, version: version) else {
+            let sheet = try SheetStops(area: id, version: version, tx: tx)
+            guard sheet.count > 0 else {
                 throw DistrictError.noSheetVersion(area: id, version: version, latest: area.version)
             }
-            return (version, stops)
+            return sheet
         }
         if let printed = area.printedVersion, printed != area.version {
             throw DistrictError.sheetChanged(area: id, printed: printed, current: area.version)
         }
-        return (area.version, try tx.sheetStops(area: id, version: area.version) ?? [])
+        return try SheetStops(area: id, version: area.version, tx: tx)
     }
 
     /// The stops chosen on one sheet, in the order given, each once.
-    static func stops(_ selection: StopSelection, on sheet: [PrintedStop], area: AreaID, version: Int) throws -> [PrintedStop] {
-        guard case .stops(let wanted) = selection else { return sheet }
+    static func stops(_ selection: StopSelection, on sheet: SheetStops, area: AreaID) throws -> [PrintedStop] {
+        guard case .stops(let wanted) = selection else { return try sheet.all() }
         var chosen: [PrintedStop] = []
         var seen = Set<PointKey>()
         for item in wanted {
             let text = item.trimmingCharacters(in: .whitespaces)
-            let numbers: [Int]
+            let numbers: ClosedRange<Int>
             if let range = StopRange(text) {
                 guard range.first >= 1 && range.last <= sheet.count else {
-                    throw DistrictError.noStopNumber(range.last > sheet.count ? range.last : range.first, area: area, version: version, stops: sheet.count)
+                    throw DistrictError.noStopNumber(range.last > sheet.count ? range.last : range.first, area: area, version: sheet.version, stops: sheet.count)
                 }
-                numbers = Array(range.first...range.last)
-            } else if let index = sheet.firstIndex(where: { $0.pointKey.rawValue == text }) {
-                numbers = [index + 1]
+                numbers = range.first...range.last
+            } else if let number = try sheet.number(of: PointKey(text)) {
+                numbers = number...number
             } else {
-                throw DistrictError.notAStop(text, area: area, version: version)
+                throw DistrictError.notAStop(text, area: area, version: sheet.version)
             }
-            for number in numbers where seen.insert(sheet[number - 1].pointKey).inserted { chosen.append(sheet[number - 1]) }
+            for stop in try sheet.stops(numbers) where seen.insert(stop.pointKey).inserted { chosen.append(stop) }
         }
         return chosen
     }

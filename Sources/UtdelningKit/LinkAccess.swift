@@ -29,26 +29,37 @@ extension District {
     /// that as if nothing were there).
     public func access(token text: String, now: Date = Date()) throws -> LinkAccess? {
         guard let token = LinkToken(text) else { return nil }
-        return try existingStore().read { tx in
-            guard let link = try tx.link(tokenHash: token.hash) else { return nil }
-            let association: String?
-            var areas: [AreaID]
-            switch link.scope {
-            case .volunteer(let id):
-                association = try tx.volunteer(id: id)?.association
-                areas = try tx.assignments().filter { $0.volunteerID == id }.map(\.areaID)
-            case .area(let id):
-                association = try tx.areaHeader(id: id)?.association
-                areas = [id]
-            case .board:
-                association = ""
-                areas = []
-            }
-            guard let association else { return nil }
-            let state: LinkAccess.State = link.revokedAt != nil ? .revoked : linkDays.isPast(now) ? .expired : .open
-            if state != .open { areas = [] }
-            return LinkAccess(
-                state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: linkDays.lastDay)
-        }
+        return try existingStore().read { tx in try access(token, now: now, tx: tx) }
     }
+
+    /// The same, read in a transaction of the caller's (a tick's link is checked in the
+    /// transaction that writes the tick, so a revocation cannot come in between).
+    func access(_ token: LinkToken, now: Date, tx: StoreTransaction) throws -> LinkAccess? {
+        guard let link = try tx.link(tokenHash: token.hash) else { return nil }
+        let association: String?
+        var areas: [AreaID]
+        switch link.scope {
+        case .volunteer(let id):
+            association = try tx.volunteer(id: id)?.association
+            areas = try tx.assignedAreas(of: id)
+        case .area(let id):
+            association = try tx.areaHeader(id: id)?.association
+            areas = [id]
+        case .board:
+            association = ""
+            areas = []
+        }
+        guard let association else { return nil }
+        let state: LinkAccess.State = link.revokedAt != nil ? .revoked : linkDays.isPast(now) ? .expired : .open
+        if state != .open { areas = [] }
+        return LinkAccess(
+            state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: linkDays.lastDay)
+    }
+}
+
+/// Why a link did not let a tick in: a token no link has, a board link, or an area the link
+/// does not open is as if nothing were there; a revoked or expired link says so.
+public enum LinkRefusal: Error, Equatable {
+    case notFound
+    case closed(LinkAccess)
 }

@@ -4,7 +4,7 @@ import Store
 import Vocabulary
 
 /// A tick from a volunteer's phone: one stop of one sheet version delivered, skipped or
-/// undone, with the report's own id and the time it was made.
+/// undone, with the report's own id, the time it was made and the link it came through.
 public struct PhoneTick: Sendable, Equatable {
     public enum Action: Sendable, Equatable {
         case delivered
@@ -12,6 +12,8 @@ public struct PhoneTick: Sendable, Equatable {
         case undo
     }
 
+    /// The token of the link the tick came through, as the link has it.
+    public var link: String
     public var area: AreaID
     public var version: Int
     public var stop: Int
@@ -19,7 +21,8 @@ public struct PhoneTick: Sendable, Equatable {
     public var reportID: String
     public var time: Date
 
-    public init(area: AreaID, version: Int, stop: Int, action: Action, reportID: String, time: Date) {
+    public init(link: String, area: AreaID, version: Int, stop: Int, action: Action, reportID: String, time: Date) {
+        self.link = link
         self.area = area
         self.version = version
         self.stop = stop
@@ -34,12 +37,14 @@ extension District {
     /// is wholly recorded or, if refused, wholly absent, exactly as if it had its own
     /// transaction (the rules of `deliver` and `undo`, the same code), and none is answered
     /// before the transaction is committed. Phones out at once share a commit instead of
-    /// queueing for one each.
-    public func recordTicks(_ ticks: [PhoneTick]) throws -> [Result<DeliveryReport, Error>] {
+    /// queueing for one each. Each tick's link is checked in the same transaction: a link
+    /// revoked, or an area taken from its volunteer, refuses the ticks after it at once.
+    public func recordTicks(_ ticks: [PhoneTick], now: Date = Date()) throws -> [Result<DeliveryReport, Error>] {
         try existingStore().write { tx in
             ticks.map { tick in
                 Result {
-                    try tx.savepoint {
+                    try checkLink(of: tick, now: now, tx: tx)
+                    return try tx.savepoint {
                         let stops = StopSelection.stops([String(tick.stop)])
                         // The reporter is left out: the link, not a name, says who; no personal data is copied in.
                         switch tick.action {
@@ -58,5 +63,13 @@ extension District {
                 }
             }
         }
+    }
+
+    /// The tick's link must be open and open the tick's area, at the volunteers' door.
+    private func checkLink(of tick: PhoneTick, now: Date, tx: StoreTransaction) throws {
+        guard let token = LinkToken(tick.link), let access = try access(token, now: now, tx: tx) else { throw LinkRefusal.notFound }
+        if case .board = access.scope { throw LinkRefusal.notFound }
+        guard access.state == .open else { throw LinkRefusal.closed(access) }
+        guard access.opens(tick.area) else { throw LinkRefusal.notFound }
     }
 }

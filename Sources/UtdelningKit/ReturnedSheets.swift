@@ -12,7 +12,7 @@ extension District {
         let today = Self.day(now)
         return try store.write { tx in
             // One sheet per area and version asked for, however many rows it has.
-            var sheets: [String: (Int, [PrintedStop])] = [:]
+            var sheets: [String: SheetStops] = [:]
             let reports = try rows.flatMap { row -> [Report] in
                 try Self.naming(path, line: row.line) {
                     let time = try row.date.map { text -> Date in
@@ -23,10 +23,10 @@ extension District {
                         return date
                     } ?? now
                     let cacheKey = "\(row.area)/\(row.version ?? 0)"
-                    let (version, sheet) = try sheets[cacheKey] ?? sheet(of: row.area, version: row.version, tx: tx)
-                    sheets[cacheKey] = (version, sheet)
-                    return try Self.stops(.stops([row.stop]), on: sheet, area: row.area, version: version).map {
-                        Report(area: row.area, version: version, stop: $0, outcome: row.outcome, time: time, reporter: row.reporter)
+                    let sheet = try sheets[cacheKey] ?? sheet(of: row.area, version: row.version, tx: tx)
+                    sheets[cacheKey] = sheet
+                    return try Self.stops(.stops([row.stop]), on: sheet, area: row.area).map {
+                        Report(area: row.area, version: sheet.version, stop: $0, outcome: row.outcome, time: time, reporter: row.reporter)
                     }
                 }
             }

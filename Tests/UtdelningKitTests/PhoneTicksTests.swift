@@ -13,12 +13,22 @@ struct PhoneTicksTests {
         try DatabaseQueue(path: district.databasePath).read { db in try Int.fetchOne(db, sql: sql) ?? -1 }
     }
 
+    /// Every area's own link: its id and its token.
+    static func areaLinks(_ district: District) throws -> [AreaID: (id: Int64, token: String)] {
+        var links: [AreaID: (id: Int64, token: String)] = [:]
+        for row in try district.issueLinks(publicURL: "https://x.test").links where row.kind == "area" {
+            links[row.areas[0]] = (row.id, String(row.url.split(separator: "/").last ?? ""))
+        }
+        return links
+    }
+
     @Test func aBatchRecordsEachTickAsIfAloneAndARefusedOneLeavesNothing() throws {
         let (district, areas) = try LinksTests().planned()
         let area = try #require(areas.first { $0.deliveryPoints >= 3 })
+        let link = try #require(try Self.areaLinks(district)[area.id]).token
         let now = Date()
         func tick(_ stop: Int, _ action: PhoneTick.Action, _ id: String, version: Int = 1) -> PhoneTick {
-            PhoneTick(area: area.id, version: version, stop: stop, action: action, reportID: id, time: now)
+            PhoneTick(link: link, area: area.id, version: version, stop: stop, action: action, reportID: id, time: now)
         }
         let results = try district.recordTicks([
             tick(1, .delivered, "batch-tick-1"),
@@ -46,5 +56,35 @@ struct PhoneTicksTests {
         #expect(
             try DatabaseQueue(path: alone.databasePath).read { db in try Row.fetchAll(db, sql: "SELECT \(columns) FROM delivery ORDER BY id") }
                 == (try DatabaseQueue(path: district.databasePath).read { db in try Row.fetchAll(db, sql: "SELECT \(columns) FROM delivery ORDER BY id") }))
+    }
+
+    /// The link is asked in the transaction that writes: a tick through a link revoked, one
+    /// nobody has, or one for another area is refused as the gate would, and leaves nothing.
+    @Test func aTickIsLetInOnlyByAnOpenLinkToItsOwnArea() throws {
+        let (district, areas) = try LinksTests().planned()
+        let (area, other) = (areas[0], areas[1])
+        let links = try Self.areaLinks(district)
+        let link = try #require(links[area.id]).token
+        let revoked = try #require(links[other.id])
+        try district.revokeLink(id: revoked.id)
+        func tick(_ link: String, _ area: AreaID, _ report: String) -> PhoneTick {
+            PhoneTick(link: link, area: area, version: 1, stop: 1, action: .delivered, reportID: report, time: Date())
+        }
+        let results = try district.recordTicks([
+            tick(link, area.id, "link-own-area"),
+            tick(link, other.id, "link-other-area"),
+            tick(revoked.token, other.id, "link-revoked"),
+            tick(String(link.reversed()), area.id, "link-unknown"),
+        ])
+        #expect((try? results[0].get())?.recorded == 1)
+        func refusal(_ result: Result<DeliveryReport, Error>) -> LinkRefusal? {
+            if case .failure(let error) = result { return error as? LinkRefusal }
+            return nil
+        }
+        #expect(refusal(results[1]) == .notFound)
+        #expect({ if case .closed(let access) = refusal(results[2]) { access.state == .revoked } else { false } }())
+        #expect(refusal(results[3]) == .notFound)
+        #expect(try rows(district, "SELECT count(*) FROM delivery") == 1)
+        #expect(try rows(district, "SELECT count(*) FROM reportReceipt") == 1)
     }
 }

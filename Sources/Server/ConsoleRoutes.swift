@@ -42,7 +42,7 @@ struct ConsoleRoutes {
         }
         coordinator.get("areas/{area}/sheet.pdf") { _, context in
             let area = try Self.area(context)
-            return SheetFile.response(try useCase { try SheetFile.pdf(of: area, district: district) }, area: area)
+            return SheetFile.response(try await useCase { try await SheetFile.pdf(of: area, district: district) }, area: area)
         }
         coordinator.post("areas/{area}/lock") { request, context in
             try await change(request, context) { area, edit, _ in try district.lockArea(area, locked: true, by: edit); return [] }
@@ -72,7 +72,7 @@ struct ConsoleRoutes {
             guard let association = request.uri.queryParameters.get("association"), !association.isEmpty else {
                 throw UseCaseError(status: .badRequest, message: "choose an association")
             }
-            let data = try useCase { try SheetFile.pdf(of: association, district: district) }
+            let data = try await useCase { try await SheetFile.pdf(of: association, district: district) }
             return Response(
                 status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"arken.pdf\""],
                 body: .init(byteBuffer: ByteBuffer(bytes: data)))

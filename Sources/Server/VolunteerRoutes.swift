@@ -33,7 +33,7 @@ struct VolunteerRoutes: Sendable {
         }
         router.get("/v/{token}/areas/{area}/sheet.pdf") { _, context in
             let (_, area) = try gate.area(context.parameters.require("token"), context.parameters.require("area"))
-            return SheetFile.response(try useCase { try SheetFile.pdf(of: area, district: district) }, area: area)
+            return SheetFile.response(try await useCase { try await SheetFile.pdf(of: area, district: district) }, area: area)
         }
         router.post("/v/{token}/areas/{area}/report") { request, context in
             // The link is checked in the transaction that writes the tick (TickBatcher), not before.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Server
 import UtdelningKit
 
 @main
@@ -12,6 +13,11 @@ struct Utdelning: AsyncParsableCommand {
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self, AssignmentsCommand.self,
             Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, UsersCommand.self, Serve.self, BackupCommand.self,
         ])
+
+    static func main() async {
+        if CommandLine.arguments.dropFirst().first == Serve._commandName { WebServer.runTasksOnEventLoops() }
+        await main(nil)
+    }
 }
 
 /// Options every command that touches a district takes.

@@ -18,6 +18,7 @@ struct AuditView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var rows: [Row]
 
     init(log: AuditLog, user: StaffUser, csrf: String) {
@@ -40,6 +41,8 @@ struct AuditView {
         case .revokeLink: "återkallade länk"
         case .deliver: "registrerade ark"
         case .autoAssign: "automatisk tilldelning"
+        case .editVolunteer: "ändrade volontär"
+        case .forgetVolunteer: "glömde volontär"
         case nil: action
         }
     }

@@ -29,6 +29,7 @@ struct ConsoleAreaView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var id: String
     var association: String
     var facts: [Fact]

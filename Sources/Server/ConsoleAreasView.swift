@@ -42,6 +42,7 @@ struct ConsoleAreasView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var rows: [Row]
     var columns: [Column]
     var associations: [Choice]

@@ -95,6 +95,13 @@ struct ConsoleRoutes {
             let csv = try useCase { try PrintRunCSV.document(district.printRun()) }
             return BoardRoutes.file(Data(csv.utf8), type: "text/csv; charset=utf-8", download: "tryckupplaga.csv")
         }
+        // The board's report, by the use case of `utdelning report --out FILE.pdf|.html`.
+        coordinator.get("report.pdf") { request, _ in
+            try ReportFile.response(try useCase { try ReportFile.data(extension: "pdf", district: district, request: request) }, extension: "pdf")
+        }
+        coordinator.get("report.html") { request, _ in
+            try ReportFile.response(try useCase { try ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
+        }
         coordinator.get("audit") { request, context in
             let view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
             return try pages.html("audit", view).response(from: request, context: context)

@@ -16,6 +16,7 @@ struct PrintRunView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var rows: [Row]
     var households: String
     var papers: String

@@ -36,6 +36,14 @@ struct ConsoleAreasView {
         var selected: Bool
     }
 
+    /// A volunteer's colour on the map, with the areas they hold (as the page's script reads them).
+    struct VolunteerSwatch {
+        var key: String
+        var label: String
+        var fill: String?
+        var areas: String
+    }
+
     var title = "Områden"
     var board = true
     var map = true
@@ -50,6 +58,8 @@ struct ConsoleAreasView {
     var legend = BoardView.legend
     /// The map's other colouring: the plan's balance, as the table's column words it.
     var balanceLegend = ["within", "paperCap", "remnant", "outside"].map { BoardView.Legend(status: "balance-" + $0, label: ConsoleAreasView.balance($0)) }
+    /// The map's third colouring: one colour per volunteer, unassigned areas grey.
+    var volunteerLegend: [VolunteerSwatch]
 
     /// Sortable columns: the JSON field name and its heading.
     static let sortable: [(key: String, label: String)] = [
@@ -58,7 +68,10 @@ struct ConsoleAreasView {
         ("volunteer", "Volontär"), ("status", "Status"), ("version", "Version"), ("printedVersion", "Utskriven"),
     ]
 
-    init(report: AreasReport, names: [VolunteerID: String], associations: [String], chosen: String?, sort: String, descending: Bool, user: StaffUser, csrf: String) {
+    init(report: AreasReport, names: [VolunteerID: String], associations: [String], chosen: String?, sort: String, descending: Bool, user: StaffUser, csrf: String,
+        words: ConsoleWords = ConsoleWords.swedish
+    ) {
+        self.words = words
         self.user = user.name
         self.csrf = csrf
         let sorted = Self.sorted(report.areas, by: sort, descending: descending, names: names)
@@ -78,8 +91,34 @@ struct ConsoleAreasView {
                 mark: column.key == sort ? (descending ? " ▼" : " ▲") : "")
         }
         self.associations = associations.map { Choice(name: $0, selected: $0 == chosen) }
+        volunteerLegend = Self.volunteerLegend(report.areas, names: names, none: words.noVolunteer)
         let s = report.summary
         summary = "\(s.areas.grouped) områden · \(s.households.grouped) hushåll · \(s.withinTolerance.grouped) inom toleransen · \(s.unassignedHouseholds.grouped) hushåll utanför alla områden"
+    }
+
+    /// Each volunteer who holds an area, by name, then the unassigned areas.
+    static func volunteerLegend(_ areas: [AreasReport.Area], names: [VolunteerID: String], none: String) -> [VolunteerSwatch] {
+        var held: [VolunteerID: [AreaID]] = [:]
+        var free: [AreaID] = []
+        for a in areas {
+            if let v = a.volunteer { held[v, default: []].append(a.id) } else { free.append(a.id) }
+        }
+        let people = held.keys.sorted { a, b in
+            let (x, y) = (names[a] ?? "", names[b] ?? "")
+            return x != y ? x.localizedStandardCompare(y) == .orderedAscending : a < b
+        }
+        return people.map { v in
+            VolunteerSwatch(
+                key: "volunteer-\(v)", label: "\(names[v] ?? "") (nr \(v))", fill: colour(of: v),
+                areas: (held[v] ?? []).sorted().map(\.description).joined(separator: " "))
+        } + [VolunteerSwatch(key: "volunteer-none", label: none, fill: nil, areas: free.sorted().map(\.description).joined(separator: " "))]
+    }
+
+    /// The same colour for a volunteer on every load: hues a golden angle apart by id, so
+    /// that neighbours in the list differ; never grey, which is for unassigned areas.
+    static func colour(of volunteer: VolunteerID) -> String {
+        let hue = (Double(volunteer.rawValue) * 137.508).truncatingRemainder(dividingBy: 360)
+        return "hsl(\(Int(hue)), 70%, 40%)"
     }
 
     static func sorted(_ areas: [AreasReport.Area], by key: String, descending: Bool, names: [VolunteerID: String]) -> [AreasReport.Area] {

@@ -30,7 +30,7 @@ struct ConsoleRoutes {
             let sort = query.get("sort").flatMap { key in ConsoleAreasView.sortable.contains { $0.key == key } ? key : nil } ?? "id"
             let view = ConsoleAreasView(
                 report: report, names: try names(), associations: try useCase { try district.associationNames() }, chosen: chosen, sort: sort,
-                descending: query.get("order") == "desc", user: try context.requireIdentity(), csrf: Self.csrf(context))
+                descending: query.get("order") == "desc", user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-areas", view).response(from: request, context: context)
         }
         coordinator.get("areas/{area}") { request, context in
@@ -84,11 +84,14 @@ struct ConsoleRoutes {
             let association = form?.association.flatMap { $0.isEmpty ? nil : $0 }
             let edit = StaffEdit(user: try context.requireIdentity().id)
             let report = try useCase { try district.assign(association: association, by: edit) }
-            return try pages.html("assign-run", AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context)))
+            var view = AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            view.words = ConsoleWords.of(request)
+            return try pages.html("assign-run", view)
                 .response(from: request, context: context)
         }
         coordinator.get("printrun") { request, context in
-            let view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            var view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            view.words = ConsoleWords.of(request)
             return try pages.html("printrun", view).response(from: request, context: context)
         }
         coordinator.get("printrun.csv") { _, _ in
@@ -103,7 +106,8 @@ struct ConsoleRoutes {
             try ReportFile.response(try useCase { try ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
         }
         coordinator.get("audit") { request, context in
-            let view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            var view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            view.words = ConsoleWords.of(request)
             return try pages.html("audit", view).response(from: request, context: context)
         }
     }
@@ -141,9 +145,10 @@ struct ConsoleRoutes {
             (try district.areas().areas.first { $0.id == area }, try district.areaWalk(area), try district.assignmentChoices(area: area), try district.areaRevision(area))
         }
         guard let listed else { throw UseCaseError(DistrictError.noArea(area)) }
-        let view = ConsoleAreaView(
+        var view = ConsoleAreaView(
             area: listed, walk: walk, choices: choices, revision: revision, names: try names(), user: try context.requireIdentity(), csrf: Self.csrf(context),
             notices: notices)
+        view.words = ConsoleWords.of(request)
         return try pages.html("console-area", view).response(from: request, context: context)
     }
 

@@ -4,13 +4,14 @@ enum ConsoleAreasPage {
     static let template = """
         {{>head}}
         {{>staffbar}}
-        <h1>Områden</h1>
+        <h1>{{words.areasHeading}}</h1>
         <section id="board" data-src="/board/board.json">
           <div id="map" data-src="/board/map.json" data-link="/coordinator/areas/"></div>
-          <p class="filter"><label for="colour-by">Färg efter</label>
-            <select id="colour-by"><option value="status">status</option><option value="balance">balans mot målet</option></select></p>
+          <p class="filter"><label for="colour-by">{{words.colourBy}}</label>
+            <select id="colour-by"><option value="status">{{words.byStatus}}</option><option value="balance">{{words.byBalance}}</option><option value="volunteer">{{words.byVolunteer}}</option></select></p>
           <ul class="legend" data-colour="status">{{#legend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/legend}}</ul>
           <ul class="legend" data-colour="balance" hidden>{{#balanceLegend}}<li><span class="swatch {{status}}"></span>{{label}}</li>{{/balanceLegend}}</ul>
+          <ul class="legend" data-colour="volunteer" hidden>{{#volunteerLegend}}<li data-areas="{{areas}}"><span class="swatch {{key}}"{{#fill}} data-fill="{{.}}"{{/fill}}></span>{{label}}</li>{{/volunteerLegend}}</ul>
         </section>
         <form method="get" action="/coordinator/areas" class="filter">
           <label for="association">Förening</label>

@@ -57,7 +57,9 @@ enum StaffStyle {
         .roster .actions a.edit{display:inline-block;margin-right:10px;font-weight:700}
         a.button{display:inline-block;min-height:44px;line-height:44px;padding:0 14px;border:2px solid #111;border-radius:10px;color:#111;font-weight:700;text-decoration:none}
         a.button.danger{border-color:#b42318;color:#b42318}
-        nav.console .report a{margin-right:4px}
+        nav.console .report{margin-right:14px;white-space:nowrap}
+        nav.console .report a{margin-right:2px}
+        @media (max-width:900px){nav.console a{margin-right:10px;line-height:2}}
         @media (max-width:700px){.console-area{grid-template-columns:1fr}}
 
         """

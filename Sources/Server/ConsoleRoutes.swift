@@ -90,8 +90,8 @@ struct ConsoleRoutes {
                 .response(from: request, context: context)
         }
         coordinator.get("printrun") { request, context in
-            var view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
-            view.words = ConsoleWords.of(request)
+            let view = PrintRunView(
+                run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("printrun", view).response(from: request, context: context)
         }
         coordinator.get("printrun.csv") { _, _ in
@@ -106,8 +106,8 @@ struct ConsoleRoutes {
             try ReportFile.response(try useCase { try ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
         }
         coordinator.get("audit") { request, context in
-            var view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
-            view.words = ConsoleWords.of(request)
+            let view = AuditView(
+                log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("audit", view).response(from: request, context: context)
         }
     }

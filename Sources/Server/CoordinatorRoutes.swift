@@ -36,6 +36,7 @@ struct CoordinatorRoutes {
         let rows = try useCase { try district.volunteerLinks() }
         var view = CoordinatorView(rows: rows, user: user, csrf: csrf, canRenew: district.config.links.hasPublicURL, renewed: renewed)
         view.words = ConsoleWords.of(request)
+        view.title = view.words.table.linksHeading
         return try pages.html("coordinator", view).response(from: request, context: context)
     }
 }

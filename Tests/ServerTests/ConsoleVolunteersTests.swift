@@ -173,7 +173,11 @@ struct ConsoleVolunteersTests {
             #expect(english.contains("Logged in: Cecilia") && english.contains("På svenska"))
             #expect(staff.cookies[PhoneWords.cookie] == "en")
             let areas = try await Self.page(&staff, "/coordinator/areas")
-            #expect(areas.contains("Colour by") && areas.contains("No volunteer"))
+            #expect(areas.contains("Colour by") && areas.contains("No volunteer") && areas.contains("Households ▲") == false)
+            #expect(areas.contains(">Households</a>") && areas.contains("Assigned") && areas.contains("within tolerance") && !areas.contains("Tilldelat"))
+            #expect(try await Self.page(&staff, "/coordinator/printrun").contains("<h1>Print run</h1>"))
+            #expect(try await Self.page(&staff, "/coordinator/audit").contains("No changes made by hand yet."))
+            #expect(try await Self.page(&staff, "/coordinator").contains("<h1>Volunteers and links</h1>"))
             let swedish = try await Self.page(&staff, "/coordinator/volunteers?lang=sv")
             #expect(swedish.contains("<html lang=\"sv\">") && swedish.contains("<h1>Volontärer</h1>"))
         }

@@ -145,10 +145,9 @@ struct ConsoleRoutes {
             (try district.areas().areas.first { $0.id == area }, try district.areaWalk(area), try district.assignmentChoices(area: area), try district.areaRevision(area))
         }
         guard let listed else { throw UseCaseError(DistrictError.noArea(area)) }
-        var view = ConsoleAreaView(
+        let view = ConsoleAreaView(
             area: listed, walk: walk, choices: choices, revision: revision, names: try names(), user: try context.requireIdentity(), csrf: Self.csrf(context),
-            notices: notices)
-        view.words = ConsoleWords.of(request)
+            notices: notices, console: ConsoleWords.of(request))
         return try pages.html("console-area", view).response(from: request, context: context)
     }
 

@@ -178,6 +178,8 @@ struct ConsoleVolunteersTests {
             #expect(try await Self.page(&staff, "/coordinator/printrun").contains("<h1>Print run</h1>"))
             #expect(try await Self.page(&staff, "/coordinator/audit").contains("No changes made by hand yet."))
             #expect(try await Self.page(&staff, "/coordinator").contains("<h1>Volunteers and links</h1>"))
+            let area = try await Self.page(&staff, "/coordinator/areas/\(d.anna.area)")
+            #expect(area.contains("<h1>Area \(d.anna.area) · ") && area.contains("Returned sheet") && area.contains("Lock the area") && area.contains("0 of "))
             let swedish = try await Self.page(&staff, "/coordinator/volunteers?lang=sv")
             #expect(swedish.contains("<html lang=\"sv\">") && swedish.contains("<h1>Volontärer</h1>"))
         }

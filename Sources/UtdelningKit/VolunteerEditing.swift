@@ -84,6 +84,7 @@ extension District {
     ) throws -> StoredVolunteer {
         try existingStore().write { tx in
             guard var v = try tx.volunteer(id: id) else { throw DistrictError.noVolunteer(id) }
+            let before = v.association
             if let seen, seen != VolunteerRevision(v) {
                 throw DistrictError.volunteerChangedMeanwhile(id, seen: seen, now: VolunteerRevision(v))
             }
@@ -101,7 +102,8 @@ extension District {
             }
             if let mode = change.mode { v.mode = mode }
             _ = try tx.updateVolunteer(id: id, association: v.association, capacityAreas: v.capacityAreas, capacityHours: v.capacityHours, mode: v.mode)
-            try edit?.audit(.editVolunteer, volunteer: id, association: change.association, tx)
+            // The association in the log only when it changed: the form sends it every time.
+            try edit?.audit(.editVolunteer, volunteer: id, association: v.association == before ? nil : v.association, tx)
             return v
         }
     }

@@ -152,6 +152,7 @@ def volunteers_page(driver, base, work, width, out):
     assert head == "%PDF", head
     assert driver.find_element(By.TAG_NAME, "h1").text == "Volunteers"
     assert "5 areas" in driver.find_element(By.CSS_SELECTOR, "table.roster").text
+    full_page(driver, out / "console-volunteers-en.png", width)
     driver.get(base + "/coordinator/volunteers?lang=sv")
 
 

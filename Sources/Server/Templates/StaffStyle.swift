@@ -17,7 +17,7 @@ enum StaffStyle {
         .renewed .url{width:100%;min-height:44px;padding:8px;font:16px/1.3 monospace;border:2px solid #111;border-radius:8px}
         .renewed .copy{background:#137333;color:#fff}
         .staffbar{flex-wrap:wrap;gap:4px 16px}
-        nav.console a{margin-right:14px;font-weight:700}
+        nav.console a{margin-right:14px;font-weight:700;white-space:nowrap}
         .scroll{overflow-x:auto}
         table.areas{width:100%;border-collapse:collapse;font-size:15px;font-variant-numeric:tabular-nums}
         table.areas th,table.areas td{padding:6px 5px;border-bottom:1px solid #ccc;text-align:left;white-space:nowrap}

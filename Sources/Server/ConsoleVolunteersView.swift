@@ -174,7 +174,7 @@ struct ConsoleForgetView {
 extension ConflictView {
     /// Someone else changed the volunteer after the page was loaded.
     init(volunteer: VolunteerID, seen: VolunteerRevision, now: VolunteerRevision, words: ConsoleWords) {
-        func capacity(_ r: VolunteerRevision) -> String { words.capacity(areas: r.capacityAreas, hours: r.capacityHours, counted: r.capacityAreas ?? 1) }
+        func capacity(_ r: VolunteerRevision) -> String { words.capacity(areas: r.capacityAreas, hours: r.capacityHours, counted: nil) }
         var changes: [String] = []
         let seenWord = words.lang == "en" ? "you saw" : "du såg"
         let nowWord = words.lang == "en" ? "now" : "nu"

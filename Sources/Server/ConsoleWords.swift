@@ -117,11 +117,11 @@ struct ConsoleWords: Sendable {
     /// "1 område", "3 områden".
     func areaCount(_ n: Int) -> String { "\(n) \(n == 1 ? areaUnit : areasUnit)" }
 
-    /// "2 områden", or "6 timmar (2 områden)" when given in hours.
-    func capacity(areas: Int?, hours: Double?, counted: Int) -> String {
-        guard let hours else { return areaCount(areas ?? counted) }
+    /// "2 områden", or "6 timmar (2 områden)" when given in hours (the areas when known).
+    func capacity(areas: Int?, hours: Double?, counted: Int?) -> String {
+        guard let hours else { return areaCount(areas ?? counted ?? 1) }
         let h = (ConsoleVolunteerView.number(hours: hours) ?? "").replacingOccurrences(of: ".", with: lang == "sv" ? "," : ".")
-        return "\(h) \(hoursUnit) (\(areaCount(counted)))"
+        return "\(h) \(hoursUnit)" + (counted.map { " (\(areaCount($0)))" } ?? "")
     }
 
     func mode(_ mode: Volunteer.Mode) -> String {

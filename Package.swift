@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "UtdelningKit", "Store", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
+                "UtdelningKit", "Store", "Households", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

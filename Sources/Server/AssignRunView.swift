@@ -30,6 +30,7 @@ struct AssignRunView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var summary: String
     var associations: [Association]
 

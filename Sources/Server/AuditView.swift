@@ -13,34 +13,25 @@ struct AuditView {
         var association: String
     }
 
-    var title = "Ändringslogg"
+    var title: String
     var map = false
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var rows: [Row]
 
-    init(log: AuditLog, user: StaffUser, csrf: String) {
+    init(log: AuditLog, user: StaffUser, csrf: String, words: ConsoleWords = ConsoleWords.swedish) {
         self.user = user.name
         self.csrf = csrf
+        self.words = words
+        title = words.table.auditLog
         rows = log.entries.map { e in
             Row(
-                at: e.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"), user: e.user, action: Self.action(e.action),
+                at: e.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"), user: e.user, action: words.table.action(e.action),
                 area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map { "nr \($0)" } ?? "", link: e.link.map { "nr \($0)" } ?? "", association: e.association ?? "")
         }
     }
 
-    static func action(_ action: String) -> String {
-        switch StaffEdit.Action(rawValue: action) {
-        case .assign: "tilldelade"
-        case .unassign: "tog bort tilldelning"
-        case .lock: "låste"
-        case .unlock: "låste upp"
-        case .renewLink: "ny länk"
-        case .revokeLink: "återkallade länk"
-        case .deliver: "registrerade ark"
-        case .autoAssign: "automatisk tilldelning"
-        case nil: action
-        }
-    }
+    static func action(_ action: String) -> String { ConsoleTableWords.swedish.action(action) }
 }

@@ -29,6 +29,7 @@ struct ConsoleAreaView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var id: String
     var association: String
     var facts: [Fact]
@@ -45,8 +46,12 @@ struct ConsoleAreaView {
     /// The sheet version a returned sheet is most likely to carry: the one printed, else the current.
     var sheetVersion: Int
 
-    init(area: AreasReport.Area, walk: AreaWalk, choices: AssignmentChoices, revision: AreaRevision, names: [VolunteerID: String], user: StaffUser, csrf: String, notices: [String] = []) {
-        title = "Område \(area.id)"
+    init(area: AreasReport.Area, walk: AreaWalk, choices: AssignmentChoices, revision: AreaRevision, names: [VolunteerID: String], user: StaffUser, csrf: String, notices: [String] = [],
+        console: ConsoleWords = ConsoleWords.swedish
+    ) {
+        let page = console.areaPage, table = console.table
+        self.words = console
+        title = "\(page.area) \(area.id)"
         self.user = user.name
         self.csrf = csrf
         id = area.id.description
@@ -55,20 +60,22 @@ struct ConsoleAreaView {
         locked = area.locked
         assigned = area.volunteer != nil
         self.revision = revision.token
-        let words = PhoneWords.swedish
+        let words = console.lang == "en" ? PhoneWords.english : PhoneWords.swedish
+        let reached = page.reached.replacingOccurrences(of: "{done}", with: walk.householdsDone.grouped).replacingOccurrences(of: "{all}", with: area.households.grouped)
         facts = [
-            Fact(label: "Status", value: ConsoleAreasView.status(area.status)),
-            Fact(label: "Volontär", value: area.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "ingen"),
-            Fact(label: "Hushåll", value: "\(walk.householdsDone.grouped) av \(area.households.grouped) nådda"),
-            Fact(label: "Stopp", value: area.deliveryPoints.grouped),
-            Fact(label: "Minuter", value: String(format: "%.1f", area.minutes).replacingOccurrences(of: ".", with: ",")),
-            Fact(label: "Sträcka", value: "\(Int(area.routeMeters).grouped) m"), Fact(label: "Sätt", value: ConsoleAreasView.mode(area.mode)),
-            Fact(label: "Balans", value: ConsoleAreasView.balance(area.balance)), Fact(label: "Låst", value: area.locked ? "ja" : "nej"),
-            Fact(label: "Arkversion", value: "\(area.version)" + (area.printedVersion.map { ", utskriven \($0)" } ?? ", inte utskriven")),
+            Fact(label: page.status, value: table.status(area.status)),
+            Fact(label: page.volunteer, value: area.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? page.nobody),
+            Fact(label: page.households, value: reached),
+            Fact(label: page.stops, value: area.deliveryPoints.grouped),
+            Fact(label: page.minutes, value: String(format: "%.1f", area.minutes).replacingOccurrences(of: ".", with: console.lang == "sv" ? "," : ".")),
+            Fact(label: page.distance, value: "\(Int(area.routeMeters).grouped) m"), Fact(label: page.mode, value: table.mode(area.mode)),
+            Fact(label: page.balance, value: table.balance(area.balance)), Fact(label: page.locked, value: area.locked ? page.yes : page.no),
+            Fact(label: page.sheetVersion, value: "\(area.version)" + (area.printedVersion.map { ", \(page.printed) \($0)" } ?? ", \(page.notPrinted)")),
         ]
         func choice(_ c: AssignmentChoices.Choice) -> Choice {
             let other = c.own ? "" : ", \(c.association)"
-            return Choice(id: c.volunteer.description, label: "\(c.name) (nr \(c.volunteer)\(other), har \(c.holds) av \(c.capacity))", selected: c.volunteer == choices.current)
+            let holds = page.holds.replacingOccurrences(of: "{holds}", with: "\(c.holds)").replacingOccurrences(of: "{capacity}", with: "\(c.capacity)")
+            return Choice(id: c.volunteer.description, label: "\(c.name) (nr \(c.volunteer)\(other), \(holds))", selected: c.volunteer == choices.current)
         }
         own = choices.choices.filter(\.own).map(choice)
         neighbours = choices.choices.filter { !$0.own }.map(choice)

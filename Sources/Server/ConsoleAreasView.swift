@@ -36,28 +36,46 @@ struct ConsoleAreasView {
         var selected: Bool
     }
 
-    var title = "Områden"
+    /// A volunteer's colour on the map, with the areas they hold (as the page's script reads them).
+    struct VolunteerSwatch {
+        var key: String
+        var label: String
+        var fill: String?
+        var areas: String
+    }
+
+    var title: String
     var board = true
     var map = true
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var rows: [Row]
     var columns: [Column]
     var associations: [Choice]
     var summary: String
-    var legend = BoardView.legend
+    var legend: [BoardView.Legend]
     /// The map's other colouring: the plan's balance, as the table's column words it.
-    var balanceLegend = ["within", "paperCap", "remnant", "outside"].map { BoardView.Legend(status: "balance-" + $0, label: ConsoleAreasView.balance($0)) }
+    var balanceLegend: [BoardView.Legend]
+    static let balances = ["within", "paperCap", "remnant", "outside"]
+    /// The map's third colouring: one colour per volunteer, unassigned areas grey.
+    var volunteerLegend: [VolunteerSwatch]
 
-    /// Sortable columns: the JSON field name and its heading.
+    /// Sortable columns, by their JSON field name (the heading is the words' `columns`).
     static let sortable: [(key: String, label: String)] = [
-        ("id", "Område"), ("association", "Förening"), ("deliveryPoints", "Stopp"), ("households", "Hushåll"), ("papers", "Tidningar"),
-        ("minutes", "Minuter"), ("routeMeters", "Meter"), ("mode", "Sätt"), ("locked", "Låst"), ("balance", "Balans"),
-        ("volunteer", "Volontär"), ("status", "Status"), ("version", "Version"), ("printedVersion", "Utskriven"),
-    ]
+        "id", "association", "deliveryPoints", "households", "papers", "minutes", "routeMeters", "mode", "locked", "balance", "volunteer", "status",
+        "version", "printedVersion",
+    ].map { ($0, ConsoleTableWords.swedish.columns[$0] ?? $0) }
 
-    init(report: AreasReport, names: [VolunteerID: String], associations: [String], chosen: String?, sort: String, descending: Bool, user: StaffUser, csrf: String) {
+    init(report: AreasReport, names: [VolunteerID: String], associations: [String], chosen: String?, sort: String, descending: Bool, user: StaffUser, csrf: String,
+        words: ConsoleWords = ConsoleWords.swedish
+    ) {
+        self.words = words
+        title = words.areasHeading
+        let table = words.table
+        legend = BoardView.legend.map { BoardView.Legend(status: $0.status, label: table.status($0.status)) }
+        balanceLegend = Self.balances.map { BoardView.Legend(status: "balance-" + $0, label: table.balance($0)) }
         self.user = user.name
         self.csrf = csrf
         let sorted = Self.sorted(report.areas, by: sort, descending: descending, names: names)
@@ -65,20 +83,47 @@ struct ConsoleAreasView {
             Row(
                 id: a.id.description, url: "/coordinator/areas/\(a.id)", association: a.association, deliveryPoints: a.deliveryPoints, households: a.households,
                 papers: a.papers, minutes: String(format: "%.1f", a.minutes).replacingOccurrences(of: ".", with: ","), routeMeters: Int(a.routeMeters).grouped,
-                mode: Self.mode(a.mode), locked: a.locked, balance: Self.balance(a.balance),
-                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: Self.legendStatus(a.status), statusLabel: Self.status(a.status),
+                mode: table.mode(a.mode), locked: a.locked, balance: table.balance(a.balance),
+                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: Self.legendStatus(a.status), statusLabel: table.status(a.status),
                 version: a.version, printedVersion: a.printedVersion.map(String.init) ?? "–", streets: a.streets.joined(separator: ", "))
         }
         let filter = chosen.map { "association=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
         columns = Self.sortable.map { column in
             let again = column.key == sort && !descending
             return Column(
-                label: column.label, url: "/coordinator/areas?\(filter)sort=\(column.key)\(again ? "&order=desc" : "")",
+                label: table.columns[column.key] ?? column.key, url: "/coordinator/areas?\(filter)sort=\(column.key)\(again ? "&order=desc" : "")",
                 mark: column.key == sort ? (descending ? " ▼" : " ▲") : "")
         }
         self.associations = associations.map { Choice(name: $0, selected: $0 == chosen) }
+        volunteerLegend = Self.volunteerLegend(report.areas, names: names, none: words.noVolunteer)
         let s = report.summary
-        summary = "\(s.areas.grouped) områden · \(s.households.grouped) hushåll · \(s.withinTolerance.grouped) inom toleransen · \(s.unassignedHouseholds.grouped) hushåll utanför alla områden"
+        summary = table.summary(
+            areas: s.areas.grouped, households: s.households.grouped, within: s.withinTolerance.grouped, outside: s.unassignedHouseholds.grouped)
+    }
+
+    /// Each volunteer who holds an area, by name, then the unassigned areas.
+    static func volunteerLegend(_ areas: [AreasReport.Area], names: [VolunteerID: String], none: String) -> [VolunteerSwatch] {
+        var held: [VolunteerID: [AreaID]] = [:]
+        var free: [AreaID] = []
+        for a in areas {
+            if let v = a.volunteer { held[v, default: []].append(a.id) } else { free.append(a.id) }
+        }
+        let people = held.keys.sorted { a, b in
+            let (x, y) = (names[a] ?? "", names[b] ?? "")
+            return x != y ? x.localizedStandardCompare(y) == .orderedAscending : a < b
+        }
+        return people.map { v in
+            VolunteerSwatch(
+                key: "volunteer-\(v)", label: "\(names[v] ?? "") (nr \(v))", fill: colour(of: v),
+                areas: (held[v] ?? []).sorted().map(\.description).joined(separator: " "))
+        } + [VolunteerSwatch(key: "volunteer-none", label: none, fill: nil, areas: free.sorted().map(\.description).joined(separator: " "))]
+    }
+
+    /// The same colour for a volunteer on every load: hues a golden angle apart by id, so
+    /// that neighbours in the list differ; never grey, which is for unassigned areas.
+    static func colour(of volunteer: VolunteerID) -> String {
+        let hue = (Double(volunteer.rawValue) * 137.508).truncatingRemainder(dividingBy: 360)
+        return "hsl(\(Int(hue)), 70%, 40%)"
     }
 
     static func sorted(_ areas: [AreasReport.Area], by key: String, descending: Bool, names: [VolunteerID: String]) -> [AreasReport.Area] {
@@ -120,15 +165,9 @@ struct ConsoleAreasView {
         status == "planned" || status == "assigned" ? "not-started" : status
     }
 
-    static func mode(_ mode: String) -> String {
-        ["walk": "till fots", "bike": "cykel", "car": "bil"][mode] ?? mode
-    }
+    static func mode(_ mode: String) -> String { ConsoleTableWords.swedish.mode(mode) }
 
-    static func balance(_ balance: String) -> String {
-        ["within": "inom", "paperCap": "tidningstak", "remnant": "rest", "outside": "utanför"][balance] ?? balance
-    }
+    static func balance(_ balance: String) -> String { ConsoleTableWords.swedish.balance(balance) }
 
-    static func status(_ status: String) -> String {
-        ["planned": "Planerat", "assigned": "Tilldelat", "in-progress": "Påbörjat", "done-with-skips": "Klart med hinder", "delivered": "Klart"][status] ?? status
-    }
+    static func status(_ status: String) -> String { ConsoleTableWords.swedish.status(status) }
 }

@@ -30,7 +30,7 @@ struct ConsoleRoutes {
             let sort = query.get("sort").flatMap { key in ConsoleAreasView.sortable.contains { $0.key == key } ? key : nil } ?? "id"
             let view = ConsoleAreasView(
                 report: report, names: try names(), associations: try useCase { try district.associationNames() }, chosen: chosen, sort: sort,
-                descending: query.get("order") == "desc", user: try context.requireIdentity(), csrf: Self.csrf(context))
+                descending: query.get("order") == "desc", user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-areas", view).response(from: request, context: context)
         }
         coordinator.get("areas/{area}") { request, context in
@@ -84,19 +84,30 @@ struct ConsoleRoutes {
             let association = form?.association.flatMap { $0.isEmpty ? nil : $0 }
             let edit = StaffEdit(user: try context.requireIdentity().id)
             let report = try useCase { try district.assign(association: association, by: edit) }
-            return try pages.html("assign-run", AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context)))
+            var view = AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            view.words = ConsoleWords.of(request)
+            return try pages.html("assign-run", view)
                 .response(from: request, context: context)
         }
         coordinator.get("printrun") { request, context in
-            let view = PrintRunView(run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            let view = PrintRunView(
+                run: try useCase { try district.printRun() }, user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("printrun", view).response(from: request, context: context)
         }
         coordinator.get("printrun.csv") { _, _ in
             let csv = try useCase { try PrintRunCSV.document(district.printRun()) }
             return BoardRoutes.file(Data(csv.utf8), type: "text/csv; charset=utf-8", download: "tryckupplaga.csv")
         }
+        // The board's report, by the use case of `utdelning report --out FILE.pdf|.html`.
+        coordinator.get("report.pdf") { request, _ in
+            try ReportFile.response(try useCase { try ReportFile.data(extension: "pdf", district: district, request: request) }, extension: "pdf")
+        }
+        coordinator.get("report.html") { request, _ in
+            try ReportFile.response(try useCase { try ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
+        }
         coordinator.get("audit") { request, context in
-            let view = AuditView(log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context))
+            let view = AuditView(
+                log: try useCase { try district.auditLog() }, user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("audit", view).response(from: request, context: context)
         }
     }
@@ -136,7 +147,7 @@ struct ConsoleRoutes {
         guard let listed else { throw UseCaseError(DistrictError.noArea(area)) }
         let view = ConsoleAreaView(
             area: listed, walk: walk, choices: choices, revision: revision, names: try names(), user: try context.requireIdentity(), csrf: Self.csrf(context),
-            notices: notices)
+            notices: notices, console: ConsoleWords.of(request))
         return try pages.html("console-area", view).response(from: request, context: context)
     }
 

@@ -15,6 +15,10 @@ struct CoordinatorRoutes {
             guard let number = Int64(try context.parameters.require("volunteer")) else { throw LinkGate.notFound }
             let edit = StaffEdit(user: try context.requireIdentity().id)
             let renewed = try useCase { try district.renewLink(volunteer: VolunteerID(rawValue: number), by: edit) }
+            // Renewed from the volunteers' table: shown there, with the new link on top.
+            if request.uri.queryParameters.get("from") == "volunteers" {
+                return try ConsoleVolunteerRoutes(district: district, pages: pages).listPage(request, context, renewed: renewed)
+            }
             return try page(request, context, renewed: renewed)
         }
         coordinator.post("links/{link}/revoke") { _, context in
@@ -30,7 +34,9 @@ struct CoordinatorRoutes {
         let user = try context.requireIdentity()
         let csrf = context.sessions.session?.csrf ?? ""
         let rows = try useCase { try district.volunteerLinks() }
-        let view = CoordinatorView(rows: rows, user: user, csrf: csrf, canRenew: district.config.links.hasPublicURL, renewed: renewed)
+        var view = CoordinatorView(rows: rows, user: user, csrf: csrf, canRenew: district.config.links.hasPublicURL, renewed: renewed)
+        view.words = ConsoleWords.of(request)
+        view.title = view.words.table.linksHeading
         return try pages.html("coordinator", view).response(from: request, context: context)
     }
 }

@@ -26,6 +26,9 @@ struct Pages: Sendable {
         try library.register(AuditPage.template, named: "audit")
         try library.register(PrintRunPage.template, named: "printrun")
         try library.register(AssignRunPage.template, named: "assign-run")
+        try library.register(ConsoleVolunteersPage.list, named: "console-volunteers")
+        try library.register(ConsoleVolunteersPage.one, named: "console-volunteer")
+        try library.register(ConsoleVolunteersPage.forget, named: "console-forget")
         self.library = library
     }
 

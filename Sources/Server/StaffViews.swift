@@ -53,6 +53,7 @@ struct CoordinatorView {
     var staff = true
     var user: String
     var csrf: String
+    var words = ConsoleWords.swedish
     var canRenew: Bool
     var rows: [Row]
     var renewed: Renewed?

@@ -30,6 +30,7 @@ public enum WebServer {
         let coordinator = door.requiring([.coordinator], at: "coordinator")
         CoordinatorRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         ConsoleRoutes(district: district, pages: pages).addRoutes(to: coordinator)
+        ConsoleVolunteerRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         // The board behind its link, and the same pages behind a board or coordinator session.
         let board = BoardRoutes(district: district, pages: pages)
         board.addRoutes(to: router.group("/b/{token}").add(middleware: Authorizing { _, context in

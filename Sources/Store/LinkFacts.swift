@@ -39,6 +39,12 @@ extension StoreTransaction {
         try Row.fetchAll(db, sql: "\(Self.linkColumns) WHERE revokedAt IS NULL ORDER BY id").map(Self.link)
     }
 
+    /// Every link a volunteer has had, revoked ones too, oldest first: what a coordinator's
+    /// list needs to tell an open link from a revoked one and from none.
+    public func volunteerLinks() throws -> [StoredLink] {
+        try Row.fetchAll(db, sql: "\(Self.linkColumns) WHERE volunteerId IS NOT NULL ORDER BY id").map(Self.link)
+    }
+
     /// Whether a link with this id was there to revoke (revoking twice keeps the first time).
     public func revokeLink(id: Int64, at time: String) throws -> Bool {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM accessLink WHERE id = ?", arguments: [id]) != nil else { return false }

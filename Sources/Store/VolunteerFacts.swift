@@ -71,6 +71,20 @@ extension StoreTransaction {
         }
     }
 
+    /// A coordinator's change to what the volunteer takes on, how and where: nothing else of
+    /// the row (name, home, contact) is touched. False when there is no such volunteer.
+    public func updateVolunteer(
+        id: VolunteerID, association: String, capacityAreas: Int?, capacityHours: Double?, mode: Volunteer.Mode
+    ) throws -> Bool {
+        guard let associationID = try Int64.fetchOne(db, sql: "SELECT id FROM association WHERE name = ?", arguments: [association]) else {
+            throw StoreRefusal("unknown association '\(association)'")
+        }
+        try db.execute(
+            sql: "UPDATE volunteer SET associationId = ?, capacityAreas = ?, capacityHours = ?, mode = ? WHERE id = ?",
+            arguments: [associationID, capacityAreas, capacityHours, mode.rawValue, id])
+        return db.changesCount > 0
+    }
+
     /// Erases the person; their assignments go with them (areas become unassigned) and
     /// their delivery reports stay, anonymous.
     public func forgetVolunteer(id: VolunteerID) throws -> Bool {

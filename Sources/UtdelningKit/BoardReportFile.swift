@@ -16,7 +16,7 @@ extension District {
         if ext == "pdf" {
             try pages.writePDF(report, to: path)
         } else {
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("utdelning-report-\(getpid())").path
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("utdelning-report-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(atPath: scratch) }
             try pages.writeHTML(report, to: path, scratchDirectory: scratch)

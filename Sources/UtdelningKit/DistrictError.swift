@@ -27,6 +27,8 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
     case stopGone(area: AreaID, version: Int, pointKey: PointKey)
     /// A change by hand from a page loaded before someone else changed the area.
     case changedMeanwhile(area: AreaID, seen: AreaRevision, now: AreaRevision)
+    /// A volunteer edited from a page loaded before someone else changed them.
+    case volunteerChangedMeanwhile(VolunteerID, seen: VolunteerRevision, now: VolunteerRevision)
 
     public var kind: ErrorKind {
         switch self {
@@ -34,7 +36,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
         case .duplicateUser: .conflict
         case .unknownAssociation, .noArea, .noVolunteer, .noLink, .noUser, .noSheetVersion, .noStopNumber, .notAStop: .notFound
         case .noStreets, .noAreas, .noAreasIn: .notReady
-        case .sheetChanged, .stopGone, .changedMeanwhile: .conflict
+        case .sheetChanged, .stopGone, .changedMeanwhile, .volunteerChangedMeanwhile: .conflict
         }
     }
 
@@ -57,6 +59,7 @@ public enum DistrictError: Error, CustomStringConvertible, Sendable, Equatable {
             "area \(area) changed after its sheet was printed (version \(printed), now \(current)); give the version printed on the sheet"
         case .stopGone(let area, let version, let key): "area \(area) (version \(version)): the stop \(key) is no longer in the district"
         case .changedMeanwhile(let area, _, _): "area \(area) was changed by someone else since the page was loaded; reload it"
+        case .volunteerChangedMeanwhile(let id, _, _): "volunteer \(id) was changed by someone else since the page was loaded; reload it"
         }
     }
 }

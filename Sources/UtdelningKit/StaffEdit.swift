@@ -44,6 +44,7 @@ public struct StaffEdit: Sendable {
         case assign, unassign, lock, unlock, deliver
         case autoAssign = "auto-assign"
         case renewLink = "renew-link", revokeLink = "revoke-link"
+        case editVolunteer = "edit-volunteer", forgetVolunteer = "forget-volunteer"
     }
 
     public var user: Int64

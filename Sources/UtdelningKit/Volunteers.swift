@@ -73,11 +73,14 @@ extension District {
     /// write-ahead log) every copy of their bytes in the database files. Returns false when
     /// another command was reading, so the log could not be emptied yet: the volunteer is
     /// gone all the same, and the log with them when the last command closes the database.
+    /// - Parameter edit: a staff user's change from the console: its audit row (the id alone)
+    ///   is written in the same transaction as the erasure.
     @discardableResult
-    public func forgetVolunteer(id: VolunteerID) throws -> Bool {
+    public func forgetVolunteer(id: VolunteerID, by edit: StaffEdit? = nil) throws -> Bool {
         let store = try existingStore()
-        guard try store.write({ tx in try tx.forgetVolunteer(id: id) }) else {
-            throw DistrictError.noVolunteer(id)
+        try store.write { tx in
+            guard try tx.forgetVolunteer(id: id) else { throw DistrictError.noVolunteer(id) }
+            try edit?.audit(.forgetVolunteer, volunteer: id, tx)
         }
         return try store.truncateLog()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Households
 import UtdelningKit
 import Wording
 import Vocabulary
@@ -7,7 +8,7 @@ import Vocabulary
 struct VolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "volunteers", abstract: "Import, list and forget the volunteers who walk the areas.",
-        subcommands: [ImportFile.self, List.self, Forget.self])
+        subcommands: [ImportFile.self, List.self, Edit.self, Forget.self])
 
     struct ImportFile: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -61,6 +62,35 @@ struct VolunteersCommand: ParsableCommand {
                 if !logEmptied {
                     try say("  another command is reading the database: its write-ahead log is emptied when the last command closes it")
                 }
+            }
+        }
+    }
+}
+
+extension VolunteersCommand {
+    /// The coordinator's edit, the same use case as the console's form.
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a volunteer's capacity, mode or association.")
+        @OptionGroup var district: DistrictOptions
+        @Argument(help: "The volunteer's id (see `volunteers list`).") var id: VolunteerID
+        @Option(help: "Areas they take on (0–100).") var areas: Int?
+        @Option(help: "Hours they give (0–500), turned into areas by the target time.") var hours: Double?
+        @Option(help: "walk, bike or car.") var mode: String?
+        @Option(help: "The association they walk for.") var association: String?
+
+        func validate() throws {
+            if areas != nil, hours != nil { throw ValidationError("give --areas or --hours, not both") }
+            if let mode, Volunteer.Mode(rawValue: mode) == nil { throw ValidationError("--mode is walk, bike or car, not '\(mode)'") }
+            if areas == nil, hours == nil, mode == nil, association == nil { throw ValidationError("nothing to change: give --areas, --hours, --mode or --association") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let capacity = try areas.map(VolunteerCapacity.init(areas:)) ?? hours.map(VolunteerCapacity.init(hours:))
+                let change = VolunteerChange(capacity: capacity, mode: mode.flatMap(Volunteer.Mode.init(rawValue:)), association: association)
+                let v = try district.district().editVolunteer(id, change)
+                let capacityText = v.capacityHours.map { "\(String(format: "%g", $0)) h" } ?? (v.capacityAreas ?? 1).counting("area", "areas")
+                try say("volunteer \(id): \(v.association), \(v.mode.rawValue), \(capacityText)")
             }
         }
     }

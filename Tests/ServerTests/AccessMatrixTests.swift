@@ -142,7 +142,7 @@ struct AccessMatrixTests {
         let volunteer = try #require(anna.volunteer)
         let routes: [(HTTPRequest.Method, String)] = [
             (.get, "/coordinator"), (.post, "/coordinator/volunteers/\(volunteer)/renew"), (.post, "/coordinator/links/\(anna.id)/revoke"),
-        ] + Self.consoleRoutes(d.anna.area)
+        ] + Self.consoleRoutes(d.anna.area) + Self.volunteerRoutes(volunteer)
         try await WebServer.application(district: d.district).test(.router) { client in
             var nobody = StaffClient(client)
             var link = StaffClient(client)
@@ -165,11 +165,15 @@ struct AccessMatrixTests {
             #expect(try d.district.areas().areas.first { $0.id == d.anna.area }.map { !$0.locked && $0.volunteer != nil } == true, "nothing locked or unassigned")
             #expect(try ConsoleTests.auditText(d).isEmpty, "no change, no audit row")
             #expect(try d.deliveryRecords() == 0, "no sheet recorded")
+            #expect(try d.district.volunteers().map(\.capacityAreas) == [2, 2], "no one edited or forgotten")
 
             var coordinator = StaffClient(client)
             try await coordinator.logIn("Cecilia")
             // The console's changes pass the door and are refused by the handler: the form has no revision.
+            // The volunteer's edit without a revision and forgetting without the confirmation are refused too.
             let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther] + [.ok, .ok, .ok, .ok, .ok, .ok, .ok, .ok] + Array(repeating: .badRequest, count: 5) + [.ok]
+                + [.ok, .ok, .ok, .ok, .ok] + [.badRequest, .badRequest]
+            #expect(routes.count == expected.count)
             for ((method, uri), status) in zip(routes, expected) {
                 let response = method == .get ? try await coordinator.send(method, uri) : try await coordinator.post(uri)
                 #expect(response.status == status, "\(method) \(uri) as a coordinator")
@@ -193,6 +197,13 @@ struct AccessMatrixTests {
             + [(.get, "/coordinator/printrun"), (.get, "/coordinator/printrun.csv"), (.get, "/coordinator/sheets.pdf?association=V%C3%A4rmland")]
             + ["lock", "unlock", "assign", "unassign", "deliver"].map { (.post, base + "/" + $0) }
             + [(.post, "/coordinator/assign")]
+    }
+
+    /// The console's volunteers and the board's report: pages, then the edit and the forget.
+    static func volunteerRoutes(_ volunteer: VolunteerID) -> [(HTTPRequest.Method, String)] {
+        let base = "/coordinator/volunteers/\(volunteer)"
+        return [(.get, "/coordinator/volunteers"), (.get, base), (.get, base + "/forget"), (.get, "/coordinator/report.pdf"), (.get, "/coordinator/report.html")]
+            + [(.post, base), (.post, base + "/forget")]
     }
 
     /// The form token a user's session holds, read where the server keeps it.

@@ -2,6 +2,7 @@ import Foundation
 import Households
 import TestSupport
 import Testing
+import Vocabulary
 
 @testable import UtdelningKit
 
@@ -95,5 +96,29 @@ struct VolunteersTests {
         #expect(try district.volunteers().map(\.name) == ["Bo"])
         #expect(try district.coverage().delivered == area.households, "the anonymous record still counts")
         #expect(throws: DistrictError.noVolunteer(gunhild.id)) { try district.forgetVolunteer(id: gunhild.id) }
+    }
+}
+
+/// `volunteers edit`, the use case the console's form shares: values checked before anything
+/// is written, and a revision from a page older than the person refused.
+@Suite(.serialized)
+struct VolunteerEditTests {
+    @Test func anEditChangesCapacityModeAndAssociationAndABadOneNothing() throws {
+        let district = try VolunteersTests().importedMalmo()
+        _ = try district.importVolunteers(path: Fixtures.file("v.csv", "namn;förening;kapacitet\nBo;Värmland;2\n"))
+        let bo = try #require(try district.volunteers().first).id
+        #expect(throws: ArgumentError.self) { try VolunteerCapacity(areas: -1) }
+        #expect(throws: ArgumentError.self) { try VolunteerCapacity(hours: .infinity) }
+        #expect(throws: ArgumentError.self) { try district.editVolunteer(bo, VolunteerChange(capacity: .areas(3), association: "Atlantis")) }
+        #expect(try district.volunteer(bo).capacityAreas == 2, "the capacity given beside a bad association was not written")
+        let seen = VolunteerRevision(try district.volunteer(bo))
+        #expect(VolunteerRevision(token: seen.token) == seen)
+        let edited = try district.editVolunteer(bo, VolunteerChange(capacity: try VolunteerCapacity(hours: 4.5), mode: .bike), seen: seen)
+        #expect(edited.capacityHours == 4.5 && edited.capacityAreas == nil && edited.mode == .bike && edited.association == "Värmland")
+        #expect(try district.volunteer(bo) == edited)
+        // The same page's revision again: the person has moved on since.
+        #expect(throws: DistrictError.self) { try district.editVolunteer(bo, VolunteerChange(mode: .car), seen: seen) }
+        #expect(try district.volunteer(bo).mode == .bike)
+        #expect(throws: DistrictError.noVolunteer(VolunteerID(rawValue: 999))) { try district.editVolunteer(VolunteerID(rawValue: 999), VolunteerChange(mode: .car)) }
     }
 }

@@ -9,6 +9,8 @@ enum BoardScript {
           var box = document.getElementById('board');
           if (!box) return;
           var everyMilliseconds = 20000;
+          // A volunteer's colour comes with the page (the policy allows no inline style): set it first.
+          document.querySelectorAll('.swatch[data-fill]').forEach(function (swatch) { swatch.style.backgroundColor = swatch.dataset.fill; });
           // The legend holds each status's word and colour (board.css): the map takes both from it.
           var colours = {}, labels = {};
           document.querySelectorAll('.legend li').forEach(function (li) {
@@ -17,8 +19,14 @@ enum BoardScript {
             colours[status] = getComputedStyle(swatch).backgroundColor;
           });
           var statuses = {}, balances = {}, shapes = {}, map = null, chartKey = null;
-          // The console's switch: colour by status (the default) or by the plan's balance.
+          // The console's switch: colour by status (the default), by the plan's balance, or by volunteer.
           var colourBy = document.getElementById('colour-by');
+          // Who holds each area, from the volunteers' legend (the coordinator's page alone has it).
+          var holders = {};
+          document.querySelectorAll('.legend li[data-areas]').forEach(function (li) {
+            var key = li.querySelector('.swatch').classList[1];
+            li.dataset.areas.split(' ').forEach(function (id) { if (id) holders[id] = key; });
+          });
 
           // As the server writes them: "57,3 %", "1 234 av 2 345 hushåll".
           function percent(f) { return (f * 100).toFixed(1).replace('.', ',') + ' %'; }
@@ -75,9 +83,9 @@ enum BoardScript {
           }
 
           function paint() {
-            var byBalance = colourBy && colourBy.value === 'balance';
+            var by = colourBy ? colourBy.value : 'status';
             Object.keys(shapes).forEach(function (id) {
-              var key = byBalance ? 'balance-' + balances[id] : (statuses[id] || 'not-started');
+              var key = by === 'balance' ? 'balance-' + balances[id] : by === 'volunteer' ? (holders[id] || 'volunteer-none') : (statuses[id] || 'not-started');
               shapes[id].setStyle({color: colours[key]});
               shapes[id].setTooltipContent(shapes[id].options.name + ' · ' + (labels[key] || key));
             });

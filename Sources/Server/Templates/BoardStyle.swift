@@ -34,6 +34,7 @@ enum BoardStyle {
         .swatch.balance-paperCap{background:#1a56db}
         .swatch.balance-remnant{background:#f2b01e}
         .swatch.balance-outside{background:#b42318}
+        .swatch.volunteer-none{background:#c4c4c4}
         .skips{list-style:none;margin:0;padding:0}
         .skips li{padding:3px 0}
         .skips .label{display:inline-block;min-width:140px}

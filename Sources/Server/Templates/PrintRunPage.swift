@@ -3,16 +3,16 @@ enum PrintRunPage {
     static let template = """
         {{>head}}
         {{>staffbar}}
-        <h1>Tryckupplaga</h1>
+        <h1>{{words.table.printRun}}</h1>
         <table class="volunteers printrun">
-        <thead><tr><th>Förening</th><th class="n">Hushåll</th><th class="n">Tidningar</th></tr></thead>
+        <thead><tr><th>{{words.association}}</th><th class="n">{{words.table.households}}</th><th class="n">{{words.table.papers}}</th></tr></thead>
         <tbody>
         {{#rows}}<tr><td>{{name}}</td><td class="n">{{households}}</td><td class="n">{{papers}}</td></tr>{{/rows}}
-        <tr class="total"><td>Distriktet</td><td class="n">{{households}}</td><td class="n">{{papers}}</td></tr>
+        <tr class="total"><td>{{words.table.district}}</td><td class="n">{{households}}</td><td class="n">{{papers}}</td></tr>
         </tbody>
         </table>
-        <p class="note">Tidningarna har {{spare}} % marginal, avrundat uppåt per förening.</p>
-        <p><a href="/coordinator/printrun.csv" download>Ladda ner som CSV</a></p>
+        <p class="note">{{spareNote}}</p>
+        <p><a href="/coordinator/printrun.csv" download>{{words.table.downloadCSV}}</a></p>
         {{>foot}}
         """
 }

@@ -17,7 +17,7 @@ enum StaffStyle {
         .renewed .url{width:100%;min-height:44px;padding:8px;font:16px/1.3 monospace;border:2px solid #111;border-radius:8px}
         .renewed .copy{background:#137333;color:#fff}
         .staffbar{flex-wrap:wrap;gap:4px 16px}
-        nav.console a{margin-right:14px;font-weight:700}
+        nav.console a{margin-right:14px;font-weight:700;white-space:nowrap}
         .scroll{overflow-x:auto}
         table.areas{width:100%;border-collapse:collapse;font-size:15px;font-variant-numeric:tabular-nums}
         table.areas th,table.areas td{padding:6px 5px;border-bottom:1px solid #ccc;text-align:left;white-space:nowrap}
@@ -44,6 +44,22 @@ enum StaffStyle {
         .stoplist tr.delivered td:last-child{color:#137333;font-weight:700}
         .stoplist tr.skipped td:last-child{color:#b42318;font-weight:700}
         .assign h2{margin-top:0}
+        .volunteer-edit label{display:block;margin:10px 0 4px;font-weight:700}
+        .volunteer-edit input,.volunteer-edit select{min-height:44px;font:inherit;padding:4px 8px;border:2px solid #111;border-radius:8px;background:#fff}
+        .volunteer-edit .pair{display:flex;gap:8px}
+        .volunteer-edit #capacity{width:6em}
+        .id{color:#555;font-size:.8em;font-weight:400;white-space:nowrap}
+        .roster td.capacity{white-space:nowrap}
+        .roster .count{font-weight:700;margin-right:4px}
+        .roster .link-active{color:#137333}
+        .roster .link-expired{color:#b54708}
+        .roster .link-revoked{color:#b42318}
+        .roster .actions a.edit{display:inline-block;margin-right:10px;font-weight:700}
+        a.button{display:inline-block;min-height:44px;line-height:44px;padding:0 14px;border:2px solid #111;border-radius:10px;color:#111;font-weight:700;text-decoration:none}
+        a.button.danger{border-color:#b42318;color:#b42318}
+        nav.console .report{margin-right:14px;white-space:nowrap}
+        nav.console .report a{margin-right:2px}
+        @media (max-width:900px){nav.console a{margin-right:10px;line-height:2}}
         @media (max-width:700px){.console-area{grid-template-columns:1fr}}
 
         """

@@ -100,10 +100,10 @@ struct ConsoleRoutes {
         }
         // The board's report, by the use case of `utdelning report --out FILE.pdf|.html`.
         coordinator.get("report.pdf") { request, _ in
-            try ReportFile.response(try useCase { try ReportFile.data(extension: "pdf", district: district, request: request) }, extension: "pdf")
+            try ReportFile.response(try await useCase { try await ReportFile.data(extension: "pdf", district: district, request: request) }, extension: "pdf")
         }
         coordinator.get("report.html") { request, _ in
-            try ReportFile.response(try useCase { try ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
+            try ReportFile.response(try await useCase { try await ReportFile.data(extension: "html", district: district, request: request) }, extension: "html")
         }
         coordinator.get("audit") { request, context in
             let view = AuditView(

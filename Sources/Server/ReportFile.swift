@@ -3,18 +3,16 @@ import Hummingbird
 import Rendering
 import UtdelningKit
 
-/// The board's report as `utdelning report --out` writes it, PDF or HTML, read back from a
-/// folder of its own (the server may draw several at once) and sent inline.
+/// The board's report as `utdelning report --out` writes it, PDF or HTML, sent inline.
 enum ReportFile {
-    static func data(extension ext: String, district: District, request: Request) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("utdelning-report-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("rapport.\(ext)").path
+    static func data(extension ext: String, district: District, request: Request) async throws -> Data {
         // The console's language when English was asked for; else the district's own.
         let language: SheetWords.Language? = PhoneWords.language(of: request) == .en ? .en : nil
-        _ = try district.writeReport(to: path, language: language)
-        return try Data(contentsOf: URL(fileURLWithPath: path))
+        return try await DrawnFile.read { folder in
+            let path = (folder as NSString).appendingPathComponent("rapport.\(ext)")
+            _ = try district.writeReport(to: path, language: language)
+            return path
+        }
     }
 
     /// The HTML report styles itself inline and draws with inline SVG: its own policy allows

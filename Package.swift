@@ -2,9 +2,10 @@
 import PackageDescription
 
 // Layers, bottom to top (the compiler enforces the direction):
-//   CGEOS, CReadOSM, CExpat, CMETIS   system C libraries
+//   CGEOS, CMETIS          system C libraries
+//   COSMium                libosmium (header-only C++) behind a plain C interface
 //   Wording                how counts are written for people (12 345, 1 area)
-//   Geometry, OSMFile      thin wrappers: GEOS values and handles; libreadosm streaming
+//   Geometry, OSMFile      thin wrappers: GEOS values and handles; libosmium streaming
 //   Households, Routing    domain algorithms over values (no storage, no files of ours)
 //   Planner                plans over Households and Routing (no I/O)
 //   CPangoCairo, CQRencode cairo + pango, libqrencode
@@ -40,19 +41,19 @@ let package = Package(
         .systemLibrary(
             name: "CGEOS", pkgConfig: "geos",
             providers: [.apt(["libgeos-dev"])]),
-        .systemLibrary(
-            name: "CReadOSM", pkgConfig: "readosm",
-            providers: [.apt(["libreadosm-dev"])]),
         .target(name: "Geometry", dependencies: ["CGEOS"]),
-        // Expat is what libreadosm parses XML with; used directly only to find where a file is malformed.
-        .systemLibrary(
-            name: "CExpat", pkgConfig: "expat",
-            providers: [.apt(["libexpat1-dev"])]),
+        // libosmium reads OSM XML (through Expat) and PBF (zlib), decoding PBF blocks on a
+        // thread pool. It is C++; this one C++ file gives Swift `extern "C"` functions and
+        // plain structs, so no Swift target needs C++ interop, and it catches every exception.
+        // Debian: libosmium2-dev (brings libprotozero-dev), zlib1g-dev, libexpat1-dev.
+        .target(
+            name: "COSMium",
+            linkerSettings: [.linkedLibrary("z"), .linkedLibrary("expat"), .linkedLibrary("pthread")]),
         // Counts as people read them, the same in the terminal, on sheets and in reports.
         .target(name: "Wording"),
         // Typed units and identifiers: where minutes meet seconds, or an area id a volunteer id.
         .target(name: "Vocabulary"),
-        .target(name: "OSMFile", dependencies: ["CReadOSM", "CExpat", "Wording"]),
+        .target(name: "OSMFile", dependencies: ["COSMium", "Wording"]),
         .target(
             name: "Households",
             dependencies: ["Geometry", "OSMFile", "Vocabulary", .product(name: "CSV", package: "CSV.swift")]),
@@ -104,6 +105,7 @@ let package = Package(
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "GeometryTests", dependencies: ["Geometry"]),
+        .testTarget(name: "OSMFileTests", dependencies: ["OSMFile", "TestSupport"]),
         .testTarget(name: "HouseholdsTests", dependencies: ["Households", "Geometry", "OSMFile", "Vocabulary", "TestSupport"]),
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
@@ -126,5 +128,7 @@ let package = Package(
         .testTarget(
             name: "utdelningTests", dependencies: ["utdelning", "UtdelningKit", "Wording", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    // libosmium 2.19 needs C++14; COSMium is the only C++ target.
+    cxxLanguageStandard: .cxx17
 )

@@ -1,29 +1,34 @@
 #!/usr/bin/env bash
 # Import throughput against osmium, in one run on one machine.
-#   Benchmarks/import-vs-osmium.sh [RUNS]
+#   Benchmarks/import-vs-osmium.sh [RUNS [FILE...]]
 # For each file: the median wall time of `osmium fileinfo -e` (a full read of every
 # object) and of `utdelning import osm` into a fresh database, and their ratio.
 # Files: the largest shared extract (Neubrandenburg) and a generated Västra Götaland
-# (1.2 million nodes), made here with districtgen and converted to PBF by osmium.
+# (1.2 million nodes), made here with districtgen and converted to PBF by osmium;
+# or only the FILEs given.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
+files=("${@:2}")
 scripts/install-deps
 swift build -c release --product utdelning >/dev/null
-swift build -c release --product districtgen >/dev/null
 bin="$(swift build -c release --show-bin-path)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-"$bin/districtgen" ../shared/data/boundaries/vastra-gotaland-kommuner.geojson kommun \
-  ../shared/data/places/tatorter.osm "$work/vastra-gotaland.osm" --seed 1 >/dev/null
-osmium cat -O "$work/vastra-gotaland.osm" -o "$work/vastra-gotaland.osm.pbf"
+if [ ${#files[@]} -eq 0 ]; then
+  swift build -c release --product districtgen >/dev/null
+  "$bin/districtgen" ../shared/data/boundaries/vastra-gotaland-kommuner.geojson kommun \
+    ../shared/data/places/tatorter.osm "$work/vastra-gotaland.osm" --seed 1 >/dev/null
+  osmium cat -O "$work/vastra-gotaland.osm" -o "$work/vastra-gotaland.osm.pbf"
+  files=(Maps/neubrandenburg.osm.pbf "$work/vastra-gotaland.osm.pbf")
+fi
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null 2>&1; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
 
 printf "%-28s %10s %10s %12s %8s %8s\n" file nodes "osmium s" "utdelning s" ratio "peak MB"
-for file in Maps/neubrandenburg.osm.pbf "$work/vastra-gotaland.osm.pbf"; do
+for file in "${files[@]}"; do
   nodes=$(osmium fileinfo -e -g data.count.nodes "$file")
   osmium_s=$(for _ in $(seq "$runs"); do seconds osmium fileinfo -e "$file"; done | median)
   import_s=$(for i in $(seq "$runs"); do rm -f "$work/db.sqlite"*; seconds "$bin/utdelning" import osm "$file" --db "$work/db.sqlite"; done | median)

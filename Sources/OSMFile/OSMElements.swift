@@ -1,14 +1,14 @@
-import CReadOSM
+import COSMium
 
-/// The tags of one OSM object, read in place from libreadosm's buffers.
+/// The tags of one OSM object, read in place from libosmium's buffers.
 /// Valid only inside the handler call that received it: copy what you keep.
 public struct OSMTags {
-    let base: UnsafePointer<readosm_tag>?
+    let base: UnsafePointer<cosmium_tag>?
     public let count: Int
 
-    init(_ base: UnsafePointer<readosm_tag>?, _ count: Int32) {
+    init(_ base: UnsafePointer<cosmium_tag>?, _ count: Int) {
         self.base = base
-        self.count = base == nil ? 0 : Int(count)
+        self.count = base == nil ? 0 : count
     }
 
     public var isEmpty: Bool { count == 0 }
@@ -71,6 +71,15 @@ public struct OSMWay {
 
 public enum OSMMemberType: Sendable, Hashable {
     case node, way, relation
+
+    init?(_ type: Int32) {
+        switch type {
+        case Int32(COSMIUM_NODE.rawValue): self = .node
+        case Int32(COSMIUM_WAY.rawValue): self = .way
+        case Int32(COSMIUM_RELATION.rawValue): self = .relation
+        default: return nil
+        }
+    }
 }
 
 public struct OSMMember: Sendable, Hashable {
@@ -82,21 +91,16 @@ public struct OSMMember: Sendable, Hashable {
 public struct OSMRelation {
     public let id: Int64
     public let tags: OSMTags
-    let base: UnsafePointer<readosm_member>?
+    let base: UnsafePointer<cosmium_member>?
     let count: Int
 
     /// The members, copied out (relations are few, so this may allocate).
+    /// A member the file gives no role has the role "".
     public var members: [OSMMember] {
         guard let base else { return [] }
         return (0..<count).compactMap { i in
             let m = base[i]
-            let type: OSMMemberType
-            switch m.member_type {
-            case READOSM_MEMBER_NODE: type = .node
-            case READOSM_MEMBER_WAY: type = .way
-            case READOSM_MEMBER_RELATION: type = .relation
-            default: return nil
-            }
+            guard let type = OSMMemberType(m.type) else { return nil }
             return OSMMember(type: type, id: m.id, role: m.role.map { String(cString: $0) } ?? "")
         }
     }

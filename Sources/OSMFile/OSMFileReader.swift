@@ -1,52 +1,55 @@
-import CReadOSM
+import COSMium
 import Foundation
 
-/// Streams an .osm (XML) or .osm.pbf file through libreadosm into a handler.
+/// Streams an .osm (XML) or .osm.pbf file through libosmium into a handler.
 public enum OSMFileReader {
     /// - Parameter progress: called every 100,000 objects with the count so far.
     public static func read(path: String, into handler: OSMHandler, progress: ((Int) -> Void)? = nil) throws {
         let size = try fileSize(path)
         guard size > 0 else { throw OSMFileError(path: path, kind: .empty, position: "", detail: "the file is empty") }
         let lower = path.lowercased()
-        guard lower.hasSuffix(".pbf") || lower.hasSuffix(".osm") else {
+        let format: cosmium_format
+        if lower.hasSuffix(".pbf") {
+            format = COSMIUM_FORMAT_PBF
+        } else if lower.hasSuffix(".osm") {
+            format = COSMIUM_FORMAT_XML
+        } else {
             throw OSMFileError(
                 path: path, kind: .unsupportedSuffix, position: "",
                 detail: "unsupported file type; expected .osm (XML) or .osm.pbf")
         }
 
-        var handle: UnsafeRawPointer?
-        defer { readosm_close(handle) }
-        // returns READOSM_OK on success, otherwise an error code
-        let opened = readosm_open(path, &handle)
-        guard opened == READOSM_OK else {
-            throw OSMFileError(path: path, kind: .unreadable, position: "", detail: "cannot open (readosm code \(opened))")
-        }
-
         let session = Session(handler: handler, progress: progress)
-        let result = readosm_parse(
-            handle, Unmanaged.passUnretained(session).toOpaque(),
-            { data, node in
-                guard let n = node?.pointee else { return READOSM_OK }
-                return Session.from(data).receive(.node, n.id) {
-                    try $0.node(OSMNode(id: n.id, latitude: n.latitude, longitude: n.longitude, tags: OSMTags(n.tags, n.tag_count)))
-                }
-            },
-            { data, way in
-                guard let w = way?.pointee else { return READOSM_OK }
-                let refs = UnsafeBufferPointer(start: w.node_refs, count: w.node_refs == nil ? 0 : Int(w.node_ref_count))
-                return Session.from(data).receive(.way, w.id) {
-                    try $0.way(OSMWay(id: w.id, nodeIDs: refs, tags: OSMTags(w.tags, w.tag_count)))
-                }
-            },
-            { data, relation in
-                guard let r = relation?.pointee else { return READOSM_OK }
-                let count = r.members == nil ? 0 : Int(r.member_count)
-                return Session.from(data).receive(.relation, r.id) {
-                    try $0.relation(OSMRelation(id: r.id, tags: OSMTags(r.tags, r.tag_count), base: r.members, count: count))
-                }
-            })
+        var result = cosmium_result()
+        withExtendedLifetime(session) {
+            var callbacks = cosmium_handler(
+                context: Unmanaged.passUnretained(session).toOpaque(),
+                node: { context, node in
+                    guard let n = node?.pointee else { return 0 }
+                    return Session.from(context).receive {
+                        try $0.node(OSMNode(id: n.id, latitude: n.latitude, longitude: n.longitude, tags: OSMTags(n.tags, n.tag_count)))
+                    }
+                },
+                way: { context, way in
+                    guard let w = way?.pointee else { return 0 }
+                    let nodeIDs = UnsafeBufferPointer(start: w.node_ids, count: w.node_ids == nil ? 0 : w.node_count)
+                    return Session.from(context).receive {
+                        try $0.way(OSMWay(id: w.id, nodeIDs: nodeIDs, tags: OSMTags(w.tags, w.tag_count)))
+                    }
+                },
+                relation: { context, relation in
+                    guard let r = relation?.pointee else { return 0 }
+                    return Session.from(context).receive {
+                        try $0.relation(OSMRelation(id: r.id, tags: OSMTags(r.tags, r.tag_count), base: r.members, count: r.member_count))
+                    }
+                },
+                progress: { context, objects in Session.from(context).progress?(Int(objects)) },
+                progress_interval: session.progress == nil ? 0 : 100_000)
+            // cosmium_read catches every C++ exception and reports it in `result`
+            cosmium_read(path, format, &callbacks, &result)
+        }
         if let error = session.error { throw error }
-        guard result == READOSM_OK else { throw describe(code: result, path: path, at: session.position) }
+        if let error = OSMFileError(result, path: path) { throw error }
     }
 
     private static func fileSize(_ path: String) throws -> Int {
@@ -57,26 +60,12 @@ public enum OSMFileReader {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         return (attributes?[.size] as? NSNumber)?.intValue ?? 0
     }
-
-    private static func describe(code: Int32, path: String, at position: ReadPosition) -> OSMFileError {
-        switch code {
-        case READOSM_XML_ERROR:
-            let (where_, what) = XMLErrorLocator.locate(path: path)
-            return OSMFileError(path: path, kind: .malformedXML, position: where_ ?? position.description, detail: what)
-        case READOSM_INVALID_PBF_HEADER, READOSM_UNZIP_ERROR, READOSM_READ_ERROR:
-            let what = code == READOSM_UNZIP_ERROR ? "a compressed block does not inflate" : "the PBF data is truncated or corrupt"
-            return OSMFileError(path: path, kind: .corruptPBF, position: position.description, detail: what)
-        default:
-            return OSMFileError(path: path, kind: .unreadable, position: position.description, detail: "readosm code \(code)")
-        }
-    }
 }
 
-/// The state one parse shares with libreadosm's C callbacks.
+/// The state one read shares with the shim's C callbacks.
 private final class Session {
     let handler: OSMHandler
     let progress: ((Int) -> Void)?
-    var position = ReadPosition()
     var error: Error?
 
     init(handler: OSMHandler, progress: ((Int) -> Void)?) {
@@ -84,21 +73,19 @@ private final class Session {
         self.progress = progress
     }
 
-    static func from(_ data: UnsafeRawPointer?) -> Session {
-        // libreadosm hands back the pointer passed to readosm_parse unchanged
-        Unmanaged<Session>.fromOpaque(UnsafeMutableRawPointer(mutating: data.unsafelyUnwrapped)).takeUnretainedValue()
+    static func from(_ context: UnsafeMutableRawPointer?) -> Session {
+        // the shim hands back the context it was given, unchanged and never nil
+        Unmanaged<Session>.fromOpaque(context.unsafelyUnwrapped).takeUnretainedValue()
     }
 
-    func receive(_ type: OSMMemberType, _ id: Int64, _ body: (OSMHandler) throws -> Void) -> Int32 {
+    /// Returns what the shim expects: 0 to go on, 1 to stop after a handler threw.
+    func receive(_ body: (OSMHandler) throws -> Void) -> Int32 {
         do {
             try body(handler)
-            position.objects += 1
-            position.last = (type, id)
-            if position.objects % 100_000 == 0 { progress?(position.objects) }
-            return READOSM_OK
+            return 0
         } catch {
             self.error = error
-            return READOSM_ABORT
+            return 1
         }
     }
 }

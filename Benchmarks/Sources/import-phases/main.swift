@@ -3,7 +3,7 @@ import Households
 import OSMFile
 import UtdelningKit
 
-/// Times each phase of `import osm` on one file: libreadosm alone, the extract
+/// Times each phase of `import osm` on one file: reading alone (libosmium, no-op handler), the extract
 /// (parse + geometry + linking), and the whole import into a fresh database.
 final class Discard: OSMHandler {
     var objects = 0
@@ -32,7 +32,7 @@ let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("imp
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 
-let readosm = try median(runs) { try OSMFileReader.read(path: path, into: Discard()) }
+let reading = try median(runs) { try OSMFileReader.read(path: path, into: Discard()) }
 let extract = try median(runs) { _ = try OSMExtract.read(path: path) }
 var run = 0
 let whole = try median(runs) {
@@ -40,6 +40,6 @@ let whole = try median(runs) {
     let district = District(databasePath: scratch.appendingPathComponent("\(run).sqlite").path, config: try DistrictConfig.starter)
     _ = try district.importOSM(path: path)
 }
-print(String(format: "libreadosm alone   %7.3f s", readosm))
+print(String(format: "reading alone      %7.3f s", reading))
 print(String(format: "extract            %7.3f s", extract))
 print(String(format: "whole import       %7.3f s", whole))

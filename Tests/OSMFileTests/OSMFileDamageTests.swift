@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import OSMFile
+
+/// Files that made libreadosm crash (segfault): each now reads sensibly or fails with
+/// one line naming the file and the last object read.
+struct OSMFileDamageTests {
+    func read(_ path: String) -> (Recorder, OSMFileError?) {
+        let recorder = Recorder()
+        do {
+            try OSMFileReader.read(path: path, into: recorder)
+            return (recorder, nil)
+        } catch {
+            return (recorder, error as? OSMFileError)
+        }
+    }
+
+    @Test func aMemberWithoutRoleHasTheEmptyRole() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <osm version="0.6">
+              <node id="1" lat="53.55" lon="13.25"/>
+              <way id="2"><nd ref="1"/><tag k="building" v="yes"/></way>
+              <relation id="3"><member type="way" ref="2"/><tag k="type" v="multipolygon"/></relation>
+            </osm>
+            """
+        let (recorder, error) = read(Fixtures.file("no-role.osm", xml))
+        #expect(error == nil)
+        #expect(recorder.relations.first?.members == [OSMMember(type: .way, id: 2, role: "")])
+    }
+
+    @Test func aTagWithoutKeyOrValueIsLeftOut() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <osm version="0.6">
+              <node id="1" lat="53.55" lon="13.25"><tag k="building"/><tag v="yes"/><tag k="addr:housenumber" v="3"/></node>
+              <way id="2"><nd ref="1"/><tag v="house"/></way>
+            </osm>
+            """
+        let (recorder, error) = read(Fixtures.file("no-k-v.osm", xml))
+        #expect(error == nil)
+        #expect(recorder.nodes.first?.tags == ["addr:housenumber": "3"])
+        #expect(recorder.ways.first?.tags == [:])
+    }
+
+    /// Tests/Fixtures/altered-block.osm.pbf: its first data block inflated, one byte inside
+    /// changed so that a string index points past the block's string table, deflated again.
+    @Test func aPBFBlockAlteredInsideIsCorruptInOneLine() throws {
+        let path = Fixtures.test("altered-block.osm.pbf")
+        let (_, error) = read(path)
+        let e = try #require(error)
+        #expect(e.kind == .corruptPBF)
+        #expect(e.description.hasPrefix(path + ": "))
+        #expect(!e.description.contains("\n"))
+        #expect(e.detail.contains("string id out of range"))
+    }
+
+    @Test func aCoordinateBeyondWhatOSMCanHoldIsNamed() throws {
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <osm version="0.6">
+              <node id="1" lat="53.55" lon="13.25"/>
+              <node id="2" lat="999.5" lon="13.25"/>
+            </osm>
+            """
+        let path = Fixtures.file("far.osm", xml)
+        let e = try #require(read(path).1)
+        #expect(e.kind == .invalidCoordinate)
+        // libosmium parses XML a buffer ahead: the objects before the error were not handed over.
+        #expect(e.description.hasPrefix(path + ": "))
+        #expect(!e.description.contains("\n"))
+    }
+
+    @Test func xmlWithoutAVersionIsMalformedInOneLine() throws {
+        let e = try #require(read(Fixtures.file("old.osm", "<osm><node id='1' lat='1' lon='1'/></osm>")).1)
+        #expect(e.kind == .malformedXML)
+        #expect(!e.description.contains("\n"))
+    }
+
+    /// Every cut of a real PBF fails with one line, never a crash.
+    @Test func everyTruncationIsCorruptNeverACrash() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.test("altered-block.osm.pbf")))
+        let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgWest))
+        for (name, bytes) in [("a", data), ("b", original)] {
+            for cut in stride(from: 1, to: bytes.count, by: max(1, bytes.count / 40)) {
+                let e = try #require(read(Fixtures.file("cut-\(name)-\(cut).osm.pbf", bytes: bytes.prefix(cut))).1, "cut at \(cut)")
+                #expect(e.kind == .corruptPBF)
+                #expect(!e.description.contains("\n"))
+            }
+        }
+    }
+}

@@ -12,6 +12,22 @@ struct Utdelning: AsyncParsableCommand {
             PrintRunCommand.self, MapCommand.self, VolunteersCommand.self, AssignCommand.self, UnassignCommand.self, AssignmentsCommand.self,
             Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, UsersCommand.self, Serve.self, BackupCommand.self,
         ])
+
+    /// A file-size limit (`ulimit -f`) would kill the process with SIGXFSZ mid-write, with no
+    /// message (exit 153): ignored, the write fails with EFBIG instead and becomes one line.
+    static func main() async {
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that touches a district takes.

@@ -96,6 +96,17 @@ def one_line_refusal(code, err):
     return None
 
 
+def options(*extra):
+    """--seed and --short, which every part takes, and the part's own flags (name, help)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--short", action="store_true", help="the short form scripts/test runs")
+    for name, text in extra:
+        parser.add_argument(name, action="store_true", help=text)
+    return parser.parse_args()
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

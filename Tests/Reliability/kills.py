@@ -9,7 +9,6 @@ database; and running the work again completes with the same result as a clean r
 
     python3 Tests/Reliability/kills.py --seed 1 [--short]
 """
-import argparse
 import http.client
 import json
 import pathlib
@@ -174,10 +173,7 @@ def server_under_ticks(base, rng, token, area, stops):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--short", action="store_true")
-    options = parser.parse_args()
+    options = common.options()
     each = 2 if options.short else 12
     rng = random.Random(options.seed)
     started = time.time()

@@ -127,6 +127,79 @@ def mutate(seed, rng, big_line_chance):
     return bytes(data), kinds
 
 
+def varint(data, i):
+    value = shift = 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def encode_varint(value):
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def fields(data):
+    """A protobuf message's fields as (number, wire type, value): ints for varints, bytes else."""
+    i, out = 0, []
+    while i < len(data):
+        key, i = varint(data, i)
+        number, wire = key >> 3, key & 7
+        if wire == 0:
+            value, i = varint(data, i)
+        elif wire == 2:
+            length, i = varint(data, i)
+            value, i = data[i:i + length], i + length
+        else:
+            raise ValueError("unexpected wire type")
+        out.append((number, wire, value))
+    return out
+
+
+def message(items):
+    out = bytearray()
+    for number, wire, value in items:
+        out += encode_varint(number << 3 | wire)
+        out += encode_varint(value) if wire == 0 else encode_varint(len(value)) + value
+    return bytes(out)
+
+
+def mutate_pbf_block(seed, rng):
+    """A PBF whose one data block was decompressed, mutated and compressed again, framed so
+    that the reader gets past zlib and into the block's contents."""
+    import zlib
+    blocks, i = [], 0
+    while i < len(seed):
+        size = int.from_bytes(seed[i:i + 4], "big")
+        header = fields(seed[i + 4:i + 4 + size])
+        datasize = next(v for n, w, v in header if n == 3)
+        blob = seed[i + 4 + size:i + 4 + size + datasize]
+        blocks.append((header, blob))
+        i += 4 + size + datasize
+    chosen = rng.randrange(1, len(blocks))  # not the OSMHeader
+    header, blob = blocks[chosen]
+    parts = fields(blob)
+    raw = zlib.decompress(next(v for n, w, v in parts if n == 3))
+    mutated, kinds = mutate(raw, rng, big_line_chance=0)
+    blob = message([(2, 0, len(mutated)), (3, 2, zlib.compress(mutated))])
+    header = [(n, w, len(blob) if n == 3 else v) for n, w, v in header]
+    blocks[chosen] = (header, blob)
+    out = bytearray()
+    for header, blob in blocks:
+        encoded = message(header)
+        out += len(encoded).to_bytes(4, "big") + encoded + blob
+    return bytes(out), ["block:" + "+".join(kinds)]
+
+
 class Worker:
     base = None
     base_bytes = None
@@ -155,7 +228,10 @@ def run_case(job):
     suffix, seed_text, args = FORMATS[name]
     seed_bytes = seed_text if isinstance(seed_text, bytes) else seed_text.encode()
     rng = random.Random(f"{seed}/{name}/{number}")
-    data, kinds = mutate(seed_bytes, rng, big_line_chance=0.015)
+    if name == "pbf" and rng.random() < 0.5:
+        data, kinds = mutate_pbf_block(seed_bytes, rng)
+    else:
+        data, kinds = mutate(seed_bytes, rng, big_line_chance=0.015)
     if Worker.dirty:
         fresh_db()
         Worker.dirty = False

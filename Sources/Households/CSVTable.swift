@@ -15,6 +15,11 @@ public struct CSVTable: Sendable {
     public let separator: Character
     public let header: [String]
     public let rows: [Row]
+    /// The header's names folded for matching, once (a file can have millions of columns).
+    private let folded: [String]
+
+    /// More columns than any register or sheet has: a header line that is one cell repeated.
+    public static let mostColumns = 1_000
 
     public init(path: String) throws {
         try self.init(path: path, data: try MissingFileError.contents(of: path))
@@ -38,7 +43,11 @@ public struct CSVTable: Sendable {
         var all: [[String]] = []
         while let row = reader.next() { all.append(row) }
         guard let first = all.first else { throw InputFileError(path: path, message: "the file is empty") }
+        guard first.count <= Self.mostColumns else {
+            throw InputFileError(path: path, position: "line 1", message: "\(first.count) columns in the header; a table has at most \(Self.mostColumns)")
+        }
         header = first
+        folded = first.map(Self.fold)
         rows = all.enumerated().dropFirst().compactMap { index, fields in
             fields.allSatisfy(\.isEmpty) ? nil : Row(line: index + 1, fields: fields)
         }
@@ -53,7 +62,7 @@ public struct CSVTable: Sendable {
     /// The index of the first column whose name is one of the aliases.
     public func column(_ aliases: [String]) -> Int? {
         let wanted = Set(aliases.map(Self.fold))
-        return header.firstIndex { wanted.contains(Self.fold($0)) }
+        return folded.firstIndex { wanted.contains($0) }
     }
 
     public func value(_ row: Row, _ column: Int?) -> String? {

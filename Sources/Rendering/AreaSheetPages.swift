@@ -39,7 +39,10 @@ public struct AreaSheetPages: Sendable {
             try document.page(size: .a4Portrait) { canvas in
                 let title = "\(words.area) \(sheet.areaID) · \(sheet.name) (\(words.continued))"
                 canvas.text(title, x: Self.margin, y: Self.margin, font: .sans(11, bold: true), width: 130, oneLine: true)
-                canvas.text("\(sheet.district) · \(sheet.association)", x: Self.margin, y: Self.margin, font: .sans(8), width: Self.contentWidth, alignment: .right)
+                // Right of the title, cut with an ellipsis: a long name never runs over it (issue 17).
+                canvas.text(
+                    "\(sheet.district) · \(sheet.association)", x: Self.margin + 132, y: Self.margin, font: .sans(8), width: Self.contentWidth - 132,
+                    alignment: .right, oneLine: true)
                 drawTable(rows, firstNumber: next + 1, top: Self.continuationTableTop, canvas)
                 drawFooter(sheet, page: page, of: pageCount, canvas)
             }
@@ -54,7 +57,9 @@ public struct AreaSheetPages: Sendable {
         canvas.text("\(words.version) \(sheet.version)", x: m, y: m + 5.6, font: .sans(7), paint: .grey(0.3))
         let idWidth = canvas.measure("\(words.area) \(sheet.areaID)", font: .sans(16, bold: true)).width
         canvas.text(sheet.name, x: m + idWidth + 3, y: m + 1.2, font: .sans(11), width: 120 - idWidth, oneLine: true)
-        canvas.text("\(sheet.district) · \(sheet.association)", x: m, y: m, font: .sans(9), width: width, alignment: .right)
+        // In the header's right part only, cut with an ellipsis: a long district or association
+        // name ran over the area's name (issue 17).
+        canvas.text("\(sheet.district) · \(sheet.association)", x: m + 120, y: m, font: .sans(9), width: width - 120, alignment: .right, oneLine: true)
         canvas.text("\(words.volunteer): \(sheet.volunteer ?? "")", x: m + 120, y: m + 5.5, font: .sans(9, bold: true), width: width - 120, oneLine: true)
         if sheet.volunteer == nil { canvas.stroke(line: [(m + 140, m + 9.5), (m + width, m + 9.5)], .grey(0.4), width: 0.2) }
 

@@ -74,7 +74,8 @@ public struct CoverPages: Sendable {
             try document.page(size: .a4Portrait) { canvas in
                 let title = "\(cover.association) · \(words.cover)"
                 canvas.text(title, x: m, y: m - 1, font: .sans(index == 0 ? 18 : 12, bold: true), width: 140, oneLine: true)
-                canvas.text(cover.district, x: m, y: m, font: .sans(9), width: 186, alignment: .right)
+                // Right of the title, one line cut with an ellipsis: a long name never runs over it.
+                canvas.text(cover.district, x: m + 142, y: m, font: .sans(9), width: 44, alignment: .right, oneLine: true)
                 if index == 0 {
                     let line = "\(words.count(areas: cover.entries.count)) · \(words.count(papers: cover.papers))"
                     canvas.text(line, x: m, y: m + 9, font: .sans(10))
@@ -101,8 +102,8 @@ public struct CoverPages: Sendable {
             }
         }
         try document.page(size: .a4Portrait) { canvas in
-            canvas.text("\(cover.association) · \(words.overview)", x: m, y: m - 1, font: .sans(14, bold: true))
-            canvas.text(cover.district, x: m, y: m, font: .sans(9), width: 186, alignment: .right)
+            canvas.text("\(cover.association) · \(words.overview)", x: m, y: m - 1, font: .sans(14, bold: true), width: 140, oneLine: true)
+            canvas.text(cover.district, x: m + 142, y: m, font: .sans(9), width: 44, alignment: .right, oneLine: true)
             renderer.draw(cover.overview, on: canvas, in: PaperRect(x: m, y: m + 10, width: 186, height: 297 - 2 * m - 18))
             canvas.text(words.pageOf(pageCount, pageCount), x: m, y: 297 - m - 4, font: .sans(8), width: 186, alignment: .right)
         }

@@ -28,9 +28,10 @@ public final class Document {
         public private(set) var cannotWrite = false
         public var description: String { "\(path): \(message)" }
 
-        init(path: String, message: String) {
+        init(path: String, message: String, cannotWrite: Bool = false) {
             self.path = path
             self.message = message
+            self.cannotWrite = cannotWrite
         }
 
         init(path: String, status: cairo_status_t) {
@@ -40,6 +41,11 @@ public final class Document {
     }
 
     let path: String
+    /// Where cairo writes until the document is whole: beside `path`, renamed to it by
+    /// `close()`, removed if the document fails or is dropped unclosed. A full disk leaves
+    /// no empty or cut-off file under the name (issue 17).
+    let partial: String
+    private var renamed = false
     let format: Format
     private var surface: OpaquePointer?
     private var pageCount = 0
@@ -53,17 +59,19 @@ public final class Document {
     ///   the only part of a PDF that differs between two drawings of the same plan.
     public init(path: String, format: Format, firstPage: PaperSize, title: String? = nil) throws {
         self.path = path
+        let url = URL(fileURLWithPath: path)
+        partial = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).partial").path
         self.format = format
         firstSize = firstPage
         let width = firstPage.width * Self.pointsPerMillimeter
         let height = firstPage.height * Self.pointsPerMillimeter
         switch format {
         case .pdf:
-            surface = cairo_pdf_surface_create(path, width, height)
+            surface = cairo_pdf_surface_create(partial, width, height)
             if let title { cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title) }
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "utdelning")
         case .svg:
-            surface = cairo_svg_surface_create(path, width, height)
+            surface = cairo_svg_surface_create(partial, width, height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_MM)
         case .png(let dotsPerInch):
             surface = cairo_image_surface_create(
@@ -102,15 +110,20 @@ public final class Document {
         }
         cairo_surface_flush(surface)
         if case .png = format {
-            let status = cairo_surface_write_to_png(surface, path)
+            let status = cairo_surface_write_to_png(surface, partial)
             if status != CAIRO_STATUS_SUCCESS { throw Failure(path: path, status: status) }
         }
         cairo_surface_finish(surface)
         try check()
+        guard rename(partial, path) == 0 else {
+            throw Failure(path: path, message: "cannot write the file (\(String(cString: strerror(errno))))", cannotWrite: true)
+        }
+        renamed = true
     }
 
     deinit {
         if let surface { cairo_surface_destroy(surface) }
+        if !renamed { unlink(partial) }
     }
 
     private func check() throws {

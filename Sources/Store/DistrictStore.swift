@@ -65,11 +65,23 @@ public final class DistrictStore: Sendable {
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
     public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) {
+        try emptyingLogWhenFull { try Self.converting(path) {
             try writer().write { db in
                 ownWrites.withLock { $0 += 1 }
                 return try body(StoreTransaction(db: db))
             }
+        } }
+    }
+
+    /// A transaction the full disk stopped is rolled back, but its pages stay in the
+    /// write-ahead log (an import left 3 MB there): the log is emptied (TRUNCATE, which needs
+    /// no space) before the error goes on, so a full disk leaves no log behind to grow.
+    private func emptyingLogWhenFull<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as StoreError where error.kind == .full {
+            _ = try? truncateLog()
+            throw error
         }
     }
 
@@ -95,13 +107,13 @@ public final class DistrictStore: Sendable {
     /// Runs one user action as a single transaction if nothing was written since `stamp`;
     /// else writes nothing and throws `StoreError.changed`.
     public func write<T>(unchangedSince stamp: ChangeStamp, _ body: (StoreTransaction) throws -> T) throws -> T {
-        try Self.converting(path) {
+        try emptyingLogWhenFull { try Self.converting(path) {
             try writer().write { db in
                 guard try Self.stamp(db, ownWrites: ownWrites.withLock { $0 }) == stamp else { throw StoreError(path: path, kind: .changed) }
                 ownWrites.withLock { $0 += 1 }
                 return try body(StoreTransaction(db: db))
             }
-        }
+        } }
     }
 
     private static func stamp(_ db: Database, ownWrites: Int) throws -> ChangeStamp {

@@ -79,7 +79,11 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         do {
             config = try YAMLDecoder().decode(DistrictConfig.self, from: text)
         } catch let error as YamlError {
-            throw InputFileError(path: path, message: "not valid YAML: \(error)".replacingOccurrences(of: "\n", with: " "))
+            throw InputFileError(path: path, message: Self.notYAML(error))
+        } catch DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError {
+            // Yams wraps its parser's error, the one with a line and column, in "The given
+            // data was not valid YAML." (found by Tests/Reliability/fuzz.py).
+            throw InputFileError(path: path, message: Self.notYAML(context.underlyingError ?? DecodingError.dataCorrupted(context)))
         } catch let error as DecodingError {
             throw InputFileError(path: path, position: Self.codingPath(error), message: Self.reason(error))
         }
@@ -163,6 +167,11 @@ public struct DistrictConfig: Sendable, Equatable, Codable {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
         return parts[0].count == 4 && (1...12).contains(m) && (1...31).contains(d) && y > 1900
+    }
+
+    /// Yams's message is "line:column: error: what" and then the line with a caret under it.
+    private static func notYAML(_ error: any Error) -> String {
+        "not valid YAML: " + (String(describing: error).split(separator: "\n").first.map(String.init) ?? "")
     }
 
     private static func codingPath(_ error: DecodingError) -> String {

@@ -84,9 +84,19 @@ extension District {
         SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
     }
 
-    /// "Karlstad.pdf": the association's name, with nothing that would make a path of it.
+    /// "Karlstad.pdf": the association's name, with nothing that would make a path of it: no
+    /// separators or control characters, no leading dot (`..`, a hidden file), and at most
+    /// 200 bytes of UTF-8 cut between characters (a 300-character name with emoji was more
+    /// than a file name may be).
     static func fileName(association: String) -> String {
-        association.map { "/\\:".contains($0) ? "-" : String($0) }.joined() + ".pdf"
+        var name = association.map { "/\\:".contains($0) || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "-" : String($0) }.joined()
+        while name.hasPrefix(".") { name.removeFirst() }
+        var kept = ""
+        for character in name {
+            guard kept.utf8.count + String(character).utf8.count <= 200 else { break }
+            kept.append(character)
+        }
+        return (kept.isEmpty ? "-" : kept) + ".pdf"
     }
 
     /// - Parameter link: the area's link for its QR code, else the report address of `sheets.reportBaseURL`.

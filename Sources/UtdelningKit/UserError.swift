@@ -11,9 +11,13 @@ public struct UserError: Sendable, Equatable {
     public let kind: ErrorKind
     public let message: String
 
+    /// Longest line a message keeps: a value quoted from a file can be a 10 MB line.
+    public static let longestLine = 500
+
     public init(kind: ErrorKind, message: String) {
         self.kind = kind
-        self.message = message
+        self.message = message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.count > Self.longestLine ? $0.prefix(Self.longestLine) + "…" : $0 }.joined(separator: "\n")
     }
 
     public init(_ error: Error) {

@@ -14,7 +14,11 @@ struct Utdelning: AsyncParsableCommand {
             Deliver.self, DeliveriesCommand.self, CoverageCommand.self, ReportCommand.self, LinksCommand.self, UsersCommand.self, Serve.self, BackupCommand.self,
         ])
 
+    /// A file-size limit (`ulimit -f`) would kill the process with SIGXFSZ mid-write, with no
+    /// message (exit 153): ignored, the write fails with EFBIG instead and becomes one line.
+    /// `serve` runs Swift's tasks on NIO's event loops, which must be set before any task starts.
     static func main() async {
+        signal(SIGXFSZ, SIG_IGN)
         if CommandLine.arguments.dropFirst().first == Serve._commandName { WebServer.runTasksOnEventLoops() }
         await main(nil)
     }

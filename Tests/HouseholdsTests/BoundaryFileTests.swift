@@ -31,6 +31,8 @@ struct BoundaryFileTests {
     @Test(arguments: [
         (collection(feature("Kil", #"{"type":"LineString","coordinates":[[13,59],[14,59]]}"#)), "feature 0 ('Kil')", "LineString is not a Polygon"),
         (collection(feature("Kil", #"{"type":"Polygon","coordinates":[[[13,59],[194,59],[14,60],[13,59]]]}"#)), "feature 0 ('Kil')", "out of range"),
+        // A ring that does not end where it began (GEOS named no file or feature: issue 17).
+        (collection(feature("Kil", square), feature("Arvika", #"{"type":"Polygon","coordinates":[[[13,59],[14,59],[14,60],[13,60],[13.5,59]]]}"#)), "feature 1 ('Arvika')", "ring 1 is not closed"),
         (collection(feature("Kil", square), #"{"type":"Feature","properties":{"namn":"X"},"geometry":\#(square)}"#), "feature 1", "no property 'kommun'"),
         (#"{"type":"Polygon","coordinates":[]}"#, "", "expected a FeatureCollection"),
         ("{\"type\": \"FeatureCollection\",\n \"features\": [ oops ]}", "line 2", "not valid JSON"),

@@ -40,6 +40,8 @@ struct KnownTotalsFileTests {
     @Test(arguments: [
         ("kommun;hushåll\nStorfors;10\nAtlantis;5\n", "line 3", "unknown region 'Atlantis' (the regions file has codes 1715, 1730"),
         ("kommun;hushåll\nStorfors;-10\n", "line 2", "households -10 is negative"),
+        // 2^63 - 1 overflowed the apportioning: exit 132 (found by Tests/Reliability/fuzz.py).
+        ("kommun;hushåll\nStorfors;9223372036854775807\n", "line 2", "households 9223372036854775807 is more than a region has (at most 100000000)"),
         ("kommun;hushåll\nStorfors;10\n1760;12\n", "line 3", "region '1760' is given twice (first on line 2)"),
         ("kommun;hushåll\nStorfors;..\n", "line 2", "households '..' is not a whole number"),
         ("kommun;hushåll\nStorfors;12,5\n", "line 2", "households '12,5' is not a whole number"),

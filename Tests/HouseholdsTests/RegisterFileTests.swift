@@ -35,6 +35,8 @@ struct RegisterFileTests {
         ("lat;lon;households\n59;200;3\n", "line 2", "longitude 200 is out of range"),
         ("lat;lon;households\n59;x;3\n", "line 2", "longitude 'x' is not a number"),
         ("lat;lon;households\n59;13;-2\n", "line 2", "households '-2'"),
+        // 2^63 - 1 overflowed a refresh's sums: exit 132 (found by Tests/Reliability/fuzz.py, seed 2).
+        ("lat;lon;households\n59;13;3\n59;13,1;9223372036854775807\n", "line 3", "households 9223372036854775807 is more than an address has (at most 100000)"),
         ("street;lat;households\nA;59;2\n", "line 1", "no longitude column"),
     ])
     func badRowsNameTheirLine(text: String, position: String, message: String) throws {

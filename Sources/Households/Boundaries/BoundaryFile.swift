@@ -73,9 +73,9 @@ public enum BoundaryFile {
 
     private static func polygon(_ value: Any?, _ fail: (String) -> InputFileError) throws -> PolygonShape {
         guard let rings = value as? [Any], !rings.isEmpty else { throw fail("Polygon without rings") }
-        let parsed = try rings.map { ring -> [Coordinate] in
+        let parsed = try rings.enumerated().map { number, ring -> [Coordinate] in
             guard let positions = ring as? [Any], positions.count >= 4 else { throw fail("a ring needs at least 4 positions") }
-            return try positions.map { position in
+            let coordinates = try positions.map { position in
                 guard let pair = position as? [Any], pair.count >= 2,
                     let lon = (pair[0] as? NSNumber)?.doubleValue, let lat = (pair[1] as? NSNumber)?.doubleValue
                 else { throw fail("a position is not [longitude, latitude]") }
@@ -83,6 +83,11 @@ public enum BoundaryFile {
                 guard c.isValid else { throw fail("coordinate [\(lon), \(lat)] is out of range (longitude ±180, latitude ±90)") }
                 return c
             }
+            // RFC 7946 3.1.6: a ring ends where it began (GEOS refuses it otherwise, naming nothing).
+            if let first = coordinates.first, let last = coordinates.last, first != last {
+                throw fail("ring \(number + 1) is not closed: it starts at [\(first.longitude), \(first.latitude)] and ends at [\(last.longitude), \(last.latitude)]")
+            }
+            return coordinates
         }
         guard let outer = parsed.first else { throw fail("Polygon without rings") }
         return PolygonShape(outer: outer, holes: Array(parsed.dropFirst()))

@@ -16,6 +16,9 @@ import Geometry
 /// An `adress` column without a number column is split at its last word
 /// ("Storgatan 12 B" → "Storgatan", "12 B").
 public enum RegisterFile {
+    /// Households one address may have: the largest blocks have a few thousand flats.
+    public static let mostHouseholds = 100_000
+
     public static let columns: [String: [String]] = [
         "latitude": ["lat", "latitude", "latitud"],
         "longitude": ["lon", "lng", "long", "longitude", "longitud"],
@@ -57,6 +60,11 @@ public enum RegisterFile {
             let countText = table.value(row, households) ?? ""
             guard let count = Int(countText), count >= 0 else {
                 throw fail("households '\(countText)' is not a whole number of 0 or more")
+            }
+            // More than any address holds; 2^63 - 1 overflowed the sums of a refresh (found
+            // by Tests/Reliability/fuzz.py: exit 132).
+            guard count <= Self.mostHouseholds else {
+                throw fail("households \(count) is more than an address has (at most \(Self.mostHouseholds))")
             }
             var address: Address?
             if var streetName = table.value(row, street) {

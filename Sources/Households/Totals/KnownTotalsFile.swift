@@ -15,6 +15,9 @@ import Foundation
 /// (with the regions' names read from `--name-property`). A file with both count columns
 /// uses households.
 public enum KnownTotalsFile {
+    /// Households or dwellings a region may have: a country's worth.
+    public static let mostHouseholds = 100_000_000
+
     public static let codeColumn = ["code", "kod", "regionkod", "kommunkod", "kommun_kod", "region_code", "id"]
     public static let nameColumn = ["name", "namn", "region", "kommun", "kommunnamn", "område", "omrade", "stadsdel", "district", "municipality", "area"]
     static let householdWords = ["hushåll", "hushall", "household"]
@@ -50,6 +53,11 @@ public enum KnownTotalsFile {
             let text = table.value(row, countColumn) ?? ""
             guard let number = wholeNumber(text) else { throw fail("\(counted.rawValue) '\(text)' is not a whole number") }
             guard number >= 0 else { throw fail("\(counted.rawValue) \(text) is negative") }
+            // More than any region has; 2^63 - 1 overflowed the apportioning (exit 132, found by
+            // Tests/Reliability/fuzz.py).
+            guard number <= Self.mostHouseholds else {
+                throw fail("\(counted.rawValue) \(text) is more than a region has (at most \(Self.mostHouseholds))")
+            }
             let tableName = table.value(row, name).flatMap { region.code == $0 ? nil : $0 }
             totals.append(KnownTotal(
                 code: region.code, name: region.name ?? tableName.map(RegionFinder.withoutCode), known: number, counted: counted,

@@ -3,6 +3,7 @@
 enum StaffStyle {
     static let css = """
         main.staff{max-width:1240px}
+        form.login{max-width:420px}
         .login label{display:block;margin:12px 0 4px;font-weight:700}
         .login input{display:block;width:100%;min-height:48px;padding:8px;border:2px solid #111;border-radius:8px;font:inherit}
         .error{padding:10px;border:2px solid #b42318;border-radius:8px;background:#fef3f2;color:#7a271a}

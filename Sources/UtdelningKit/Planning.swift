@@ -94,6 +94,7 @@ extension District {
             .mapValues { $0.map { ($0.point, $0.count.households) } }
         let size = chosen.map { membersOf[$0]?.count ?? 0 }
         let order = chosen.indices.sorted { (-size[$0], $0) < (-size[$1], $1) }
+        progress(.toCut(order.map { PlanStep.Association(name: chosen[$0], deliveryPoints: size[$0]) }))
         let startOf = Dictionary(config.associations.map { ($0.name, $0.startCoordinate) }, uniquingKeysWith: { first, _ in first })
         @Sendable func cutAssociation(_ i: Int) -> [PlannedArea] {
             let name = chosen[i]

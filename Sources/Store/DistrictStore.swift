@@ -106,6 +106,15 @@ public final class DistrictStore: Sendable {
 
     /// Runs one user action as a single transaction if nothing was written since `stamp`;
     /// else writes nothing and throws `StoreError.changed`.
+    /// A write no snapshot depends on (a staff member's log-in session): a plan cut meanwhile
+    /// in this process still finds its snapshot unchanged. The console's pages keep their
+    /// session alive while a long plan runs; counting that as a change made the plan refuse.
+    public func writeAside<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try emptyingLogWhenFull { try Self.converting(path) {
+            try writer().write { db in try body(StoreTransaction(db: db)) }
+        } }
+    }
+
     public func write<T>(unchangedSince stamp: ChangeStamp, _ body: (StoreTransaction) throws -> T) throws -> T {
         try emptyingLogWhenFull { try Self.converting(path) {
             try writer().write { db in

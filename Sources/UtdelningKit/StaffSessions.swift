@@ -10,7 +10,7 @@ extension District {
     public func saveSession(key: String, userID: Int64, data: Data, expiresAt: Date?, idle: Duration, now: Date = Date()) throws {
         let hash = Self.sessionKeyHash(key)
         let nowSeconds = Self.seconds(now)
-        try existingStore().write { tx in
+        try existingStore().writeAside { tx in
             try tx.removeExpiredSessions(nowSeconds: nowSeconds)
             let until = try expiresAt.map(Self.seconds) ?? tx.session(keyHash: hash, nowSeconds: nowSeconds)?.expiresAtSeconds
                 ?? nowSeconds + idle.components.seconds
@@ -28,7 +28,7 @@ extension District {
     }
 
     public func endSession(key: String) throws {
-        try existingStore().write { tx in try tx.removeSession(keyHash: Self.sessionKeyHash(key)) }
+        try existingStore().writeAside { tx in try tx.removeSession(keyHash: Self.sessionKeyHash(key)) }
     }
 
     static func sessionKeyHash(_ key: String) -> Data { Data(SHA256.hash(data: Data(key.utf8))) }

@@ -44,9 +44,16 @@ struct ConsoleJob: Sendable, Encodable {
     /// Jobs before this one in the queue (0 while it runs or once ended).
     var ahead = 0
     let queuedAt: Date
+    var startedAt: Date?
     var finishedAt: Date?
 
     var isOver: Bool { state == .done || state == .failed }
+
+    /// From its start to its end, once ended.
+    var runSeconds: Double? {
+        guard let startedAt, let finishedAt else { return nil }
+        return finishedAt.timeIntervalSince(startedAt)
+    }
 }
 
 /// A plan's summary as the console shows it: the figures of `plan`'s last line, and the

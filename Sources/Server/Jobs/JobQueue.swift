@@ -50,7 +50,7 @@ final class JobQueue: Sendable {
     }
 
     private func run(_ id: Int, _ work: @Sendable (JobProgress) throws -> String) {
-        update(id) { $0.state = .running }
+        update(id) { $0.state = .running; $0.startedAt = Date() }
         renumberQueue()
         let progress = JobProgress(queue: self, id: id)
         do {

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""The whole plan run from a browser, from an empty server: Debian's headless Chromium through chromium-driver.
+
+A server with nothing but a coordinator (`users add`), the demo's configuration and files
+(Maps/: Neubrandenburg, © OpenStreetMap contributors). Through the console's forms: log in,
+upload the extract (docs/console-upload-progress.png while it is read), upload a truncated
+copy of it (one line shown, the database unchanged), upload the boundaries and choose the
+property that names the associations, upload the volunteers, plan every association
+(docs/console-plan-progress.png while it runs, docs/console-plan-done.png at the end; the
+summary equals `areas --format json`), run the automatic assign, download one association's
+sheets (a PDF that pdftotext reads), record one returned sheet by hand, and open the board,
+whose figure must equal `coverage --format json`.
+
+    python3 Tests/Browser/console_data.py            # needs chromium, chromium-driver and selenium
+    python3 Tests/Browser/console_data.py /tmp/shots # screenshots elsewhere
+
+UTDELNING_BIN picks another binary (a release build for Benchmarks/console-vs-cli.sh).
+"""
+import base64
+import hashlib
+import json
+import os
+import pathlib
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from board_page import browser, full_page  # noqa: E402
+from phone_page import DOCS, ROOT, free_port  # noqa: E402
+
+BIN = pathlib.Path(os.environ.get("UTDELNING_BIN", ROOT / ".build/debug/utdelning"))
+MAPS = ROOT / "Maps"
+PASSWORD = "rätt hästbatteri"
+# A debug build plans the demo's 10,000 points in a few minutes on two cores.
+PLAN_SECONDS = 900
+
+
+def cli(work, *args):
+    done = subprocess.run([str(BIN), *args, "--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")],
+                          check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+def dump(work):
+    """Every row of the tables an import writes, hashed: equal before and after a refused file."""
+    with sqlite3.connect(work / "u.sqlite") as db:
+        digest = hashlib.sha256()
+        for table in ["deliveryPoint", "dataset", "building", "mapWay", "association", "boundary", "volunteer", "area"]:
+            for row in db.execute(f"SELECT * FROM {table} ORDER BY 1"):
+                digest.update(repr(row).encode())
+        return digest.hexdigest()
+
+
+def wait(driver, seconds, condition, poll=0.5):
+    """Until `condition(driver)`; a job's page reloads itself, so an element may go stale meanwhile."""
+    return WebDriverWait(driver, seconds, poll_frequency=poll, ignored_exceptions=[StaleElementReferenceException]).until(condition)
+
+
+def upload(driver, base, kind, path):
+    """The data page's form for `kind`, its file chosen and sent; returns the job page's URL."""
+    driver.get(base + "/coordinator/data")
+    form = driver.find_element(By.CSS_SELECTOR, f"form[action='/coordinator/upload/{kind}']")
+    form.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(path))
+    form.find_element(By.TAG_NAME, "button").click()
+    wait(driver, 120, lambda d: "/coordinator/data" not in d.current_url)
+    return driver.current_url
+
+
+def finished(driver, timeout):
+    """Waits on a job's page (it follows its job by itself) until the job has ended; its state."""
+    wait(driver, timeout, lambda d: d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+    return driver.find_element(By.ID, "job-state").text
+
+
+def timed(label, start, timings):
+    timings[label] = round(time.monotonic() - start, 2)
+
+
+def main(out=DOCS):
+    work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-console-data-"))
+    subprocess.run([str(BIN), "users", "add", "samordnare", "--role", "coordinator", "--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")],
+                   input=PASSWORD + "\n", check=True, capture_output=True, text=True)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = open(work / "server.log", "w")
+    server = subprocess.Popen([str(BIN), "serve", "--port", str(port), "--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")],
+                              stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    timings = {}
+    try:
+        driver = browser(1280)
+        try:
+            driver.get(base + "/login")
+            driver.find_element(By.NAME, "name").send_keys("samordnare")
+            driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+            driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+            WebDriverWait(driver, 10).until(lambda d: "/coordinator" in d.current_url)
+            driver.get(base + "/coordinator/data")
+            assert driver.find_element(By.TAG_NAME, "h1").text == "Data och planering"
+            full_page(driver, out / "console-data.png", 1280)
+            driver.set_window_size(1280, 900)
+
+            # The extract: its job page follows the reading, then the report.
+            start = time.monotonic()
+            upload(driver, base, "osm", MAPS / "neubrandenburg.osm.pbf")
+            wait(driver, 60, poll=0.2, condition=lambda d: "objekt lästa" in d.find_element(By.ID, "job-objects").text or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+            driver.save_screenshot(str(out / "console-upload-progress.png"))
+            assert finished(driver, 300).startswith("klart"), driver.find_element(By.ID, "job-state").text
+            timed("extract", start, timings)
+            report = driver.find_element(By.CSS_SELECTOR, "pre.report").text
+            assert report.startswith("imported neubrandenburg.osm.pbf:") and "delivery points from" in report, report[:300]
+
+            # A truncated extract: one line, naming the file; nothing changed.
+            before = dump(work)
+            whole = (MAPS / "neubrandenburg.osm.pbf").read_bytes()
+            cut = work / "halb.osm.pbf"
+            cut.write_bytes(whole[: len(whole) // 2])
+            upload(driver, base, "osm", cut)
+            assert finished(driver, 120).startswith("misslyckades")
+            line = driver.find_element(By.CSS_SELECTOR, "p.refused").text
+            assert line.startswith("halb.osm.pbf") and "\n" not in line and "utdelning-upload" not in line, line
+            assert "Ingenting ändrades" in driver.page_source
+            assert dump(work) == before, "a refused file changed the database"
+
+            # The boundaries: the property that names the association is chosen from the file's own.
+            start = time.monotonic()
+            upload(driver, base, "boundaries", MAPS / "neubrandenburg-associations.geojson")
+            assert "Vilken egenskap" in driver.find_element(By.TAG_NAME, "h1").text
+            chosen = driver.find_element(By.CSS_SELECTOR, "input[name=nameProperty]:checked").get_attribute("value")
+            assert chosen == "forening", chosen
+            driver.find_element(By.CSS_SELECTOR, "form[action^='/coordinator/boundaries/'] button").click()
+            assert finished(driver, 120).startswith("klart")
+            timed("boundaries", start, timings)
+            assert "7 associations" in driver.find_element(By.CSS_SELECTOR, "pre.report").text
+
+            start = time.monotonic()
+            upload(driver, base, "volunteers", MAPS / "neubrandenburg-volunteers.csv")
+            assert finished(driver, 120).startswith("klart")
+            timed("volunteers", start, timings)
+
+            # Plan every association: progress per association, then the summary.
+            start = time.monotonic()
+            driver.get(base + "/coordinator/data")
+            driver.find_element(By.CSS_SELECTOR, "form[action='/coordinator/plan'] button").click()
+            wait(driver, 60, poll=0.2, condition=lambda d: len(d.find_elements(By.CSS_SELECTOR, "#job-associations li")) == 7 or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+            wait(driver, PLAN_SECONDS, lambda d: any(re.search(r": \d+ områden?$", li.text) for li in d.find_elements(By.CSS_SELECTOR, "#job-associations li")) or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+            driver.save_screenshot(str(out / "console-plan-progress.png"))
+            assert finished(driver, PLAN_SECONDS).startswith("klart"), driver.find_element(By.ID, "job-state").text
+            timed("plan", start, timings)
+            figures = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text for row in driver.find_elements(By.CSS_SELECTOR, "table.figures tr")}
+            summary = json.loads(cli(work, "areas", "--format", "json"))["summary"]
+            assert figures["Områden"].replace("\u00a0", " ") == f"{summary['areas']:,}".replace(",", " "), (figures, summary)
+            assert figures["Inom toleransen för målet"].split(" / ")[0].replace("\u00a0", " ") == f"{summary['withinTolerance']:,}".replace(",", " "), figures
+            full_page(driver, out / "console-plan-done.png", 1280)
+
+            # Assign automatically, then one association's sheets as a PDF that pdftotext reads.
+            driver.set_window_size(1280, 900)
+            driver.get(base + "/coordinator/areas")
+            driver.find_element(By.CSS_SELECTOR, "form[action='/coordinator/assign'] button").click()
+            WebDriverWait(driver, 120).until(lambda d: "Automatisk tilldelning" in d.page_source)
+            assignments = json.loads(cli(work, "assignments", "--format", "json"))["assignments"]
+            assert assignments, "assign gave no area a volunteer"
+            pdf = driver.execute_async_script("""
+                var done = arguments[0];
+                fetch('/coordinator/sheets.pdf?association=Blankenhof').then(r => r.arrayBuffer()).then(b => {
+                  var s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });""")
+            sheets = work / "blankenhof.pdf"
+            sheets.write_bytes(base64.b64decode(pdf))
+            text = subprocess.run(["pdftotext", str(sheets), "-"], check=True, capture_output=True, text=True).stdout
+            assert "Blankenhof" in text, text[:300]
+
+            # One returned sheet by hand: an assigned area of Blankenhof, every stop ticked.
+            areas = json.loads(cli(work, "areas", "--association", "Blankenhof", "--format", "json"))["areas"]
+            area = min(a["id"] for a in areas)
+            driver.get(f"{base}/coordinator/areas/{area}")
+            boxes = driver.find_elements(By.CSS_SELECTOR, "form.returned input[type=checkbox]")
+            for box in boxes:
+                box.click()
+            driver.find_element(By.CSS_SELECTOR, "form.returned button").click()
+            WebDriverWait(driver, 30).until(lambda d: "Arket registrerat" in d.page_source)
+
+            # The board's figure is the command line's coverage.
+            coverage = json.loads(cli(work, "coverage", "--format", "json"))
+            driver.get(base + "/board")
+            shown = driver.find_element(By.ID, "figures").text.replace("\u00a0", " ")
+            expected = f"{coverage['delivered']:,} av {coverage['households']:,} hushåll".replace(",", " ")
+            assert shown == expected and coverage["delivered"] > 0, (shown, expected)
+
+            driver.get(base + "/coordinator/data?lang=en")
+            assert driver.find_element(By.TAG_NAME, "h1").text == "Data and planning"
+            driver.get(base + "/coordinator/data?lang=sv")
+            errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            assert not errors, errors
+        finally:
+            driver.quit()
+    finally:
+        server.terminate()
+        assert server.wait(timeout=30) == 0
+        log.close()
+    print("console data: from an empty server, the extract, boundaries and volunteers uploaded, a truncated extract refused with"
+          f" nothing changed, planned, assigned, sheets read by pdftotext, a sheet recorded, the board = coverage; seconds: {json.dumps(timings)}")
+
+
+if __name__ == "__main__":
+    main(pathlib.Path(sys.argv[1]) if len(sys.argv) == 2 else DOCS)

@@ -36,6 +36,10 @@ struct ConsoleJobView {
         var state: String
         var objects: String
         var associations: [String]
+        /// A plan's share done, by delivery points of the associations cut; nothing for a
+        /// file being read, whose size in objects is not known before its end.
+        var hasFraction: Bool
+        var fraction: Double
     }
 
     var title: String
@@ -74,13 +78,15 @@ struct ConsoleJobView {
 
     static func progress(_ job: ConsoleJob, words: ConsoleWords) -> Progress {
         let w = words.data
+        let points = job.associations.reduce(0) { $0 + $1.deliveryPoints }
+        let cut = job.associations.filter { $0.areas != nil }.reduce(0) { $0 + $1.deliveryPoints }
         return Progress(
             over: job.isOver, state: w.state(job),
             objects: job.objectsRead > 0 ? "\(job.objectsRead.grouped) \(w.objectsRead)" : "",
             associations: job.associations.map { a in
                 let state = a.areas.map { words.areaCount($0) } ?? (a.started ? "\(w.planning)…" : w.waitingForAssociation)
                 return "\(a.name) (\(a.deliveryPoints.grouped) \(w.points)): \(state)"
-            })
+            }, hasFraction: points > 0, fraction: points > 0 ? Double(cut) / Double(points) : 0)
     }
 
     static func figures(_ s: PlanSummaryFigures, words: ConsoleWords) -> [Figure] {

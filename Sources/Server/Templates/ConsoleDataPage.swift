@@ -7,6 +7,7 @@ enum ConsoleDataPage {
         <section class="uploads">
         <h2>{{words.data.uploadHeading}}</h2>
         <p class="note">{{words.data.uploadNote}}</p>
+        <div class="cards">
         {{#uploads}}
         <form class="upload" method="post" action="/coordinator/upload/{{kind}}" enctype="multipart/form-data" data-sending="{{words.data.uploading}}">
           <input type="hidden" name="csrf" value="{{csrf}}">
@@ -17,18 +18,19 @@ enum ConsoleDataPage {
           <output class="refused" role="alert" hidden></output>
         </form>
         {{/uploads}}
+        </div>
         </section>
         <section class="plan">
         <h2>{{words.data.planHeading}}</h2>
-        <form method="post" action="/coordinator/plan">
+        <form method="post" action="/coordinator/plan" class="plan-form">
           <input type="hidden" name="csrf" value="{{csrf}}">
-          <label for="plan-association">{{words.association}}</label>
-          <select id="plan-association" name="association"><option value="">{{words.data.allAssociations}}</option>{{#associations}}<option>{{.}}</option>{{/associations}}</select>
           <span class="row">
+          <label>{{words.association}} <select name="association"><option value="">{{words.data.allAssociations}}</option>{{#associations}}<option>{{.}}</option>{{/associations}}</select></label>
           <label>{{words.data.targetMinutes}} <input type="number" name="targetMinutes" min="5" max="600" step="any" placeholder="{{defaultTargetMinutes}}"></label>
           <label>{{words.data.maxPapers}} <input type="number" name="maxPapers" min="1" step="1" placeholder="{{defaultMaxPapers}}"></label>
           </span>
-          <fieldset><legend class="hint">{{words.data.fromConfiguration}}: {{defaultTargetMinutes}} min, {{defaultMaxPapers}}</legend>
+          <span class="hint">{{words.data.fromConfiguration}}: {{defaultTargetMinutes}} min, {{defaultMaxPapers}}</span>
+          <fieldset>
           <label><input type="radio" name="mode" value="update" checked> {{words.data.modeUpdate}}</label>
           <label><input type="radio" name="mode" value="fresh"> {{words.data.modeFresh}}</label>
           <label><input type="radio" name="mode" value="mopUp"> {{words.data.modeMopUp}}</label>
@@ -59,7 +61,7 @@ enum ConsoleDataPage {
         <p>{{job.title}} · {{words.data.startedBy}} {{job.startedBy}}</p>
         <section class="job" data-poll="{{pollURL}}" data-over="{{over}}">
         <p class="state" role="status"><strong id="job-state">{{progress.state}}</strong> <span id="job-objects">{{progress.objects}}</span></p>
-        {{^over}}<progress id="job-bar"></progress>{{/over}}
+        {{^over}}<progress id="job-bar"{{#progress.hasFraction}} value="{{progress.fraction}}"{{/progress.hasFraction}}></progress>{{/over}}
         <ul id="job-associations">{{#progress.associations}}<li>{{.}}</li>{{/progress.associations}}</ul>
         </section>
         {{#error}}<p class="refused" role="alert">{{error}}</p><p class="note">{{words.data.failedNote}}</p>{{/error}}

@@ -26,6 +26,8 @@ enum ConsoleJobsScript {
               if (p.over) { window.location.reload(); return; }
               document.getElementById('job-state').textContent = p.state;
               document.getElementById('job-objects').textContent = p.objects;
+              var bar = document.getElementById('job-bar');
+              if (bar && p.hasFraction) { bar.value = p.fraction; }
               var list = document.getElementById('job-associations');
               list.replaceChildren.apply(list, p.associations.map(function (line) { var li = document.createElement('li'); li.textContent = line; return li; }));
               setTimeout(follow, 1000);

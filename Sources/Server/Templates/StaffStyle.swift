@@ -60,6 +60,26 @@ enum StaffStyle {
         a.button.danger{border-color:#b42318;color:#b42318}
         nav.console .report{margin-right:14px;white-space:nowrap}
         nav.console .report a{margin-right:2px}
+        .uploads .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:12px}
+        form.upload{border:1px solid #ccc;border-radius:10px;padding:10px 14px;margin:0}
+        form.upload label{display:block;font-weight:700}
+        .hint{display:block;color:#555;font-size:15px;margin:2px 0 8px}
+        form.upload .row,form.plan-form .row{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
+        form.upload input[type=file]{flex:1;min-width:0;font-size:15px}
+        form.upload button,form.plan-form button{width:auto;min-height:44px;padding:6px 18px;margin:0}
+        form.upload progress,section.job progress{width:100%;height:14px;margin-top:8px}
+        form.upload output{display:block;margin-top:8px}
+        form.plan-form{border:1px solid #ccc;border-radius:10px;padding:10px 14px;max-width:900px}
+        form.plan-form label{font-weight:700}
+        form.plan-form .row label{display:flex;flex-direction:column;gap:4px}
+        form.plan-form input[type=number],form.plan-form select{min-height:44px;font:inherit;padding:4px 8px;border:2px solid #111;border-radius:8px;background:#fff;width:10em}
+        form.plan-form fieldset{border:0;padding:0;margin:12px 0}
+        form.plan-form fieldset label{display:block;font-weight:400;margin:6px 0}
+        form.plan-form input[type=radio],form.plan-form input[type=checkbox]{width:20px;height:20px;vertical-align:-4px}
+        table.figures{max-width:640px}
+        table.figures td.n{text-align:right;font-variant-numeric:tabular-nums}
+        pre.report{white-space:pre-wrap;font-size:14px;background:#f6f6f6;border-radius:8px;padding:10px}
+        tr.failed td{color:#b42318}
         @media (max-width:900px){nav.console a{margin-right:10px;line-height:2}}
         @media (max-width:700px){.console-area{grid-template-columns:1fr}}
 

@@ -12,6 +12,7 @@ struct ConsoleDataRoutes {
     let pages: Pages
     let jobs: JobQueue
     let pending: PendingUploads
+    let uploadFolder: URL
 
     /// The plan form's fields.
     struct PlanForm: Decodable {
@@ -47,7 +48,7 @@ struct ConsoleDataRoutes {
                 throw UseCaseError(status: .notFound, message: "no such upload")
             }
             guard let session = context.sessions.session else { throw UseCaseError(status: .forbidden, message: "log in again") }
-            let upload = try await UploadReceiver.receive(request, expectedToken: session.csrf)
+            let upload = try await UploadReceiver.receive(request, expectedToken: session.csrf, into: uploadFolder)
             let user = try context.requireIdentity()
             if kind == .boundaries {
                 return Response(status: .seeOther, headers: [.location: "/coordinator/boundaries/\(pending.keep(upload))"])

@@ -34,7 +34,8 @@ public enum WebServer {
         CoordinatorRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         ConsoleRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         ConsoleVolunteerRoutes(district: district, pages: pages).addRoutes(to: coordinator)
-        ConsoleDataRoutes(district: district, pages: pages, jobs: jobs, pending: PendingUploads())
+        let uploads = try UploadFolder.emptied(databasePath: district.databasePath)
+        ConsoleDataRoutes(district: district, pages: pages, jobs: jobs, pending: PendingUploads(), uploadFolder: uploads)
             .addRoutes(coordinator: coordinator, uploads: door.requiring([.coordinator], at: "coordinator/upload", tokenInUpload: true))
         // The board behind its link, and the same pages behind a board or coordinator session.
         let board = BoardRoutes(district: district, pages: pages)

@@ -51,7 +51,7 @@ struct ConsoleDataTests {
         #expect(try district.householdSummary().deliveryPoints > 100)
         let datasets = try await DatabaseQueue(path: district.databasePath).read { db in try String.fetchAll(db, sql: "SELECT name FROM dataset") }
         #expect(datasets == ["öst.osm.pbf"])
-        #expect(Self.uploadsLeft.isEmpty)
+        #expect(Self.uploadsLeft(district).isEmpty)
     }
 
     @Test func aTruncatedExtractFailsInOneLineNamingTheFileAndChangesNothing() async throws {
@@ -68,12 +68,12 @@ struct ConsoleDataTests {
             let job = try #require(jobs.job(Int(id) ?? 0))
             #expect(job.state == .failed)
             let line = try #require(job.error)
-            #expect(line.hasPrefix("cut.osm.pbf") && !line.contains("\n") && !line.contains("utdelning-upload-"), "\(line)")
+            #expect(line.hasPrefix("cut.osm.pbf") && !line.contains("\n") && !line.contains(".uploads"), "\(line)")
             let page = try await Self.page(&staff, "/coordinator/jobs/\(id)")
             #expect(page.contains("misslyckades") && page.contains("Ingenting ändrades i databasen."))
         }
         #expect(try Self.dump(district) == before)
-        #expect(Self.uploadsLeft.isEmpty)
+        #expect(Self.uploadsLeft(district).isEmpty)
     }
 
     @Test func anUploadWithoutTheFormsTokenWritesNothing() async throws {
@@ -90,6 +90,14 @@ struct ConsoleDataTests {
             #expect(plain.status == .badRequest && String(buffer: plain.body).contains("multipart/form-data"))
             #expect(try await staff.upload("/coordinator/upload/plan", file: "x", Data("x".utf8)).status == .notFound)
         }
+    }
+
+    @Test func aServerStartingEmptiesWhatAnEarlierOneLeftInItsUploads() throws {
+        let district = try Self.emptyDistrict()
+        let left = UploadFolder.of(databasePath: district.databasePath).appendingPathComponent("an-earlier-server")
+        try FileManager.default.createDirectory(at: left, withIntermediateDirectories: true)
+        _ = try WebServer.application(district: district)
+        #expect(Self.uploadsLeft(district).isEmpty)
     }
 
     @Test func boundariesAskWhichPropertyNamesTheAssociation() async throws {
@@ -181,8 +189,8 @@ struct ConsoleDataTests {
         }
     }
 
-    /// Uploads' folders still in the temporary folder (each job removes its own at its end).
-    static var uploadsLeft: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)) ?? []).filter { $0.hasPrefix("utdelning-upload-") }
+    /// Uploads still beside the database (each job removes its own at its end).
+    static func uploadsLeft(_ district: District) -> [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: UploadFolder.of(databasePath: district.databasePath).path)) ?? []
     }
 }

@@ -1,7 +1,23 @@
 import Foundation
 
-/// A file the coordinator sent from the console, on disk in a folder of its own under the
-/// system's temporary folder, with the form's other fields. The file keeps its own name, so
+/// Where a district's uploads wait for their import: beside the database (the same disk),
+/// emptied when the server starts, since no job outlives the server that took its file.
+enum UploadFolder {
+    static func of(databasePath: String) -> URL {
+        URL(fileURLWithPath: databasePath + ".uploads", isDirectory: true)
+    }
+
+    /// Removes what an earlier server left (a boundary file never named, a job cut short).
+    static func emptied(databasePath: String) throws -> URL {
+        let folder = of(databasePath: databasePath)
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
+
+/// A file the coordinator sent from the console, on disk in a folder of its own in the
+/// district's folder of uploads, with the form's other fields. The file keeps its own name, so
 /// the import names the dataset as the command line would (`import osm norra.osm.pbf`).
 struct Upload: Sendable {
     let folder: URL

@@ -13,11 +13,12 @@ enum UploadReceiver {
     static let largestFieldBytes = 4_096
     static let chunkBytes = 1 << 20
 
-    static func receive(_ request: Request, expectedToken: String) async throws -> Upload {
+    /// - Parameter uploads: the district's folder of uploads (`UploadFolder`).
+    static func receive(_ request: Request, expectedToken: String, into uploads: URL) async throws -> Upload {
         guard let boundary = boundary(of: request.headers[.contentType] ?? "") else {
             throw UseCaseError(status: .badRequest, message: "not a file upload (multipart/form-data expected)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("utdelning-upload-\(UUID().uuidString)")
+        let folder = uploads.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         do {
             return try await read(request.body, boundary: boundary, into: folder, expectedToken: expectedToken)
@@ -50,7 +51,7 @@ enum UploadReceiver {
                 let name = Upload.safeName(parts.fileName ?? "")
                 let url = folder.appendingPathComponent(name)
                 guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-                    throw UseCaseError(status: .internalServerError, message: "cannot write the upload to the temporary folder")
+                    throw UseCaseError(status: .internalServerError, message: "cannot write the upload beside the database")
                 }
                 file = try FileHandle(forWritingTo: url)
                 fileName = name

@@ -39,8 +39,12 @@ struct ConsoleDataRoutes {
             let view = ConsoleJobView(job, user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-job", view).response(from: request, context: context)
         }
+        // With ?since=VERSION, answered when the job has changed after it (at most 10 s later).
         coordinator.get("jobs/{job}/progress.json") { request, context in
-            let job = try Self.job(context, in: jobs)
+            var job = try Self.job(context, in: jobs)
+            if let since = request.uri.queryParameters.get("since").flatMap(Int.init) {
+                job = await jobs.job(job.id, changedSince: since, waitingAtMost: .seconds(10)) ?? job
+            }
             return try JSONAnswer(ConsoleJobView.progress(job, words: ConsoleWords.of(request))).response(from: request, context: context)
         }
         uploads.post("{kind}") { request, context in

@@ -30,8 +30,9 @@ struct ConsoleJobView {
         var value: String
     }
 
-    /// What the page's script reads every second while the job runs.
+    /// What the page's script reads each time the job changes.
     struct Progress: Encodable {
+        var version: Int
         var over: Bool
         var state: String
         var objects: String
@@ -81,7 +82,7 @@ struct ConsoleJobView {
         let points = job.associations.reduce(0) { $0 + $1.deliveryPoints }
         let cut = job.associations.filter { $0.areas != nil }.reduce(0) { $0 + $1.deliveryPoints }
         return Progress(
-            over: job.isOver, state: w.state(job),
+            version: job.version, over: job.isOver, state: w.state(job),
             objects: job.objectsRead > 0 ? "\(job.objectsRead.grouped) \(w.objectsRead)" : "",
             associations: job.associations.map { a in
                 let state = a.areas.map { words.areaCount($0) } ?? (a.started ? "\(w.planning)…" : w.waitingForAssociation)

@@ -179,6 +179,27 @@ struct ConsoleDataTests {
         #expect(queue.all.map(\.id) == [second, first])
     }
 
+    @Test func aJobsPageHearsOfItsEndAtOnce() async throws {
+        let queue = JobQueue()
+        let gate = DispatchSemaphore(value: 0)
+        let id = queue.start(.plan, title: "slow", startedBy: "Cecilia") { _ in
+            gate.wait()
+            return "done"
+        }
+        for _ in 0..<100 where queue.job(id)?.state != .running { try await Task.sleep(for: .milliseconds(10)) }
+        let seen = try #require(queue.job(id)).version
+        // Nothing new: the answer waits the time asked, and says so.
+        let unchanged = await queue.job(id, changedSince: seen, waitingAtMost: .milliseconds(100))
+        #expect(unchanged?.version == seen && unchanged?.isOver == false)
+        async let news = queue.job(id, changedSince: seen, waitingAtMost: .seconds(30))
+        let asked = ContinuousClock.now
+        try await Task.sleep(for: .milliseconds(50))
+        gate.signal()
+        let ended = await news
+        #expect(ended?.isOver == true && ended?.report == "done")
+        #expect(ContinuousClock.now - asked < .seconds(5))
+    }
+
     /// Every row of the tables an import writes, as text.
     static func dump(_ district: District) throws -> String {
         try DatabaseQueue(path: district.databasePath).read { db in

@@ -47,6 +47,9 @@ struct ConsoleJob: Sendable, Encodable {
     var startedAt: Date?
     var finishedAt: Date?
 
+    /// Counts the job's changes: a page waiting for news asks for a version after its own.
+    var version = 0
+
     var isOver: Bool { state == .done || state == .failed }
 
     /// From its start to its end, once ended.

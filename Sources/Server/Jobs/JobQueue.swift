@@ -45,7 +45,21 @@ final class JobQueue: Sendable {
 
     func update(_ id: Int, _ change: (inout ConsoleJob) -> Void) {
         jobs.withLockedValue { all in
-            if let i = all.firstIndex(where: { $0.id == id }) { change(&all[i]) }
+            if let i = all.firstIndex(where: { $0.id == id }) {
+                change(&all[i])
+                all[i].version += 1
+            }
+        }
+    }
+
+    /// The job once it has changed since `version`, or as it is after `longest`: a job's page
+    /// hears of its end at once instead of at its next poll.
+    func job(_ id: Int, changedSince version: Int, waitingAtMost longest: Duration) async -> ConsoleJob? {
+        let until = ContinuousClock.now + longest
+        while true {
+            guard let job = job(id) else { return nil }
+            if job.version > version || job.isOver || ContinuousClock.now >= until { return job }
+            try? await Task.sleep(for: .milliseconds(20))
         }
     }
 

@@ -59,7 +59,7 @@ enum ConsoleDataPage {
         {{^over}}<noscript><meta http-equiv="refresh" content="2"></noscript>{{/over}}
         <h1>{{title}}</h1>
         <p>{{job.title}} · {{words.data.startedBy}} {{job.startedBy}}</p>
-        <section class="job" data-poll="{{pollURL}}" data-over="{{over}}">
+        <section class="job" data-poll="{{pollURL}}" data-over="{{over}}" data-version="{{progress.version}}">
         <p class="state" role="status"><strong id="job-state">{{progress.state}}</strong> <span id="job-objects">{{progress.objects}}</span></p>
         {{^over}}<progress id="job-bar"{{#progress.hasFraction}} value="{{progress.fraction}}"{{/progress.hasFraction}}></progress>{{/over}}
         <ul id="job-associations">{{#progress.associations}}<li>{{.}}</li>{{/progress.associations}}</ul>

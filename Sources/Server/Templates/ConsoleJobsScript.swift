@@ -1,5 +1,5 @@
 /// The data page's uploads with a progress bar (the same form posts without script), and a
-/// job page that follows its job every second and shows the result when it ends.
+/// job page that follows its job (the server answers when it changes) and shows the result when it ends.
 enum ConsoleJobsScript {
     static let script = """
         (function () {
@@ -21,8 +21,9 @@ enum ConsoleJobsScript {
           });
           var job = document.querySelector('section.job');
           if (!job || job.dataset.over === 'true') return;
-          function follow() {
-            fetch(job.dataset.poll, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }).then(function (p) {
+          // Each answer comes when the job has changed (or after 10 s): its end shows at once.
+          function follow(version) {
+            fetch(job.dataset.poll + '?since=' + version, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }).then(function (p) {
               if (p.over) { window.location.reload(); return; }
               document.getElementById('job-state').textContent = p.state;
               document.getElementById('job-objects').textContent = p.objects;
@@ -30,10 +31,10 @@ enum ConsoleJobsScript {
               if (bar && p.hasFraction) { bar.value = p.fraction; }
               var list = document.getElementById('job-associations');
               list.replaceChildren.apply(list, p.associations.map(function (line) { var li = document.createElement('li'); li.textContent = line; return li; }));
-              setTimeout(follow, 1000);
-            }).catch(function () { setTimeout(follow, 3000); });
+              follow(p.version);
+            }).catch(function () { setTimeout(function () { follow(version); }, 3000); });
           }
-          setTimeout(follow, 500);
+          follow(Number(job.dataset.version));
         })();
 
         """

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""From upload to planned areas: the console in a real browser against the command line, same binary, same run.
+
+Each round, on a new empty database: the command line's `import osm`, `import boundaries` and
+`plan`, timed as one; then a new server with only a coordinator, and headless Chromium (selenium,
+Debian's chromium-driver) logging in, uploading the extract, uploading the boundaries and choosing
+the name property, and planning every association, timed from the first upload's click to the
+plan's job page showing the result. Rounds alternate, so load on the machine falls on both.
+
+    python3 Benchmarks/console_vs_cli.py --bin .build/release/utdelning --extract Maps/neubrandenburg.osm.pbf \\
+        --boundaries Maps/neubrandenburg-associations.geojson --name-property forening --config Maps/neubrandenburg.yaml --rounds 3
+"""
+import argparse
+import json
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "Tests/Browser"))
+from board_page import browser  # noqa: E402
+from console_data import finished, wait  # noqa: E402
+from phone_page import free_port  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+PASSWORD = "rätt hästbatteri"
+
+
+def district_args(work, config):
+    return ["--db", str(work / "u.sqlite")] + (["--config", str(config)] if config else [])
+
+
+def by_cli(a):
+    work = pathlib.Path(tempfile.mkdtemp(prefix="bench-cli-"))
+    extra = district_args(work, a.config)
+    start = time.monotonic()
+    steps = []
+    for step in (["import", "osm", str(a.extract)], ["import", "boundaries", str(a.boundaries), "--name-property", a.name_property], ["plan"]):
+        begun = time.monotonic()
+        subprocess.run([a.bin, *step, *extra], check=True, capture_output=True)
+        steps.append(f"{step[0]} {step[1] if len(step) > 1 else ''} {time.monotonic() - begun:.2f} s")
+    seconds = time.monotonic() - start
+    a.jobs.append("cli: " + ", ".join(steps))
+    summary = json.loads(subprocess.run([a.bin, "areas", "--format", "json", *extra], check=True, capture_output=True, text=True).stdout)["summary"]
+    return seconds, summary
+
+
+def by_browser(a):
+    work = pathlib.Path(tempfile.mkdtemp(prefix="bench-console-"))
+    extra = district_args(work, a.config)
+    subprocess.run([a.bin, "users", "add", "samordnare", "--role", "coordinator", *extra], input=PASSWORD + "\n", check=True, capture_output=True, text=True)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([a.bin, "serve", "--port", str(port), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    driver = browser(1280)
+    try:
+        driver.get(base + "/login")
+        driver.find_element(By.NAME, "name").send_keys("samordnare")
+        driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+        wait(driver, 10, lambda d: "/coordinator" in d.current_url, poll=0.25)
+        driver.get(base + "/coordinator/data")
+        start = time.monotonic()
+        for kind, path in (("osm", a.extract), ("boundaries", a.boundaries)):
+            driver.get(base + "/coordinator/data")
+            form = driver.find_element(By.CSS_SELECTOR, f"form[action='/coordinator/upload/{kind}']")
+            form.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(path))
+            form.find_element(By.TAG_NAME, "button").click()
+            wait(driver, 600, lambda d: "/coordinator/data" not in d.current_url, poll=0.25)
+            if kind == "boundaries":
+                driver.find_element(By.CSS_SELECTOR, f"input[name=nameProperty][value='{a.name_property}']").click()
+                driver.find_element(By.CSS_SELECTOR, "form[action^='/coordinator/boundaries/'] button").click()
+            state = finished(driver, 1800)
+            assert state.startswith("klart"), state
+            a.jobs.append(f"{kind} {state} at {time.monotonic() - start:.2f}")
+        driver.get(base + "/coordinator/data")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/coordinator/plan'] button").click()
+        wait(driver, 60, lambda d: "/coordinator/jobs/" in d.current_url, poll=0.25)
+        assert wait(driver, 3600, lambda d: d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"), poll=0.25)
+        seconds = time.monotonic() - start
+        state = driver.find_element(By.ID, "job-state").text
+        assert state.startswith("klart"), state
+        a.jobs.append(f"plan {state} at {seconds:.2f}")
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=60)
+    summary = json.loads(subprocess.run([a.bin, "areas", "--format", "json", *extra], check=True, capture_output=True, text=True).stdout)["summary"]
+    return seconds, summary
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--bin", required=True)
+    p.add_argument("--extract", type=pathlib.Path, required=True)
+    p.add_argument("--boundaries", type=pathlib.Path, required=True)
+    p.add_argument("--name-property", required=True)
+    p.add_argument("--config", type=pathlib.Path)
+    p.add_argument("--rounds", type=int, default=3)
+    a = p.parse_args()
+    a.extract, a.boundaries = a.extract.resolve(), a.boundaries.resolve()
+    a.jobs = []
+    cli, web = [], []
+    for r in range(a.rounds):
+        c, cs = by_cli(a)
+        w, ws = by_browser(a)
+        assert cs == ws, ("the browser's plan differs from the command line's", cs, ws)
+        cli.append(c)
+        web.append(w)
+        print(f"round {r + 1}: command line {c:.1f} s, browser {w:.1f} s ({(w / c - 1) * 100:+.1f} %); {cs['areas']} areas; jobs: {'; '.join(a.jobs)}")
+        a.jobs.clear()
+    c, w = statistics.median(cli), statistics.median(web)
+    print(f"median: command line {c:.1f} s, browser {w:.1f} s, the browser adds {(w / c - 1) * 100:+.1f} %")
+
+
+if __name__ == "__main__":
+    main()

@@ -18,16 +18,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "Tests/Browser"))
 from board_page import browser  # noqa: E402
-from console_data import finished, wait  # noqa: E402
-from phone_page import free_port  # noqa: E402
+from console_data import empty_server, finished, log_in, wait  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-
-PASSWORD = "rätt hästbatteri"
 
 
 def district_args(work, config):
@@ -52,23 +48,10 @@ def by_cli(a):
 def by_browser(a):
     work = pathlib.Path(tempfile.mkdtemp(prefix="bench-console-"))
     extra = district_args(work, a.config)
-    subprocess.run([a.bin, "users", "add", "samordnare", "--role", "coordinator", *extra], input=PASSWORD + "\n", check=True, capture_output=True, text=True)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([a.bin, "serve", "--port", str(port), *extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    server, base = empty_server(a.bin, extra, subprocess.DEVNULL)
     driver = browser(1280)
     try:
-        driver.get(base + "/login")
-        driver.find_element(By.NAME, "name").send_keys("samordnare")
-        driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-        driver.find_element(By.CSS_SELECTOR, "form.login button").click()
-        wait(driver, 10, lambda d: "/coordinator" in d.current_url, poll=0.25)
+        log_in(driver, base)
         driver.get(base + "/coordinator/data")
         start = time.monotonic()
         for kind, path in (("osm", a.extract), ("boundaries", a.boundaries)):

@@ -65,6 +65,29 @@ def wait(driver, seconds, condition, poll=0.5):
     return WebDriverWait(driver, seconds, poll_frequency=poll, ignored_exceptions=[StaleElementReferenceException]).until(condition)
 
 
+def empty_server(binary, district, log):
+    """A server on a database with nothing but a coordinator, samordnare; its address once it answers."""
+    subprocess.run([str(binary), "users", "add", "samordnare", "--role", "coordinator", *district], input=PASSWORD + "\n", check=True, capture_output=True, text=True)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen([str(binary), "serve", "--port", str(port), *district], stdout=log, stderr=subprocess.STDOUT)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, base
+
+
+def log_in(driver, base):
+    driver.get(base + "/login")
+    driver.find_element(By.NAME, "name").send_keys("samordnare")
+    driver.find_element(By.NAME, "password").send_keys(PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form.login button").click()
+    wait(driver, 10, lambda d: "/coordinator" in d.current_url, poll=0.1)
+
+
 def upload(driver, base, kind, path):
     """The data page's form for `kind`, its file chosen and sent; returns the job page's URL."""
     driver.get(base + "/coordinator/data")
@@ -87,28 +110,13 @@ def timed(label, start, timings):
 
 def main(out=DOCS):
     work = pathlib.Path(tempfile.mkdtemp(prefix="utdelning-console-data-"))
-    subprocess.run([str(BIN), "users", "add", "samordnare", "--role", "coordinator", "--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")],
-                   input=PASSWORD + "\n", check=True, capture_output=True, text=True)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     log = open(work / "server.log", "w")
-    server = subprocess.Popen([str(BIN), "serve", "--port", str(port), "--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")],
-                              stdout=log, stderr=subprocess.STDOUT)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    server, base = empty_server(BIN, ["--db", str(work / "u.sqlite"), "--config", str(MAPS / "neubrandenburg.yaml")], log)
     timings = {}
     try:
         driver = browser(1280)
         try:
-            driver.get(base + "/login")
-            driver.find_element(By.NAME, "name").send_keys("samordnare")
-            driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-            driver.find_element(By.CSS_SELECTOR, "form.login button").click()
-            WebDriverWait(driver, 10).until(lambda d: "/coordinator" in d.current_url)
+            log_in(driver, base)
             driver.get(base + "/coordinator/data")
             assert driver.find_element(By.TAG_NAME, "h1").text == "Data och planering"
             full_page(driver, out / "console-data.png", 1280)

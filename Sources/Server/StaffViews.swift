@@ -48,24 +48,26 @@ struct CoordinatorView {
         var url: String
     }
 
-    var title = "Volontärer och länkar"
+    var title: String
     var map = false
     var staff = true
     var user: String
     var csrf: String
-    var words = ConsoleWords.swedish
+    var words: ConsoleWords
     var canRenew: Bool
     var rows: [Row]
     var renewed: Renewed?
 
-    init(rows: [VolunteerLinkRow], user: StaffUser, csrf: String, canRenew: Bool, renewed: RenewedLink? = nil) {
+    init(rows: [VolunteerLinkRow], user: StaffUser, csrf: String, canRenew: Bool, renewed: RenewedLink? = nil, words: ConsoleWords = .swedish) {
+        self.words = words
+        title = words.table.linksHeading
         self.user = user.name
         self.csrf = csrf
         self.canRenew = canRenew
         self.rows = rows.map { row in
             Row(
                 name: row.name, association: row.association, areas: row.areas.isEmpty ? "–" : row.areas.map(\.description).joined(separator: ", "),
-                link: row.openLink.map { "nr \($0)" }, renewURL: "/coordinator/volunteers/\(row.volunteer)/renew",
+                link: row.openLink.map(words.numbered), renewURL: "/coordinator/volunteers/\(row.volunteer)/renew",
                 revokeURL: row.openLink.map { "/coordinator/links/\($0)/revoke" })
         }
         self.renewed = renewed.flatMap { link in rows.first { $0.volunteer == link.volunteer }.map { Renewed(name: $0.name, url: link.url) } }

@@ -76,6 +76,8 @@ struct ConsoleWords: Sendable {
     var conflict = ConsoleConflictWords.swedish
     /// The report of an automatic assign run.
     var run = ConsoleRunWords.swedish
+    /// The log-in page and the refusals, before any console page.
+    var door = StaffDoorWords.swedish
 
     static let swedish = ConsoleWords(
         lang: "sv", otherLanguage: "In English", otherLang: "en", otherLanguageURL: "?lang=en", loggedIn: "Inloggad", logOut: "Logga ut",
@@ -112,7 +114,7 @@ struct ConsoleWords: Sendable {
         walk: "on foot", bike: "bike", car: "car",
         areasHeading: "Areas", colourBy: "Colour by", byStatus: "status", byBalance: "balance against the target", byVolunteer: "volunteer",
         noVolunteer: "No volunteer", report: "The board's report", reportPDF: "PDF", reportHTML: "HTML", number: "no.",
-        table: .english, areaPage: .english, data: .english, conflict: .english, run: .english)
+        table: .english, areaPage: .english, data: .english, conflict: .english, run: .english, door: .english)
 
     static func of(_ request: Request) -> ConsoleWords {
         PhoneWords.language(of: request) == .en ? english : swedish

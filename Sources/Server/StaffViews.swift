@@ -1,17 +1,23 @@
 import Foundation
 import UtdelningKit
 
-/// The log-in page: the form, its token, and why the last try failed.
+/// The log-in page: the form, its token, and why the last try failed, in the language asked for.
 struct LoginView {
-    var title = "Logga in"
+    var title: String
     var map = false
     var staff = true
+    var words: ConsoleWords
     var csrf: String
     var name = ""
     var error: String?
 
-    static let wrong = "Fel namn eller lösenord."
-    static let throttled = "För många försök. Vänta en stund och försök igen."
+    init(csrf: String, name: String = "", error: String? = nil, words: ConsoleWords) {
+        title = words.door.logIn
+        self.words = words
+        self.csrf = csrf
+        self.name = name
+        self.error = error
+    }
 }
 
 /// A page that says no, and what to do instead.
@@ -19,16 +25,21 @@ struct MessageView {
     var title: String
     var map = false
     var staff = true
+    var words: ConsoleWords
     var heading: String
     var text: String
     var link: String
     var linkText: String
 
-    static let forbidden = MessageView(
-        title: "Ingen behörighet", heading: "Ingen behörighet", text: "Din roll får inte öppna den här sidan.", link: "/login", linkText: "Logga in som någon annan")
-    static let staleForm = MessageView(
-        title: "Formuläret gäller inte", heading: "Formuläret gäller inte längre",
-        text: "Sidan var för gammal eller kom inte härifrån. Ladda om sidan och försök igen.", link: "/login", linkText: "Till inloggningen")
+    static func forbidden(_ words: ConsoleWords) -> MessageView {
+        let door = words.door
+        return MessageView(title: door.forbidden, words: words, heading: door.forbidden, text: door.forbiddenText, link: "/login", linkText: door.logInAsOther)
+    }
+
+    static func staleForm(_ words: ConsoleWords) -> MessageView {
+        let door = words.door
+        return MessageView(title: door.staleTitle, words: words, heading: door.staleHeading, text: door.staleText, link: "/login", linkText: door.toLogIn)
+    }
 }
 
 /// The coordinator's first page: each volunteer with their areas and link, and the buttons

@@ -8,8 +8,8 @@ import Vocabulary
 @testable import UtdelningKit
 
 /// What the console said only in Swedish: what a change warns of, the conflict page, the
-/// automatic run's report, ids, and the map's button. In English when asked, and the Swedish
-/// default as it was.
+/// automatic run's report, ids, the log-in and refusal pages, and the map's button. In English
+/// when asked, and the Swedish default as it was.
 @Suite(.serialized)
 struct ConsoleLanguageTests {
     static func page(_ staff: inout StaffClient, _ uri: String) async throws -> String {
@@ -92,6 +92,35 @@ struct ConsoleLanguageTests {
             #expect(try await staff.post("/coordinator/volunteers/\(bo)/renew").status == .ok)
             let audit = try await Self.page(&staff, "/coordinator/audit")
             #expect(audit.contains("automatic assignment") && audit.contains("no. \(bo)") && !audit.contains("nr "))
+        }
+    }
+
+    @Test func theLogInAndRefusalPagesSpeakEnglishWhenAsked() async throws {
+        let d = try PlannedDistrict()
+        try StaffClient.addUsers(d.district)
+        try await WebServer.application(district: d.district).test(.router) { client in
+            var staff = StaffClient(client)
+            let swedish = try await Self.page(&staff, "/login")
+            #expect(swedish.contains("<html lang=\"sv\">") && swedish.contains("<h1>Logga in</h1>") && swedish.contains(">Lösenord<"))
+            #expect(swedish.contains("<a href=\"?lang=en\" lang=\"en\">In English</a>"))
+            let english = try await Self.page(&staff, "/login?lang=en")
+            #expect(english.contains("<html lang=\"en\">") && english.contains("<title>Log in</title>") && english.contains("<h1>Log in</h1>"))
+            #expect(english.contains(">Password<") && english.contains("Volunteers use their own link.") && english.contains("<a href=\"?lang=sv\" lang=\"sv\">På svenska</a>"))
+            #expect(!english.contains("Lösenord") && !english.contains("Logga in"))
+            let wrong = try await staff.send(.post, "/login", form: ["name": "Cecilia", "password": "fel", "csrf": staff.csrf ?? ""])
+            #expect(wrong.status == .unauthorized && String(buffer: wrong.body).contains("Wrong name or password."))
+            let stale = try await staff.send(.post, "/login", form: ["name": "Cecilia", "password": "fel", "csrf": "not-the-token"])
+            #expect(stale.status == .forbidden && String(buffer: stale.body).contains("<h1>The form is no longer valid</h1>"))
+            #expect(String(buffer: stale.body).contains(">To the log-in</a>") && !String(buffer: stale.body).contains("Formuläret"))
+
+            var dag = StaffClient(client)
+            try await dag.logIn("Dag")
+            let refused = try await dag.send(.get, "/coordinator/audit?lang=en")
+            let text = String(buffer: refused.body)
+            #expect(refused.status == .forbidden && text.contains("<h1>Not allowed</h1>") && text.contains("Your role may not open this page."))
+            #expect(!text.contains("behörighet"))
+            let swedishRefusal = try await dag.send(.get, "/coordinator/audit?lang=sv")
+            #expect(String(buffer: swedishRefusal.body).contains("<h1>Ingen behörighet</h1>"))
         }
     }
 

@@ -16,8 +16,8 @@ struct AssignRunView {
     struct Volunteer {
         var name: String
         var areas: [Area]
-        var holds: Int
-        var capacity: Int
+        /// "har 2 av 2".
+        var holds: String
     }
 
     struct Area {
@@ -25,27 +25,33 @@ struct AssignRunView {
         var url: String
     }
 
-    var title = "Automatisk tilldelning"
+    var title: String
     var map = false
     var staff = true
     var user: String
     var csrf: String
-    var words = ConsoleWords.swedish
+    var words: ConsoleWords
     var summary: String
     var associations: [Association]
 
-    init(report: AssignReport, user: StaffUser, csrf: String) {
+    init(report: AssignReport, user: StaffUser, csrf: String, words: ConsoleWords = .swedish) {
         self.user = user.name
         self.csrf = csrf
-        summary = "\(report.assigned) områden tilldelade nu, \(report.unassigned.count) fortfarande utan volontär."
+        self.words = words
+        let run = words.run
+        title = run.title
+        summary = run.summary.filled(["assigned": "\(report.assigned)", "open": "\(report.unassigned.count)"])
         func areas(_ ids: [AreaID]) -> [Area] { ids.map { Area(id: $0.description, url: "/coordinator/areas/\($0)") } }
+        func holds(_ v: AssignReport.Volunteer) -> String {
+            words.areaPage.holds.filled(["holds": "\(v.holds)", "capacity": "\(v.capacity)"])
+        }
         associations = report.associations.map { a in
             Association(
                 name: a.name,
-                volunteers: a.volunteers.map { Volunteer(name: "\($0.name) (nr \($0.id))", areas: areas($0.areas), holds: $0.holds, capacity: $0.capacity) },
+                volunteers: a.volunteers.map { Volunteer(name: words.named($0.name, $0.id), areas: areas($0.areas), holds: holds($0)) },
                 open: areas(a.unassigned), hasOpen: !a.unassigned.isEmpty,
                 suggestions: report.suggestions.filter { $0.association == a.name }.map { s in
-                    "Fråga \(s.helper) (plats för \(s.spareAreas)): områdena \(s.areas.map(\.description).joined(separator: ", "))"
+                    run.ask.filled(["helper": s.helper, "spare": "\(s.spareAreas)", "areas": s.areas.map(\.description).joined(separator: ", ")])
                 })
         }
     }

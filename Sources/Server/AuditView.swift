@@ -29,7 +29,7 @@ struct AuditView {
         rows = log.entries.map { e in
             Row(
                 at: e.at.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: " UTC"), user: e.user, action: words.table.action(e.action),
-                area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map { "nr \($0)" } ?? "", link: e.link.map { "nr \($0)" } ?? "", association: e.association ?? "")
+                area: e.area.map { "\($0)" } ?? "", volunteer: e.volunteer.map(words.numbered) ?? "", link: e.link.map(words.numbered) ?? "", association: e.association ?? "")
         }
     }
 

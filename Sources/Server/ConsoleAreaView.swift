@@ -64,7 +64,7 @@ struct ConsoleAreaView {
         let reached = page.reached.replacingOccurrences(of: "{done}", with: walk.householdsDone.grouped).replacingOccurrences(of: "{all}", with: area.households.grouped)
         facts = [
             Fact(label: page.status, value: table.status(area.status)),
-            Fact(label: page.volunteer, value: area.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? page.nobody),
+            Fact(label: page.volunteer, value: area.volunteer.map { console.named(names[$0] ?? "", $0) } ?? page.nobody),
             Fact(label: page.households, value: reached),
             Fact(label: page.stops, value: area.deliveryPoints.grouped),
             Fact(label: page.minutes, value: String(format: "%.1f", area.minutes).replacingOccurrences(of: ".", with: console.lang == "sv" ? "," : ".")),
@@ -75,7 +75,7 @@ struct ConsoleAreaView {
         func choice(_ c: AssignmentChoices.Choice) -> Choice {
             let other = c.own ? "" : ", \(c.association)"
             let holds = page.holds.replacingOccurrences(of: "{holds}", with: "\(c.holds)").replacingOccurrences(of: "{capacity}", with: "\(c.capacity)")
-            return Choice(id: c.volunteer.description, label: "\(c.name) (nr \(c.volunteer)\(other), \(holds))", selected: c.volunteer == choices.current)
+            return Choice(id: c.volunteer.description, label: "\(c.name) (\(console.numbered(c.volunteer))\(other), \(holds))", selected: c.volunteer == choices.current)
         }
         own = choices.choices.filter(\.own).map(choice)
         neighbours = choices.choices.filter { !$0.own }.map(choice)
@@ -89,20 +89,23 @@ struct ConsoleAreaView {
     }
 
     /// What recording a returned sheet did, in words.
-    static func notices(_ report: DeliveryReport) -> [String] {
-        ["Arket registrerat (version \(report.version.map(String.init) ?? "–")): \(report.recorded) stopp nya, \(report.repeated) redan registrerade."]
+    static func notices(_ report: DeliveryReport, words: ConsoleWords = .swedish) -> [String] {
+        let version = report.version.map(String.init) ?? "–"
+        return [words.areaPage.recorded.filled(["version": version, "recorded": "\(report.recorded)", "repeated": "\(report.repeated)"])]
     }
 
     /// What `assign` warns of, in words: done anyway, the coordinator may know better.
-    static func notices(_ done: ManualAssignment, names: [VolunteerID: String]) -> [String] {
-        done.warnings.map { warning in
+    static func notices(_ done: ManualAssignment, names: [VolunteerID: String], words: ConsoleWords = .swedish) -> [String] {
+        let page = words.areaPage
+        func who(_ volunteer: VolunteerID) -> String { names[volunteer] ?? words.numbered(volunteer) }
+        return done.warnings.map { warning in
             switch warning {
             case .overCapacity(let volunteer, let areas, let capacity):
-                "\(names[volunteer] ?? "nr \(volunteer)") har nu \(areas) områden men orkar \(capacity)."
+                page.overCapacity.filled(["name": who(volunteer), "areas": "\(areas)", "capacity": "\(capacity)"])
             case .otherAssociation(_, let association, let volunteer, let theirs):
-                "\(names[volunteer] ?? "nr \(volunteer)") hör till \(theirs), området till \(association)."
+                page.otherAssociation.filled(["name": who(volunteer), "theirs": theirs, "association": association])
             case .mode(_, let mode, let volunteer):
-                "Området går med \(ConsoleAreasView.mode(mode.rawValue)), som \(names[volunteer] ?? "nr \(volunteer)") inte har angett."
+                page.modeNotGiven.filled(["mode": words.table.mode(mode.rawValue), "name": who(volunteer)])
             }
         }
     }

@@ -1,5 +1,5 @@
-/// An area's page in the console, in the page's language: its figures, its forms and its
-/// returned sheet. (What a change warns of is still said in Swedish.)
+/// An area's page in the console, in the page's language: its figures, its forms, its
+/// returned sheet, its map's button, and what a change made there warns of.
 struct ConsoleAreaWords: Sendable {
     var allAreas: String
     var area: String
@@ -40,6 +40,17 @@ struct ConsoleAreaWords: Sendable {
     var papers: String
     var state: String
     var record: String
+    /// "Arket registrerat (version {version}): {recorded} stopp nya, {repeated} redan registrerade."
+    var recorded: String
+    /// "{name} har nu {areas} områden men orkar {capacity}."
+    var overCapacity: String
+    /// "{name} hör till {theirs}, området till {association}."
+    var otherAssociation: String
+    /// "Området går med {mode}, som {name} inte har angett."
+    var modeNotGiven: String
+    /// The map's button that shows where the coordinator is, and what it says when it cannot.
+    var whereAmI: String
+    var noPosition: String
 
     static let swedish = ConsoleAreaWords(
         allAreas: "‹ Alla områden", area: "Område", status: "Status", volunteer: "Volontär", nobody: "ingen", households: "Hushåll",
@@ -48,7 +59,10 @@ struct ConsoleAreaWords: Sendable {
         lock: "Lås området", unlock: "Lås upp", giveTo: "Ge området till", theAssociation: "Föreningen", neighbours: "Grannföreningar med plats",
         holds: "har {holds} av {capacity}", assign: "Tilldela", unassign: "Ta bort tilldelningen", returnedSheet: "Inlämnat ark",
         returnedHelp: "Kryssa stoppen som arket säger är utdelade och ange arkets version (den står på arket).", delivered: "Utdelat", number: "Nr",
-        address: "Adress", papers: "Tidningar", state: "Läge", record: "Registrera arket")
+        address: "Adress", papers: "Tidningar", state: "Läge", record: "Registrera arket",
+        recorded: "Arket registrerat (version {version}): {recorded} stopp nya, {repeated} redan registrerade.",
+        overCapacity: "{name} har nu {areas} områden men orkar {capacity}.", otherAssociation: "{name} hör till {theirs}, området till {association}.",
+        modeNotGiven: "Området går med {mode}, som {name} inte har angett.", whereAmI: PhoneWords.swedish.whereAmI, noPosition: PhoneWords.swedish.noPosition)
 
     static let english = ConsoleAreaWords(
         allAreas: "‹ All areas", area: "Area", status: "Status", volunteer: "Volunteer", nobody: "nobody", households: "Households",
@@ -57,5 +71,8 @@ struct ConsoleAreaWords: Sendable {
         lock: "Lock the area", unlock: "Unlock", giveTo: "Give the area to", theAssociation: "The association", neighbours: "Neighbouring associations with room",
         holds: "holds {holds} of {capacity}", assign: "Assign", unassign: "Remove the assignment", returnedSheet: "Returned sheet",
         returnedHelp: "Tick the stops the sheet says are delivered and give the sheet's version (it is printed on the sheet).", delivered: "Delivered",
-        number: "No.", address: "Address", papers: "Papers", state: "State", record: "Record the sheet")
+        number: "No.", address: "Address", papers: "Papers", state: "State", record: "Record the sheet",
+        recorded: "Sheet recorded (version {version}): {recorded} new, {repeated} already recorded.",
+        overCapacity: "{name} now holds {areas} areas but can take {capacity}.", otherAssociation: "{name} belongs to {theirs}, the area to {association}.",
+        modeNotGiven: "The area's mode is {mode}, which {name} has not given.", whereAmI: PhoneWords.english.whereAmI, noPosition: PhoneWords.english.noPosition)
 }

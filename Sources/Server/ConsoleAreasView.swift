@@ -84,7 +84,7 @@ struct ConsoleAreasView {
                 id: a.id.description, url: "/coordinator/areas/\(a.id)", association: a.association, deliveryPoints: a.deliveryPoints, households: a.households,
                 papers: a.papers, minutes: String(format: "%.1f", a.minutes).replacingOccurrences(of: ".", with: ","), routeMeters: Int(a.routeMeters).grouped,
                 mode: table.mode(a.mode), locked: a.locked, balance: table.balance(a.balance),
-                volunteer: a.volunteer.map { "\(names[$0] ?? "") (nr \($0))" } ?? "–", status: Self.legendStatus(a.status), statusLabel: table.status(a.status),
+                volunteer: a.volunteer.map { words.named(names[$0] ?? "", $0) } ?? "–", status: Self.legendStatus(a.status), statusLabel: table.status(a.status),
                 version: a.version, printedVersion: a.printedVersion.map(String.init) ?? "–", streets: a.streets.joined(separator: ", "))
         }
         let filter = chosen.map { "association=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
@@ -95,14 +95,14 @@ struct ConsoleAreasView {
                 mark: column.key == sort ? (descending ? " ▼" : " ▲") : "")
         }
         self.associations = associations.map { Choice(name: $0, selected: $0 == chosen) }
-        volunteerLegend = Self.volunteerLegend(report.areas, names: names, none: words.noVolunteer)
+        volunteerLegend = Self.volunteerLegend(report.areas, names: names, words: words)
         let s = report.summary
         summary = table.summary(
             areas: s.areas.grouped, households: s.households.grouped, within: s.withinTolerance.grouped, outside: s.unassignedHouseholds.grouped)
     }
 
     /// Each volunteer who holds an area, by name, then the unassigned areas.
-    static func volunteerLegend(_ areas: [AreasReport.Area], names: [VolunteerID: String], none: String) -> [VolunteerSwatch] {
+    static func volunteerLegend(_ areas: [AreasReport.Area], names: [VolunteerID: String], words: ConsoleWords) -> [VolunteerSwatch] {
         var held: [VolunteerID: [AreaID]] = [:]
         var free: [AreaID] = []
         for a in areas {
@@ -114,9 +114,9 @@ struct ConsoleAreasView {
         }
         return people.map { v in
             VolunteerSwatch(
-                key: "volunteer-\(v)", label: "\(names[v] ?? "") (nr \(v))", fill: colour(of: v),
+                key: "volunteer-\(v)", label: words.named(names[v] ?? "", v), fill: colour(of: v),
                 areas: (held[v] ?? []).sorted().map(\.description).joined(separator: " "))
-        } + [VolunteerSwatch(key: "volunteer-none", label: none, fill: nil, areas: free.sorted().map(\.description).joined(separator: " "))]
+        } + [VolunteerSwatch(key: "volunteer-none", label: words.noVolunteer, fill: nil, areas: free.sorted().map(\.description).joined(separator: " "))]
     }
 
     /// The same colour for a volunteer on every load: hues a golden angle apart by id, so
@@ -164,8 +164,6 @@ struct ConsoleAreasView {
     static func legendStatus(_ status: String) -> String {
         status == "planned" || status == "assigned" ? "not-started" : status
     }
-
-    static func mode(_ mode: String) -> String { ConsoleTableWords.swedish.mode(mode) }
 
     static func balance(_ balance: String) -> String { ConsoleTableWords.swedish.balance(balance) }
 

@@ -54,7 +54,7 @@ struct ConsoleRoutes {
             try await change(request, context) { area, edit, form in
                 guard let volunteer = form.volunteer else { throw UseCaseError(status: .badRequest, message: "choose a volunteer") }
                 let done = try district.assignManually(area: area, to: VolunteerID(rawValue: volunteer), by: edit)
-                return ConsoleAreaView.notices(done, names: try names())
+                return ConsoleAreaView.notices(done, names: try names(), words: ConsoleWords.of(request))
             }
         }
         coordinator.post("areas/{area}/unassign") { request, context in
@@ -65,7 +65,7 @@ struct ConsoleRoutes {
                 guard let stops = form.stops, !stops.isEmpty else { throw UseCaseError(status: .badRequest, message: "tick at least one stop") }
                 let report = try district.deliver(
                     area: area, version: form.version, stops: .stops(stops.map(String.init)), outcome: .delivered, by: nil, edit: edit)
-                return ConsoleAreaView.notices(report)
+                return ConsoleAreaView.notices(report, words: ConsoleWords.of(request))
             }
         }
         coordinator.get("sheets.pdf") { request, _ in
@@ -84,10 +84,8 @@ struct ConsoleRoutes {
             let association = form?.association.flatMap { $0.isEmpty ? nil : $0 }
             let edit = StaffEdit(user: try context.requireIdentity().id)
             let report = try useCase { try district.assign(association: association, by: edit) }
-            var view = AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context))
-            view.words = ConsoleWords.of(request)
-            return try pages.html("assign-run", view)
-                .response(from: request, context: context)
+            let view = AssignRunView(report: report, user: try context.requireIdentity(), csrf: Self.csrf(context), words: ConsoleWords.of(request))
+            return try pages.html("assign-run", view).response(from: request, context: context)
         }
         coordinator.get("printrun") { request, context in
             let view = PrintRunView(
@@ -131,7 +129,7 @@ struct ConsoleRoutes {
             let notices = try work(area, edit, form)
             return try areaPage(area, request, context, notices: notices)
         } catch DistrictError.changedMeanwhile(let area, let seen, let now) {
-            return try pages.html("conflict", ConflictView(area: area, seen: seen, now: now, names: try names()), status: .conflict)
+            return try pages.html("conflict", ConflictView(area: area, seen: seen, now: now, names: try names(), words: ConsoleWords.of(request)), status: .conflict)
                 .response(from: request, context: context)
         } catch let error as any HTTPResponseError {
             throw error

@@ -60,9 +60,9 @@ struct ConsoleVolunteersView {
 
     static func link(_ state: VolunteerRosterRow.LinkState, _ words: ConsoleWords) -> String {
         switch state {
-        case .active(let id): "\(words.linkActive) (nr \(id))"
-        case .expired(let id): "\(words.linkExpired) (nr \(id))"
-        case .revoked(let id): "\(words.linkRevoked) (nr \(id))"
+        case .active(let id): "\(words.linkActive) (\(words.numbered(id)))"
+        case .expired(let id): "\(words.linkExpired) (\(words.numbered(id)))"
+        case .revoked(let id): "\(words.linkRevoked) (\(words.numbered(id)))"
         case .none: words.linkNone
         }
     }
@@ -168,26 +168,5 @@ struct ConsoleForgetView {
         self.areas = words.areaCount(areas)
         formURL = "/coordinator/volunteers/\(v.id)/forget"
         backURL = "/coordinator/volunteers/\(v.id)"
-    }
-}
-
-extension ConflictView {
-    /// Someone else changed the volunteer after the page was loaded.
-    init(volunteer: VolunteerID, seen: VolunteerRevision, now: VolunteerRevision, words: ConsoleWords) {
-        func capacity(_ r: VolunteerRevision) -> String { words.capacity(areas: r.capacityAreas, hours: r.capacityHours, counted: nil) }
-        var changes: [String] = []
-        let seenWord = words.lang == "en" ? "you saw" : "du såg"
-        let nowWord = words.lang == "en" ? "now" : "nu"
-        if seen.capacityAreas != now.capacityAreas || seen.capacityHours != now.capacityHours {
-            changes.append("\(words.capacity): \(seenWord) \(capacity(seen)), \(nowWord) \(capacity(now)).")
-        }
-        if seen.mode != now.mode { changes.append("\(words.mode): \(seenWord) \(words.mode(seen.mode)), \(nowWord) \(words.mode(now.mode)).") }
-        if seen.association != now.association { changes.append("\(words.association): \(seenWord) \(seen.association), \(nowWord) \(now.association).") }
-        self.init(changes: changes, url: "/coordinator/volunteers/\(volunteer)")
-        title = words.conflictHeading
-        heading = words.conflictHeading
-        text = words.volunteerConflict
-        linkText = words.reloadVolunteer
-        self.words = words
     }
 }

@@ -51,9 +51,6 @@ struct ConsoleWords: Sendable {
     var newLinkShown: String
     var copyLink: String
     var backToVolunteers: String
-    var conflictHeading: String
-    var volunteerConflict: String
-    var reloadVolunteer: String
     var walk: String
     var bike: String
     var car: String
@@ -67,12 +64,20 @@ struct ConsoleWords: Sendable {
     var report: String
     var reportPDF: String
     var reportHTML: String
+    /// Before an id (a volunteer's, a link's): "nr 3", "no. 3".
+    var number: String
     /// The tables' words: columns, statuses, the print run, the audit log, the links page.
     var table = ConsoleTableWords.swedish
     /// An area's page.
     var areaPage = ConsoleAreaWords.swedish
     /// The data page (uploads, planning) and the job pages.
     var data = ConsoleDataWords.swedish
+    /// The page for a change made from a page older than the area or volunteer.
+    var conflict = ConsoleConflictWords.swedish
+    /// The report of an automatic assign run.
+    var run = ConsoleRunWords.swedish
+    /// The log-in page and the refusals, before any console page.
+    var door = StaffDoorWords.swedish
 
     static let swedish = ConsoleWords(
         lang: "sv", otherLanguage: "In English", otherLang: "en", otherLanguageURL: "?lang=en", loggedIn: "Inloggad", logOut: "Logga ut",
@@ -87,11 +92,10 @@ struct ConsoleWords: Sendable {
         forgetExplanation: "Personen raderas ur databasen, utan spår i dess filer. Områdena blir lediga, och det som rapporterats finns kvar utan namn. Det går inte att ångra.",
         forgetConfirm: "Ja, glöm personen", cancel: "Avbryt", forgotten: "Volontären är glömd.",
         newLinkShown: "Ny länk. Den visas bara nu: kopiera den och skicka den. Den gamla länken slutar gälla.", copyLink: "Kopiera länken",
-        backToVolunteers: "Till volontärerna", conflictHeading: "Någon annan hann före",
-        volunteerConflict: "Volontären ändrades efter att du öppnade sidan. Din ändring är inte gjord.", reloadVolunteer: "Ladda om volontären",
+        backToVolunteers: "Till volontärerna",
         walk: "till fots", bike: "cykel", car: "bil",
         areasHeading: "Områden", colourBy: "Färg efter", byStatus: "status", byBalance: "balans mot målet", byVolunteer: "volontär",
-        noVolunteer: "Ingen volontär", report: "Styrelsens rapport", reportPDF: "PDF", reportHTML: "HTML")
+        noVolunteer: "Ingen volontär", report: "Styrelsens rapport", reportPDF: "PDF", reportHTML: "HTML", number: "nr")
 
     static let english = ConsoleWords(
         lang: "en", otherLanguage: "På svenska", otherLang: "sv", otherLanguageURL: "?lang=sv", loggedIn: "Logged in", logOut: "Log out",
@@ -106,15 +110,21 @@ struct ConsoleWords: Sendable {
         forgetExplanation: "The person is erased from the database, with no trace left in its files. Their areas become free, and what was reported stays, without a name. This cannot be undone.",
         forgetConfirm: "Yes, forget this person", cancel: "Cancel", forgotten: "The volunteer is forgotten.",
         newLinkShown: "New link. It is shown only now: copy it and send it. The old link stops working.", copyLink: "Copy the link",
-        backToVolunteers: "Back to the volunteers", conflictHeading: "Someone else got there first",
-        volunteerConflict: "The volunteer was changed after you opened the page. Your change is not made.", reloadVolunteer: "Reload the volunteer",
+        backToVolunteers: "Back to the volunteers",
         walk: "on foot", bike: "bike", car: "car",
         areasHeading: "Areas", colourBy: "Colour by", byStatus: "status", byBalance: "balance against the target", byVolunteer: "volunteer",
-        noVolunteer: "No volunteer", report: "The board's report", reportPDF: "PDF", reportHTML: "HTML", table: .english, areaPage: .english, data: .english)
+        noVolunteer: "No volunteer", report: "The board's report", reportPDF: "PDF", reportHTML: "HTML", number: "no.",
+        table: .english, areaPage: .english, data: .english, conflict: .english, run: .english, door: .english)
 
     static func of(_ request: Request) -> ConsoleWords {
         PhoneWords.language(of: request) == .en ? english : swedish
     }
+
+    /// "nr 3", "no. 3": an id as the page's language writes it.
+    func numbered(_ id: some CustomStringConvertible) -> String { "\(number) \(id)" }
+
+    /// A name with its id: "Anna (nr 3)".
+    func named(_ name: String, _ id: some CustomStringConvertible) -> String { "\(name) (\(numbered(id)))" }
 
     /// "1 område", "3 områden".
     func areaCount(_ n: Int) -> String { "\(n) \(n == 1 ? areaUnit : areasUnit)" }

@@ -34,9 +34,8 @@ struct CoordinatorRoutes {
         let user = try context.requireIdentity()
         let csrf = context.sessions.session?.csrf ?? ""
         let rows = try useCase { try district.volunteerLinks() }
-        var view = CoordinatorView(rows: rows, user: user, csrf: csrf, canRenew: district.config.links.hasPublicURL, renewed: renewed)
-        view.words = ConsoleWords.of(request)
-        view.title = view.words.table.linksHeading
+        let view = CoordinatorView(
+            rows: rows, user: user, csrf: csrf, canRenew: district.config.links.hasPublicURL, renewed: renewed, words: ConsoleWords.of(request))
         return try pages.html("coordinator", view).response(from: request, context: context)
     }
 }

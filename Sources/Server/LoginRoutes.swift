@@ -23,7 +23,7 @@ struct LoginRoutes: Sendable {
     func addRoutes(to door: StaffDoor) {
         door.sessions.get("/login") { request, context in
             if let user = context.identity { return Response(status: .seeOther, headers: [.location: Self.home(user.role)]) }
-            return try page(LoginView(csrf: LinkToken.random().text), request, context)
+            return try page(LoginView(csrf: LinkToken.random().text, words: ConsoleWords.of(request)), request, context)
         }
         door.sessions.post("/login") { request, context in try await logIn(request, context) }
         door.requiring(Set(StaffRole.allCases), at: "/logout").post { _, context in
@@ -37,11 +37,12 @@ struct LoginRoutes: Sendable {
             throw UseCaseError(status: .badRequest, message: "a log-in needs name, password and csrf")
         }
         guard let cookie = request.cookies[Self.formCookie]?.value, FormToken.same(form.csrf, String(cookie)) else {
-            throw ThrownPage(pages.html("message", MessageView.staleForm, status: .forbidden))
+            throw ThrownPage(pages.html("message", MessageView.staleForm(ConsoleWords.of(request)), status: .forbidden))
         }
+        let words = ConsoleWords.of(request)
         let keys = LoginThrottle.keys(name: form.name, address: context.remoteAddress?.ipAddress)
         if let wait = throttle.retryAfterSeconds(keys) {
-            var response = try page(LoginView(csrf: form.csrf, name: form.name, error: LoginView.throttled), request, context, status: .tooManyRequests)
+            var response = try page(LoginView(csrf: form.csrf, name: form.name, error: words.door.throttled, words: words), request, context, status: .tooManyRequests)
             response.headers[.retryAfter] = String(wait)
             return response
         }
@@ -50,7 +51,7 @@ struct LoginRoutes: Sendable {
         let user = try await NIOThreadPool.singleton.runIfActive { try useCase { try district.logIn(name: form.name, password: form.password) } }
         guard let user else {
             throttle.failed(keys)
-            return try page(LoginView(csrf: form.csrf, name: form.name, error: LoginView.wrong), request, context, status: .unauthorized)
+            return try page(LoginView(csrf: form.csrf, name: form.name, error: words.door.wrong, words: words), request, context, status: .unauthorized)
         }
         throttle.succeeded(name: form.name)
         // A fresh session id at log-in: one known before (fixation) opens nothing.

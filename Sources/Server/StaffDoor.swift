@@ -59,7 +59,7 @@ struct SessionGate: RouterMiddleware {
             return Response(status: .seeOther, headers: [.location: "/login"])
         }
         guard roles.contains(user.role) else {
-            throw ThrownPage(pages.html("message", MessageView.forbidden, status: .forbidden))
+            throw ThrownPage(pages.html("message", MessageView.forbidden(ConsoleWords.of(request)), status: .forbidden))
         }
         var request = request
         if request.method != .get, request.method != .head, !tokenInUpload {
@@ -81,7 +81,7 @@ enum FormToken {
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         let field = try? URLEncodedFormDecoder().decode(Field.self, from: String(buffer: body))
         guard let given = field?.csrf, same(given, expected) else {
-            throw ThrownPage(pages.html("message", MessageView.staleForm, status: .forbidden))
+            throw ThrownPage(pages.html("message", MessageView.staleForm(ConsoleWords.of(request)), status: .forbidden))
         }
     }
 

@@ -1,5 +1,5 @@
 /// One area for the coordinator: figures, sheet, lock, volunteer, then the map and the stops
-/// (the phone's map script, its stops coloured as map.json says). Every change form carries the area's revision as loaded.
+/// (the phone's map script, its stops coloured as map.json says, its button's words on the map's element). Every change form carries the area's revision as loaded.
 enum ConsoleAreaPage {
     static let template = """
         {{>head}}
@@ -35,7 +35,7 @@ enum ConsoleAreaPage {
           {{/assigned}}
         </section>
         </div>
-        <div id="map" data-src="{{url}}/map.json"></div>
+        <div id="map" data-src="{{url}}/map.json" data-where-am-i="{{words.areaPage.whereAmI}}" data-no-position="{{words.areaPage.noPosition}}"></div>
         <form method="post" action="{{url}}/deliver" class="returned">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="revision" value="{{revision}}">
         <h2>{{words.areaPage.returnedSheet}}</h2>

@@ -18,7 +18,7 @@ enum ConsoleVolunteersPage {
         <thead><tr><th>{{words.name}}</th><th>{{words.association}}</th><th>{{words.mode}}</th><th>{{words.capacity}}</th><th>{{words.areas}}</th><th>{{words.link}}</th><th></th></tr></thead>
         <tbody>
         {{#rows}}
-        <tr id="volunteer-{{id}}"><td><a href="{{url}}">{{name}}</a> <span class="id">nr {{id}}</span></td><td>{{association}}</td><td>{{mode}}</td><td class="capacity">{{capacity}}</td>
+        <tr id="volunteer-{{id}}"><td><a href="{{url}}">{{name}}</a> <span class="id">{{words.number}} {{id}}</span></td><td>{{association}}</td><td>{{mode}}</td><td class="capacity">{{capacity}}</td>
           <td><span class="count">{{areaCount}}</span>{{#areas}} <a href="{{url}}">{{id}}</a>{{/areas}}</td>
           <td class="{{linkClass}}">{{link}}</td>
           <td class="actions"><a class="edit" href="{{url}}">{{words.edit}}</a>
@@ -36,7 +36,7 @@ enum ConsoleVolunteersPage {
         {{>head}}
         {{>staffbar}}
         <p><a href="/coordinator/volunteers">{{words.backToVolunteers}}</a></p>
-        <h1>{{name}} <span class="id">nr {{id}}</span></h1>
+        <h1>{{name}} <span class="id">{{words.number}} {{id}}</span></h1>
         {{#notice}}<p class="notice" role="status">{{.}}</p>{{/notice}}
         {{#error}}<p class="error" role="alert">{{.}}</p>{{/error}}
         <div class="console-area">

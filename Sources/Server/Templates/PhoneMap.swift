@@ -6,7 +6,11 @@ enum PhoneMap {
         (function () {
           var box = document.getElementById('map');
           if (!box || !window.L) return;
+          // The phone's pages give their words to the whole page (and its tick script); the
+          // console's area page gives the map its own, on the map's element.
           var words = JSON.parse(document.body.dataset.words || '{}');
+          words.whereAmI = words.whereAmI || box.dataset.whereAmI;
+          words.noPosition = words.noPosition || box.dataset.noPosition;
           var map = L.map(box, {zoomControl: true, attributionControl: false, zoomSnap: 0.25, maxZoom: 21});
           // OpenStreetMap's images, when offered: off until the volunteer switches them on,
           // credited whenever shown; without a signal they simply do not come.

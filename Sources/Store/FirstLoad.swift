@@ -1,10 +1,11 @@
 import GRDB
 
 /// A table's first load: into an empty table, its secondary indexes are dropped before the rows
-/// and built again after them, from the schema's own `CREATE INDEX` text. SQLite builds an index
-/// from sorted rows several times faster than it grows one row by row. A table that holds rows
-/// keeps its indexes: a re-import changes few rows, and rebuilding would cost more than it saves.
-/// The unique keys stay in any case (they are constraints, and upserts look rows up by them).
+/// and built again after them, from the schema's own `CREATE INDEX` text: SQLite then builds each
+/// in one sorted pass instead of growing it row by row, as plain SQLite's fastest load does
+/// (`Benchmarks/sqlite-load.c`). A table that holds rows keeps its indexes: a re-import changes
+/// few rows, and rebuilding would cost more than it saves. The unique keys stay in any case
+/// (they are constraints; upserts and foreign keys look rows up by them).
 extension StoreTransaction {
     /// Runs `body`, told whether `table` held no row before it; returns its value and that.
     func loading<T>(_ table: String, _ body: (_ empty: Bool) throws -> T) throws -> (value: T, empty: Bool) {

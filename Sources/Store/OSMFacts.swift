@@ -102,7 +102,8 @@ extension StoreTransaction {
             }
             return upsert.written
         }
-        let deleted = empty ? 0 : try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))
+        let deleted = empty
+            ? 0 : try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))
         return SyncCount(written: written, deleted: deleted)
     }
 

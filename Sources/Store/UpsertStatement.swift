@@ -54,7 +54,7 @@ struct UpsertStatement {
             case .null: sqlite3_bind_null(s, index)
             case .integer(let v): sqlite3_bind_int64(s, index, v)
             case .real(let v): sqlite3_bind_double(s, index, v)
-            case .text(let v): sqlite3_bind_text(s, index, v, -1, transient)
+            case .text(let v): Self.bind(v, to: s, at: index)
             case .blob(let v): _ = v.withUnsafeBytes { sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), transient) }
             }
         }
@@ -64,5 +64,20 @@ struct UpsertStatement {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
         }
         written += Int(sqlite3_changes(db.sqliteConnection))
+    }
+
+    /// A string's UTF-8 bytes with their length: passing a `String` where C wants a `char *`
+    /// copied it into a new array per value (seen in `perf`), and SQLite then measured it.
+    private static func bind(_ text: String, to statement: OpaquePointer?, at index: Int32) {
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        var text = text
+        text.withUTF8 { bytes in
+            // An empty buffer may have no address, which SQLite would bind as NULL, not ''.
+            guard let base = bytes.baseAddress else {
+                _ = sqlite3_bind_text(statement, index, "", 0, transient)
+                return
+            }
+            _ = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { sqlite3_bind_text(statement, index, $0, Int32(bytes.count), transient) }
+        }
     }
 }

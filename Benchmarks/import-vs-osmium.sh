@@ -5,14 +5,19 @@
 # object) and of `utdelning import osm` into a fresh database, and their ratio.
 # Files: the largest shared extract (Neubrandenburg) and a generated Västra Götaland
 # (1.2 million nodes), made here with districtgen and converted to PBF by osmium;
-# or only the FILEs given.
+# or only the FILEs given. BIN: a utdelning binary to time instead of the one built here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
 files=("${@:2}")
-scripts/install-deps
-swift build -c release --product utdelning >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+if [ -n "${BIN:-}" ]; then
+  bin="$(dirname "$BIN")"
+else
+  scripts/install-deps
+  swift build -c release --product utdelning >/dev/null
+  bin="$(swift build -c release --show-bin-path)"
+fi
+utdelning="${BIN:-$bin/utdelning}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -31,9 +36,9 @@ printf "%-28s %10s %10s %12s %8s %8s\n" file nodes "osmium s" "utdelning s" rati
 for file in "${files[@]}"; do
   nodes=$(osmium fileinfo -e -g data.count.nodes "$file")
   osmium_s=$(for _ in $(seq "$runs"); do seconds osmium fileinfo -e "$file"; done | median)
-  import_s=$(for i in $(seq "$runs"); do rm -f "$work/db.sqlite"*; seconds "$bin/utdelning" import osm "$file" --db "$work/db.sqlite"; done | median)
+  import_s=$(for i in $(seq "$runs"); do rm -f "$work/db.sqlite"*; seconds "$utdelning" import osm "$file" --db "$work/db.sqlite"; done | median)
   rm -f "$work/db.sqlite"*
-  peak_kb=$( { /usr/bin/time -f "%M" "$bin/utdelning" import osm "$file" --db "$work/db.sqlite" >/dev/null; } 2>&1 | tail -1)
+  peak_kb=$( { /usr/bin/time -f "%M" "$utdelning" import osm "$file" --db "$work/db.sqlite" >/dev/null; } 2>&1 | tail -1)
   printf "%-28s %10s %10.3f %12.3f %8.1f %8d\n" "$(basename "$file")" "$nodes" "$osmium_s" "$import_s" \
     "$(echo "$import_s / $osmium_s" | bc -l)" "$((peak_kb / 1024))"
 done

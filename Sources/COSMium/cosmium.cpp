@@ -2,6 +2,7 @@
 // becomes a status, a message and the last object read: no exception reaches Swift.
 
 #include "cosmium.h"
+#include "xml_position.hpp"
 
 #include <osmium/io/pbf_input.hpp>
 #include <osmium/io/reader.hpp>
@@ -140,6 +141,32 @@ void read(const char *path, cosmium_format format, const cosmium_handler &handle
     reader.close();
 }
 
+// The exception being handled (called inside a catch) as a status, a message and, from Expat, a position.
+void translate(cosmium_format format, cosmium_result &result) {
+    try {
+        throw;
+    } catch (const osmium::xml_error &e) {
+        fail(result, COSMIUM_MALFORMED_XML, e.error_string.empty() ? e.what() : e.error_string.c_str());
+        result.line = e.line;
+        // Expat counts columns from 0
+        result.column = e.line > 0 ? e.column + 1 : 0;
+    } catch (const osmium::invalid_location &e) {
+        fail(result, COSMIUM_INVALID_LOCATION, e.what());
+    } catch (const std::system_error &e) {
+        // open(2) or read(2) failed
+        fail(result, COSMIUM_UNREADABLE, e.what());
+    } catch (const std::bad_alloc &) {
+        fail(result, COSMIUM_INTERNAL, "out of memory");
+    } catch (const std::exception &e) {
+        // The rest says the content is bad: osmium::pbf_error, io_error from a block that
+        // does not inflate, format_version_error, protozero's end_of_buffer_exception from
+        // a damaged block, std::out_of_range from a string index past the block's table.
+        fail(result, format == COSMIUM_FORMAT_PBF ? COSMIUM_CORRUPT_PBF : COSMIUM_MALFORMED_XML, e.what());
+    } catch (...) {
+        fail(result, COSMIUM_INTERNAL, "unknown exception");
+    }
+}
+
 } // namespace
 
 extern "C" void cosmium_read(const char *path, cosmium_format format, const cosmium_handler *handler, cosmium_result *result) {
@@ -150,24 +177,16 @@ extern "C" void cosmium_read(const char *path, cosmium_format format, const cosm
         return;
     }
     try {
-        read(path, format, *handler, *result);
-    } catch (const osmium::xml_error &e) {
-        fail(*result, COSMIUM_MALFORMED_XML, e.error_string.empty() ? e.what() : e.error_string.c_str());
-        result->line = e.line;
-        // Expat counts columns from 0
-        result->column = e.line > 0 ? e.column + 1 : 0;
-    } catch (const osmium::invalid_location &e) {
-        fail(*result, COSMIUM_INVALID_LOCATION, e.what());
-    } catch (const std::system_error &e) {
-        // open(2) or read(2) failed
-        fail(*result, COSMIUM_UNREADABLE, e.what());
-    } catch (const std::bad_alloc &) {
-        fail(*result, COSMIUM_INTERNAL, "out of memory");
-    } catch (const std::exception &e) {
-        // The rest says the content is bad: osmium::pbf_error, io_error from a block that
-        // does not inflate, format_version_error, protozero's end_of_buffer_exception from
-        // a damaged block, std::out_of_range from a string index past the block's table.
-        fail(*result, format == COSMIUM_FORMAT_PBF ? COSMIUM_CORRUPT_PBF : COSMIUM_MALFORMED_XML, e.what());
+        try {
+            read(path, format, *handler, *result);
+        } catch (...) {
+            translate(format, *result);
+            // Bad content in XML without a position from Expat: found again by a second pass.
+            const bool content = result->status == COSMIUM_MALFORMED_XML || result->status == COSMIUM_INVALID_LOCATION;
+            if (format == COSMIUM_FORMAT_XML && content && result->line == 0) {
+                cosmium_find_xml_error(path, *result);
+            }
+        }
     } catch (...) {
         fail(*result, COSMIUM_INTERNAL, "unknown exception");
     }

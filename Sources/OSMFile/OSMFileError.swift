@@ -15,7 +15,7 @@ public struct OSMFileError: Error, CustomStringConvertible, Sendable {
 
     public let path: String
     public let kind: Kind
-    /// Where it stopped: "line 12, column 4", or "after way 4711 (object 12,345)".
+    /// Where it stopped: "line 12, column 4" in XML, or "after way 4711 (object 12,345)".
     public let position: String
     public let detail: String
 
@@ -38,15 +38,15 @@ extension OSMFileError {
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
         let said = message.isEmpty ? "" : " (\(message.hasSuffix(".") ? String(message.dropLast()) : message))"
-        let position = ReadPosition(result).description
+        // XML: where the element is (the shim finds it when libosmium does not say); PBF: the last object read.
+        let position = result.line > 0 ? "line \(result.line), column \(result.column)" : ReadPosition(result).description
         switch cosmium_status(UInt32(bitPattern: result.status)) {
         case COSMIUM_OK, COSMIUM_STOPPED:
             return nil
         case COSMIUM_CORRUPT_PBF:
             self.init(path: path, kind: .corruptPBF, position: position, detail: "the PBF data is truncated or corrupt" + said)
         case COSMIUM_MALFORMED_XML:
-            let line = result.line > 0 ? "line \(result.line), column \(result.column)" : position
-            self.init(path: path, kind: .malformedXML, position: line, detail: "malformed OSM XML" + said)
+            self.init(path: path, kind: .malformedXML, position: position, detail: "malformed OSM XML" + said)
         case COSMIUM_INVALID_LOCATION:
             self.init(path: path, kind: .invalidCoordinate, position: position, detail: "coordinate out of range" + said)
         case COSMIUM_UNREADABLE:

@@ -13,6 +13,8 @@ extension StoreTransaction {
         public var count: HouseholdCount
         public var association: String?
         public var datasetID: Int64
+        /// In no association's polygon.
+        public var outside: Bool
     }
 
     public func points() throws -> [StoredPoint] {
@@ -29,7 +31,8 @@ extension StoreTransaction {
     // Columns by position: decoding by name costs more than the query at this size.
     private static let pointSelect = """
         SELECT p.key, p.street, p.houseNumber, p.postcode, p.city, p.latitude, p.longitude, p.buildingKey,
-               p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use, p.withoutAddress
+               p.fromRegister, p.households, p.householdSource, p.householdRule, a.name, p.datasetId, p.use, p.withoutAddress,
+               p.outsideBoundaries
         FROM deliveryPoint p LEFT JOIN association a ON a.id = p.associationId
         """
 
@@ -42,7 +45,7 @@ extension StoreTransaction {
                 buildingKey: row[7], use: row[14], withoutAddress: row[15]),
             fromRegister: row[8],
             count: HouseholdCount(households: row[9], source: HouseholdSource(rawValue: row[10]) ?? .default, rule: row[11]),
-            association: row[12], datasetID: row[13])
+            association: row[12], datasetID: row[13], outside: row[16])
     }
 
     /// Makes the association table exactly these names; returns name → id. The
@@ -67,26 +70,32 @@ extension StoreTransaction {
         return ids
     }
 
-    /// Writes each point's count and association where they differ from `stored`, what the store holds.
+    /// Writes each point's count, association and outside mark where they differ from `stored`, what
+    /// the store holds, in one write per point; returns how many points changed count or association.
+    /// Buildings of `written` (the file just written with its values) are not read again.
     public func setDerived(
-        stored points: [StoredPoint], counts: [PointKey: HouseholdCount], associationOfPoint: [PointKey: String],
-        associationOfBuilding: [String: String], associationIDs: [String: Int64]
+        stored points: [StoredPoint], counts: [PointKey: HouseholdCount], associationOfPoint: [PointKey: String], outside: Set<PointKey>,
+        associationOfBuilding: [String: String], associationIDs: [String: Int64], written dataset: Int64? = nil
     ) throws -> Int {
         let update = try db.makeStatement(sql: """
-            UPDATE deliveryPoint SET households = ?, householdSource = ?, householdRule = ?, associationId = ? WHERE key = ?
+            UPDATE deliveryPoint SET households = ?, householdSource = ?, householdRule = ?, associationId = ?, outsideBoundaries = ?
+            WHERE key = ?
             """)
-        var written = 0
+        var changed = 0
         for stored in points {
             let key = stored.point.key
             let count = counts[key] ?? HouseholdCount(households: 0, source: .default, rule: "")
             let association = associationOfPoint[key]
-            guard count != stored.count || association != stored.association else { continue }
-            update.setUncheckedArguments([count.households, count.source.rawValue, count.rule, association.flatMap { associationIDs[$0] }, key])
+            let derivedChanged = count != stored.count || association != stored.association
+            guard derivedChanged || outside.contains(key) != stored.outside else { continue }
+            update.setUncheckedArguments([
+                count.households, count.source.rawValue, count.rule, association.flatMap { associationIDs[$0] }, outside.contains(key), key,
+            ])
             try update.execute()
-            written += 1
+            if derivedChanged { changed += 1 }
         }
         let buildingUpdate = try db.makeStatement(sql: "UPDATE building SET associationId = ? WHERE key = ?")
-        for row in try Row.fetchAll(db, sql: "SELECT key, associationId FROM building") {
+        for row in try Row.fetchAll(db, sql: "SELECT key, associationId FROM building WHERE datasetId IS NOT ?", arguments: [dataset]) {
             let key: String = row[0]
             let current: Int64? = row[1]
             let wanted = associationOfBuilding[key].flatMap { associationIDs[$0] }
@@ -94,7 +103,7 @@ extension StoreTransaction {
             buildingUpdate.setUncheckedArguments([wanted, key])
             try buildingUpdate.execute()
         }
-        return written
+        return changed
     }
 
     public func replaceCalibration(_ entries: [Calibration.Entry]) throws {

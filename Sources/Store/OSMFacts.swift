@@ -13,56 +13,66 @@ extension StoreTransaction {
 
     /// - Parameter associationIDs: building key → association id, written with the building.
     public func syncBuildings(_ buildings: [Building], datasetID: Int64, associationIDs: [String: Int64] = [:]) throws -> SyncCount {
-        var upsert = try UpsertStatement(
-            db: db, table: "building", conflictKey: "key",
-            columns: [
-                "datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId",
-                "landuse", "addressMergedInto", "homeDoors", "doorUses",
-            ])
-        // In key order, so that the unique index grows at its end instead of splitting pages all over.
-        for b in buildings.sorted(by: { $0.key < $1.key }) {
-            try upsert.execute([
-                .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
-                .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
-                SQLValue(b.landuse), SQLValue(b.addressMergedInto?.rawValue), .integer(Int64(b.homeDoors)), .text(b.doorUses.joined(separator: ";")),
-            ])
+        let (written, empty) = try loading("building") { empty in
+            var upsert = try UpsertStatement(
+                db: db, table: "building", conflictKey: "key",
+                columns: [
+                    "datasetId", "key", "type", "levels", "flats", "footprintSquareMeters", "latitude", "longitude", "use", "associationId",
+                    "landuse", "addressMergedInto", "homeDoors", "doorUses",
+                ], insertOnly: empty)
+            // In key order, so that the unique index grows at its end instead of splitting pages all over.
+            for b in buildings.sorted(by: { $0.key < $1.key }) {
+                try upsert.execute([
+                    .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
+                    .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationIDs[b.key]),
+                    SQLValue(b.landuse), SQLValue(b.addressMergedInto?.rawValue), .integer(Int64(b.homeDoors)),
+                    .text(b.doorUses.joined(separator: ";")),
+                ])
+            }
+            return upsert.written
         }
-        let deleted = try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
-        return SyncCount(written: upsert.written, deleted: deleted)
+        let deleted = empty ? 0 : try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
+        return SyncCount(written: written, deleted: deleted)
     }
 
     /// The values worked out for a point, written together with it.
     public struct DerivedValues: Sendable {
         public var count: HouseholdCount
         public var associationID: Int64?
+        /// In no association's polygon.
+        public var outside: Bool
 
-        public init(count: HouseholdCount, associationID: Int64?) {
+        public init(count: HouseholdCount, associationID: Int64?, outside: Bool = false) {
             self.count = count
             self.associationID = associationID
+            self.outside = outside
         }
     }
 
     /// Points from a map file, with their derived values (one write per point, not two);
     /// register-made points are kept apart (`fromRegister`).
     public func syncMapPoints(_ points: [DeliveryPoint], datasetID: Int64, derived: [PointKey: DerivedValues] = [:]) throws -> SyncCount {
-        var upsert = try UpsertStatement(
-            db: db, table: "deliveryPoint", conflictKey: "key",
-            columns: [
-                "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
-                "households", "householdSource", "householdRule", "associationId", "use", "withoutAddress",
-            ])
-        for p in points.sorted(by: { $0.key < $1.key }) {
-            let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
-            try upsert.execute([
-                .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
-                SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
-                SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
-                SQLValue(p.use),
-                SQLValue(p.withoutAddress),
-            ])
+        let (written, empty) = try loading("deliveryPoint") { empty in
+            var upsert = try UpsertStatement(
+                db: db, table: "deliveryPoint", conflictKey: "key",
+                columns: [
+                    "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
+                    "households", "householdSource", "householdRule", "associationId", "use", "withoutAddress", "outsideBoundaries",
+                ], insertOnly: empty)
+            for p in points.sorted(by: { $0.key < $1.key }) {
+                let values = derived[p.key] ?? DerivedValues(count: HouseholdCount(households: 0, source: .default, rule: ""), associationID: nil)
+                try upsert.execute([
+                    .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
+                    SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), SQLValue(p.buildingKey),
+                    SQLValue(values.count.households), .text(values.count.source.rawValue), .text(values.count.rule), SQLValue(values.associationID),
+                    SQLValue(p.use), SQLValue(p.withoutAddress), .integer(values.outside ? 1 : 0),
+                ])
+            }
+            return upsert.written
         }
-        let deleted = try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key.rawValue)))
-        return SyncCount(written: upsert.written, deleted: deleted)
+        let deleted = empty
+            ? 0 : try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key.rawValue)))
+        return SyncCount(written: written, deleted: deleted)
     }
 
     /// Removes map points by key, whatever file brought them: businesses another file's homes
@@ -80,17 +90,21 @@ extension StoreTransaction {
     }
 
     public func syncMapWays(_ ways: [MapWay], datasetID: Int64) throws -> SyncCount {
-        var upsert = try UpsertStatement(
-            db: db, table: "mapWay", conflictKey: "osmId",
-            columns: ["datasetId", "osmId", "category", "name", "tags", "coordinates"])
-        for way in ways.sorted(by: { $0.osmID < $1.osmID }) {
-            try upsert.execute([
-                .integer(datasetID), .integer(way.osmID), .text(way.category.rawValue), SQLValue(way.name), .text(Self.encode(way.tags)),
-                .blob(CoordinateBlob.encode(way.coordinates)),
-            ])
+        let (written, empty) = try loading("mapWay") { empty in
+            var upsert = try UpsertStatement(
+                db: db, table: "mapWay", conflictKey: "osmId", columns: ["datasetId", "osmId", "category", "name", "tags", "coordinates"],
+                insertOnly: empty)
+            for way in ways.sorted(by: { $0.osmID < $1.osmID }) {
+                try upsert.execute([
+                    .integer(datasetID), .integer(way.osmID), .text(way.category.rawValue), SQLValue(way.name), .text(Self.encode(way.tags)),
+                    .blob(CoordinateBlob.encode(way.coordinates)),
+                ])
+            }
+            return upsert.written
         }
-        let deleted = try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))
-        return SyncCount(written: upsert.written, deleted: deleted)
+        let deleted = empty
+            ? 0 : try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))
+        return SyncCount(written: written, deleted: deleted)
     }
 
     /// All buildings, or those of every dataset but one.
@@ -123,6 +137,9 @@ extension StoreTransaction {
     /// more than the rest of storing it.
     static func encode(_ tags: [String: String]) -> String {
         func quoted(_ s: String) -> String {
+            // Most names and values need no escape: copied whole.
+            let plain = !s.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+            guard !plain else { return "\"" + s + "\"" }
             var out = "\""
             for scalar in s.unicodeScalars {
                 switch scalar {

@@ -41,14 +41,16 @@ extension StoreTransaction {
     }
 
     /// Replaces the points that register rows made on their own (rows that matched no mapped address).
-    public func syncRegisterPoints(_ points: [(point: DeliveryPoint, datasetID: Int64)]) throws -> SyncCount {
+    /// - Parameter outside: points in no association's polygon, marked as they are written.
+    public func syncRegisterPoints(_ points: [(point: DeliveryPoint, datasetID: Int64)], outside: Set<PointKey> = []) throws -> SyncCount {
         var upsert = try UpsertStatement(
             db: db, table: "deliveryPoint", conflictKey: "key",
-            columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "fromRegister"])
+            columns: ["datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "fromRegister", "outsideBoundaries"])
         for (p, datasetID) in points {
             try upsert.execute([
                 .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
                 SQLValue(p.address.city), .real(p.coordinate.latitude), .real(p.coordinate.longitude), .integer(1),
+                .integer(outside.contains(p.key) ? 1 : 0),
             ])
         }
         let keep = Set(points.map(\.point.key))

@@ -29,13 +29,6 @@ extension StoreTransaction {
 }
 
 extension StoreTransaction {
-    /// Remembers which points lie in no association's polygon (they are planned all the same).
-    public func markOutside(_ keys: Set<PointKey>) throws {
-        try db.execute(sql: "UPDATE deliveryPoint SET outsideBoundaries = 0 WHERE outsideBoundaries = 1")
-        let mark = try db.makeStatement(sql: "UPDATE deliveryPoint SET outsideBoundaries = 1 WHERE key = ?")
-        for key in keys.sorted() { try mark.execute(arguments: [key]) }
-    }
-
     /// Points in no association's polygon, by address.
     public func outsidePoints() throws -> [DeliveryPoint] {
         try Row.fetchAll(db, sql: """

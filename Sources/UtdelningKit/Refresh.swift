@@ -85,7 +85,8 @@ extension District {
             let values = Dictionary(uniqueKeysWithValues: incoming.points.map { point in
                 (point.key, StoreTransaction.DerivedValues(
                     count: derived.counts[point.key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
-                    associationID: derived.associationOfPoint[point.key].flatMap { ids[$0] }))
+                    associationID: derived.associationOfPoint[point.key].flatMap { ids[$0] },
+                    outside: derived.outsidePointKeys.contains(point.key)))
             })
             let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID, associationIDs: buildingAssociations)
             let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID, derived: values)
@@ -97,16 +98,15 @@ extension District {
         let registerPoints = derived.registerPoints.sorted { $0.key < $1.key }.compactMap { rowKey, point in
             datasetOfRow[rowKey].map { (point, $0) }
         }
-        let registerSync = try tx.syncRegisterPoints(registerPoints)
+        let registerSync = try tx.syncRegisterPoints(registerPoints, outside: derived.outsidePointKeys)
         try tx.setRegisterMatches(derived.registerMatches)
         // Register-made points may have just been added or removed: then read them again.
         let others = registerSync.written + registerSync.deleted == 0
             ? stored : try tx.points().filter { incoming?.covers($0) != true }
         let changed = try tx.setDerived(
-            stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint,
-            associationOfBuilding: derived.associationOfBuilding, associationIDs: ids)
+            stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint, outside: derived.outsidePointKeys,
+            associationOfBuilding: derived.associationOfBuilding, associationIDs: ids, written: incoming?.datasetID)
         try tx.replaceCalibration(derived.calibration.entries)
-        try tx.markOutside(derived.outsidePointKeys)
         let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
         var householdsOf: [String: Int] = [:]
         for (key, name) in derived.associationOfPoint { householdsOf[name, default: 0] += derived.counts[key]?.households ?? 0 }

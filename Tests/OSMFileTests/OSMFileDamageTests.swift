@@ -68,9 +68,23 @@ struct OSMFileDamageTests {
         let path = Fixtures.file("far.osm", xml)
         let e = try #require(read(path).1)
         #expect(e.kind == .invalidCoordinate)
-        // libosmium parses XML a buffer ahead: the objects before the error were not handed over.
-        #expect(e.description.hasPrefix(path + ": "))
+        #expect(e.description.hasPrefix(path + ": line 4, column 3: coordinate out of range"))
         #expect(!e.description.contains("\n"))
+    }
+
+    /// libosmium parses XML a buffer (about 17,000 nodes) ahead of the objects it hands over, and
+    /// its errors from inside an element carry no line: the element is found again and named.
+    @Test func anErrorPastTheFirstBufferNamesItsLine() throws {
+        let nodes = (1...50_000).map { "  <node id=\"\($0)\" lat=\"53.55\" lon=\"13.25\"/>" }.joined(separator: "\n")
+        let head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<osm version=\"0.6\">\n" + nodes + "\n"
+        let far = try #require(read(Fixtures.file("far-late.osm", head + "  <node id=\"50001\" lat=\"999.5\" lon=\"13.25\"/>\n</osm>\n")).1)
+        #expect(far.kind == .invalidCoordinate)
+        #expect(far.position == "line 50003, column 3")
+        let unknown = try #require(read(Fixtures.file("unknown-late.osm", head + "  <way id=\"7\"><nd ref=\"1\"/><foo/></way>\n</osm>\n")).1)
+        #expect(unknown.kind == .malformedXML)
+        #expect(unknown.position == "line 50003, column 28")
+        #expect(unknown.detail.contains("Unknown element in <way>: foo"))
+        #expect(!unknown.description.contains("\n"))
     }
 
     @Test func xmlWithoutAVersionIsMalformedInOneLine() throws {

@@ -42,7 +42,8 @@ struct AddressTwins {
     }
 
     func twin(of point: DeliveryPoint) -> DeliveryPoint? {
-        guard let cells = kept[Self.group(point.address)] else { return nil }
+        // Nothing kept (the first file of a district): no address to fold.
+        guard !kept.isEmpty, let cells = kept[Self.group(point.address)] else { return nil }
         for dy in -1...1 {
             for dx in -1...1 {
                 let near = cells[Cell(point.coordinate, dy: dy, dx: dx)] ?? []

@@ -10,10 +10,16 @@ struct OSMExtractAssembler {
     let rules: HouseholdRules
     var skipped = SkipReport()
     private var brokenBuildings = 0
+    /// Every way a multipolygon may use (tagged, then untagged, as read): id → its place in
+    /// that order and its node refs. One lookup per member instead of a pass over all ways
+    /// per relation (measured: a tenth of the extract on Neubrandenburg).
+    private let memberWays: [Int64: (order: Int, refs: Range<Int>)]
 
     init(_ collector: OSMCollector, rules: HouseholdRules = HouseholdRules()) throws {
         collector.nodes.prepareForLookup()
         collector.keepLastCopies()
+        let all = collector.ways.map { ($0.id, $0.refs) } + collector.untaggedWays.map { ($0.id, $0.refs) }
+        memberWays = Dictionary(all.enumerated().map { ($1.0, (order: $0, refs: $1.1)) }, uniquingKeysWith: { first, _ in first })
         self.collector = collector
         self.rules = rules
         geos = try GEOSContext()
@@ -128,14 +134,16 @@ struct OSMExtractAssembler {
 
     /// A multipolygon's area built from its member ways (outer and inner rings alike).
     func relationArea(_ relation: OSMCollector.Relation) throws -> GEOSGeometryHandle? {
-        let wanted = Set(relation.memberWays)
+        // Each member way once, in the order the ways were read.
+        let members = Set(relation.memberWays).compactMap { memberWays[$0] }.sorted { $0.order < $1.order }
         var lines: [[Double]] = []
-        let members = collector.ways.lazy.map { ($0.id, $0.refs) } + collector.untaggedWays.lazy.map { ($0.id, $0.refs) }
-        for (id, refs) in members where wanted.contains(id) {
+        for (_, refs) in members {
             var xy: [Double] = []
+            xy.reserveCapacity(refs.count * 2)
             for i in refs {
                 guard let c = collector.nodes.coordinate(of: collector.wayRefs[i]) else { return nil }
-                xy += [c.longitude, c.latitude]
+                xy.append(c.longitude)
+                xy.append(c.latitude)
             }
             guard xy.count >= 4 else { return nil }
             lines.append(xy)

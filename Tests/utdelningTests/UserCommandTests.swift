@@ -73,9 +73,12 @@ struct UserCommandTests {
             #expect(result.out.isEmpty)
         }
         #expect(try stored(directory).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["Cecilia coordinator"])
-        // Before any import there is no district to add to, and none is made.
+        // Before any import a board member has no district to join, and none is made; the
+        // first coordinator starts one (a server that begins empty, filled from the console).
         let empty = Fixtures.scratch()
         let none = try utdelning(["users", "add", "Eva", "--role", "board"] + low, in: empty, input: "ett långt lösenord\n")
         #expect(none.code == 66 && !FileManager.default.fileExists(atPath: empty.appendingPathComponent("u.sqlite").path))
+        let first = try utdelning(["users", "add", "Fia", "--role", "coordinator"] + low, in: empty, input: "ett långt lösenord\n")
+        #expect(first.code == 0 && FileManager.default.fileExists(atPath: empty.appendingPathComponent("u.sqlite").path), "\(first.err)")
     }
 }

@@ -12,6 +12,8 @@ import PackageDescription
 //   Rendering              sheets and maps drawn from values (no store)
 //   Store                  SQLite through GRDB: schema, migrations, records
 //   UtdelningKit           the use cases the CLI and the server share; error kinds
+//   TextReports            reports in the command line's words (the console shows them too)
+//   Server                 the web app: phones, board, coordinator's console
 //   utdelning              the command line and its presenters
 let package = Package(
     name: "utdelning",
@@ -36,6 +38,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        // A streaming multipart/form-data parser: uploads of tens of MB go to disk as they come.
+        .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
     ],
     targets: [
         .systemLibrary(
@@ -79,11 +83,14 @@ let package = Package(
                 // bcrypt alone (a C file and a Swift enum), for the accounts' passwords.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]),
+        // Reports in the command line's words, which the console shows too.
+        .target(name: "TextReports", dependencies: ["UtdelningKit", "Households", "Planner", "Wording", "Vocabulary"]),
         // The web server: volunteers' phone pages and the board's dashboard over the same use cases as the command line.
         .target(
             name: "Server",
             dependencies: [
-                "UtdelningKit", "Store", "Households", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
+                "UtdelningKit", "TextReports", "Store", "Households", "Planner", "Geometry", "Rendering", "Vocabulary", "Wording",
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -92,6 +99,7 @@ let package = Package(
                 // The thread pool bcrypt runs on, off the event loops and Swift's own threads.
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         // Synthetic districts with ground truth, for tests and benchmarks at scale.
         .target(name: "DistrictGenerator", dependencies: ["Geometry", "Households", "OSMFile"]),
@@ -99,7 +107,7 @@ let package = Package(
         .executableTarget(
             name: "utdelning",
             dependencies: [
-                "UtdelningKit", "Server", "Households", "Planner", "Store", "Rendering", "Wording", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "UtdelningKit", "TextReports", "Server", "Households", "Planner", "Store", "Rendering", "Wording", "Vocabulary", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .target(name: "TestSupport", dependencies: ["Geometry", .product(name: "GRDB", package: "GRDB.swift")], path: "Tests/TestSupport"),
         .testTarget(name: "WordingTests", dependencies: ["Wording"]),

@@ -71,6 +71,8 @@ struct ConsoleWords: Sendable {
     var table = ConsoleTableWords.swedish
     /// An area's page.
     var areaPage = ConsoleAreaWords.swedish
+    /// The data page (uploads, planning) and the job pages.
+    var data = ConsoleDataWords.swedish
 
     static let swedish = ConsoleWords(
         lang: "sv", otherLanguage: "In English", otherLang: "en", otherLanguageURL: "?lang=en", loggedIn: "Inloggad", logOut: "Logga ut",
@@ -108,7 +110,7 @@ struct ConsoleWords: Sendable {
         volunteerConflict: "The volunteer was changed after you opened the page. Your change is not made.", reloadVolunteer: "Reload the volunteer",
         walk: "on foot", bike: "bike", car: "car",
         areasHeading: "Areas", colourBy: "Colour by", byStatus: "status", byBalance: "balance against the target", byVolunteer: "volunteer",
-        noVolunteer: "No volunteer", report: "The board's report", reportPDF: "PDF", reportHTML: "HTML", table: .english, areaPage: .english)
+        noVolunteer: "No volunteer", report: "The board's report", reportPDF: "PDF", reportHTML: "HTML", table: .english, areaPage: .english, data: .english)
 
     static func of(_ request: Request) -> ConsoleWords {
         PhoneWords.language(of: request) == .en ? english : swedish

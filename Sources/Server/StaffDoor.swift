@@ -29,8 +29,11 @@ struct StaffDoor {
     /// A group at `path` that only the given roles enter: without a session, to /login;
     /// with another role, 403; a post without the session's form token, 403.
     /// The board's dashboard mounts as `requiring([.board, .coordinator], at: "board")`.
-    func requiring(_ roles: Set<StaffRole>, at path: RouterPath) -> RouterGroup<WebContext> {
-        sessions.group(path).add(middleware: SessionGate(roles: roles, pages: pages))
+    /// - Parameter tokenInUpload: the group's posts are file uploads whose handler checks the
+    ///   token as the first field of the multipart body (`UploadReceiver`), before any byte of
+    ///   the file is written; the gate cannot read it without taking the whole file in.
+    func requiring(_ roles: Set<StaffRole>, at path: RouterPath, tokenInUpload: Bool = false) -> RouterGroup<WebContext> {
+        sessions.group(path).add(middleware: SessionGate(roles: roles, pages: pages, tokenInUpload: tokenInUpload))
     }
 }
 
@@ -49,6 +52,7 @@ struct SessionGate: RouterMiddleware {
     typealias Context = WebContext
     let roles: Set<StaffRole>
     let pages: Pages
+    var tokenInUpload = false
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         guard let user = context.identity, let session = context.sessions.session else {
@@ -58,7 +62,7 @@ struct SessionGate: RouterMiddleware {
             throw ThrownPage(pages.html("message", MessageView.forbidden, status: .forbidden))
         }
         var request = request
-        if request.method != .get, request.method != .head {
+        if request.method != .get, request.method != .head, !tokenInUpload {
             try await FormToken.check(&request, context, expected: session.csrf, pages: pages)
         }
         context.sessions.withLockedSession { data in

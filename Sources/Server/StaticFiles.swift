@@ -26,6 +26,7 @@ struct StaticFiles: Sendable {
         router.get("/static/ticks.js") { _, _ in Self.file(TickQueue.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/staff.css") { _, _ in Self.file(StaffStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/staff.js") { _, _ in Self.file(StaffStyle.script, type: "text/javascript; charset=utf-8") }
+        router.get("/static/jobs.js") { _, _ in Self.file(ConsoleJobsScript.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/board.css") { _, _ in Self.file(BoardStyle.css, type: "text/css; charset=utf-8") }
         router.get("/static/board.js") { _, _ in Self.file(BoardScript.script, type: "text/javascript; charset=utf-8") }
         router.get("/static/leaflet/**") { request, context in

@@ -10,12 +10,15 @@ public enum WebServer {
     public static func application(
         district: District, host: String = "127.0.0.1", port: Int = 8080, logger: Logger = Logger(label: "utdelning")
     ) throws -> some ApplicationProtocol {
-        try application(district: district, host: host, port: port, logger: logger, throttle: LoginThrottle())
+        try application(district: district, host: host, port: port, logger: logger, throttle: LoginThrottle(), jobs: JobQueue())
     }
 
-    /// - Parameter throttle: failed log-ins so far (a test gives one with its own clock).
+    /// - Parameters:
+    ///   - throttle: failed log-ins so far (a test gives one with its own clock).
+    ///   - jobs: the district's write jobs (a test waits for them to end).
     static func application(
-        district: District, host: String = "127.0.0.1", port: Int = 8080, logger: Logger = Logger(label: "utdelning"), throttle: LoginThrottle
+        district: District, host: String = "127.0.0.1", port: Int = 8080, logger: Logger = Logger(label: "utdelning"), throttle: LoginThrottle,
+        jobs: JobQueue = JobQueue()
     ) throws -> some ApplicationProtocol {
         let router = Router(context: WebContext.self)
         router.add(middleware: RequestLog())
@@ -31,6 +34,8 @@ public enum WebServer {
         CoordinatorRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         ConsoleRoutes(district: district, pages: pages).addRoutes(to: coordinator)
         ConsoleVolunteerRoutes(district: district, pages: pages).addRoutes(to: coordinator)
+        ConsoleDataRoutes(district: district, pages: pages, jobs: jobs, pending: PendingUploads())
+            .addRoutes(coordinator: coordinator, uploads: door.requiring([.coordinator], at: "coordinator/upload", tokenInUpload: true))
         // The board behind its link, and the same pages behind a board or coordinator session.
         let board = BoardRoutes(district: district, pages: pages)
         board.addRoutes(to: router.group("/b/{token}").add(middleware: Authorizing { _, context in

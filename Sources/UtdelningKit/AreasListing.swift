@@ -121,4 +121,9 @@ extension District {
     public func associationNames() throws -> [String] {
         try existingStore().read { tx in try tx.associationNames() }
     }
+
+    /// The associations, or none while nothing is imported (an empty server's first page).
+    public func associationNamesIfImported() throws -> [String] {
+        FileManager.default.fileExists(atPath: databasePath) ? try associationNames() : []
+    }
 }

@@ -37,8 +37,8 @@ public final class District: Sendable {
     /// Areas' maps drawn before, for a server asked for the same map by many phones.
     let shapeCache = AreaShapeCache()
 
-    /// The store, made if there is none yet: only imports may start a district.
-    private var storeMadeIfMissing: DistrictStore {
+    /// The store, made if there is none yet: only imports and a first user may start a district.
+    var storeMadeIfMissing: DistrictStore {
         get throws { try heldStore ?? DistrictStore(path: databasePath) }
     }
 
@@ -59,11 +59,12 @@ public final class District: Sendable {
     ///   another name). Without it, objects the file shares with other datasets (the same
     ///   OSM key) count once and pass to this dataset, the newest import.
     public func importOSM(
-        path: String, dataset: String? = nil, replaces: String? = nil, progress: ((Int) -> Void)? = nil
+        path: String, dataset: String? = nil, replaces: String? = nil, progress: ImportProgress? = nil
     ) throws -> (OSMImportReport, RefreshReport) {
-        let read = try OSMExtract.read(path: path, rules: config.households, progress: progress)
+        let read = try OSMExtract.read(path: path, rules: config.households, progress: progress.map { report in { report(.reading(objects: $0)) } })
         let target = DatasetTarget(path: path, name: dataset ?? Self.defaultDatasetName(path: path), kind: .osm, replaces: replaces)
         try target.checkDatabase(databasePath)
+        progress?(.writing)
         return try storeMadeIfMissing.write { tx in
             let own = try target.storedID(in: tx)
             var extract = read

@@ -40,11 +40,18 @@ extension District {
     /// The plan is cut from one snapshot and written only if nothing changed since: a lock,
     /// an assignment, a delivery or another plan committed meanwhile makes it cut again from
     /// the new state, once; a second change in a row refuses (exit 74).
-    public func plan(association: String? = nil, targetMinutes: Minutes? = nil, maxPapers: Int? = nil, mode: PlanMode = PlanMode()) throws -> AreasReport {
-        try workingFromOneSnapshot { try planFromOneSnapshot(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode) }
+    public func plan(
+        association: String? = nil, targetMinutes: Minutes? = nil, maxPapers: Int? = nil, mode: PlanMode = PlanMode(), progress: PlanProgress? = nil
+    ) throws -> AreasReport {
+        try workingFromOneSnapshot {
+            try planFromOneSnapshot(association: association, targetMinutes: targetMinutes, maxPapers: maxPapers, mode: mode, progress: progress ?? { _ in })
+        }
     }
 
-    private func planFromOneSnapshot(association: String?, targetMinutes: Minutes?, maxPapers: Int?, mode: PlanMode) throws -> AreasReport {
+    private func planFromOneSnapshot(
+        association: String?, targetMinutes: Minutes?, maxPapers: Int?, mode: PlanMode, progress: @escaping PlanProgress
+    ) throws -> AreasReport {
+        progress(.reading)
         let store = try existingStore()
         let ((points, ways, names, stored, records, assignments, remembered), stamp) = try store.stampedRead { tx in
             (try tx.points(), try tx.mapWays(), try tx.associationNames(), try tx.areas(), try tx.deliveries(), try tx.assignments(),
@@ -87,8 +94,9 @@ extension District {
             .mapValues { $0.map { ($0.point, $0.count.households) } }
         let size = chosen.map { membersOf[$0]?.count ?? 0 }
         let order = chosen.indices.sorted { (-size[$0], $0) < (-size[$1], $1) }
+        progress(.toCut(order.map { PlanStep.Association(name: chosen[$0], deliveryPoints: size[$0]) }))
         let startOf = Dictionary(config.associations.map { ($0.name, $0.startCoordinate) }, uniquingKeysWith: { first, _ in first })
-        @Sendable func planAssociation(_ i: Int) {
+        @Sendable func cutAssociation(_ i: Int) -> [PlannedArea] {
             let name = chosen[i]
             let members = membersOf[name] ?? []
             let start = startOf[name] ?? nil
@@ -103,13 +111,18 @@ extension District {
                 let open = members.filter { !stay.contains($0.0.key) && (mode.includeRefused || standings[$0.0.key]?.reason != .refused) }
                 let doorCodes = open.filter { standings[$0.0.key]?.reason == .locked }
                 let rest = open.filter { standings[$0.0.key]?.reason != .locked }
-                results.set(i, reworked + plan(rest) + plan(doorCodes))
-                return
+                return reworked + plan(rest) + plan(doorCodes)
             }
-            results.set(i, mode.fresh || previous.isEmpty
+            return mode.fresh || previous.isEmpty
                 ? planner.plan(association: name, points: members, graph: graph, index: index, barriers: barriers, start: start)
                 : planner.replan(
-                    association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start))
+                    association: name, points: members, previous: previous, graph: graph, index: index, barriers: barriers, start: start)
+        }
+        @Sendable func planAssociation(_ i: Int) {
+            progress(.planning(association: chosen[i], deliveryPoints: size[i]))
+            let areas = cutAssociation(i)
+            results.set(i, areas)
+            progress(.planned(association: chosen[i], areas: areas.count))
         }
         let running = DispatchGroup()
         let cores = DispatchSemaphore(value: ProcessInfo.processInfo.activeProcessorCount)
@@ -122,6 +135,7 @@ extension District {
         }
         running.wait()
         let planned = results.values.flatMap { $0 ?? [] }
+        progress(.writing)
         let changes = try store.write(unchangedSince: stamp) { tx in
             for name in chosen where targetMinutes != nil || maxPapers != nil {
                 try tx.rememberRules(association: name, targetMinutes: targetMinutes, maxPapers: maxPapers)

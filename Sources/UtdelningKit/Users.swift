@@ -24,11 +24,13 @@ public struct RemovedUser: Sendable, Equatable {
 
 extension District {
     /// A new coordinator or board member; the password is kept only as its bcrypt hash.
+    /// The first coordinator may start a district: a server begins empty, and its data
+    /// comes in through the console.
     /// - Parameter cost: bcrypt's log2 rounds; 12 unless a test wants speed.
     public func addUser(name: String, role: StaffRole, password: String, cost: Int = Password.defaultCost, now: Date = Date()) throws -> StaffUser {
         let name = try Self.checkedUserName(name)
         let hash = try Password.hash(password, cost: cost)
-        return try existingStore().write { tx in
+        return try storeMadeIfMissing.write { tx in
             guard let id = try tx.addStaffUser(name: name, role: role.rawValue, passwordHash: hash, createdAt: Self.timestamp(now)) else {
                 throw DistrictError.duplicateUser(name)
             }

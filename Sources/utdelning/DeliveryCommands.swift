@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import TextReports
 import UtdelningKit
 import Wording
 import Vocabulary
@@ -59,8 +60,7 @@ struct DeliveriesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let report = try district.district().importDeliveries(path: file)
-                try say("imported \(file): \(report.recorded.grouped) recorded, \(report.repeated.grouped) already so")
+                try say(ReportText.returnedSheets(try district.district().importDeliveries(path: file), file: file))
             }
         }
     }

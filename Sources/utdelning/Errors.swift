@@ -48,9 +48,14 @@ extension ErrorKind {
 }
 
 /// Progress on stderr, only when a person is watching it.
-func terminalProgress(_ noun: String) -> ((Int) -> Void)? {
+func terminalProgress() -> ImportProgress? {
     guard isatty(STDERR_FILENO) == 1 else { return nil }
-    return { count in FileHandle.standardError.write(Data("\rread \(count) \(noun)…".utf8)) }
+    return { step in
+        switch step {
+        case .reading(let objects): FileHandle.standardError.write(Data("\rread \(objects) objects…".utf8))
+        case .writing: FileHandle.standardError.write(Data("\r\u{1B}[Kwriting…".utf8))
+        }
+    }
 }
 
 func finishProgress() {

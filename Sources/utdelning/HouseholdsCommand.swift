@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextReports
 import UtdelningKit
 import Wording
 

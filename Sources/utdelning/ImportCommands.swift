@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextReports
 import UtdelningKit
 
 struct Import: ParsableCommand {
@@ -22,7 +23,7 @@ struct ImportOSM: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let (report, refresh) = try district.district().importOSM(
-                path: file, dataset: dataset, replaces: replaces, progress: terminalProgress("objects"))
+                path: file, dataset: dataset, replaces: replaces, progress: terminalProgress())
             finishProgress()
             try say(ReportText.osm(report))
             try say(ReportText.refresh(refresh))

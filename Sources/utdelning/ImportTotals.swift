@@ -1,4 +1,5 @@
 import ArgumentParser
+import TextReports
 import UtdelningKit
 import Wording
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextReports
 import UtdelningKit
 import Vocabulary
 
@@ -29,11 +30,7 @@ struct Plan: ParsableCommand {
         try reportingErrors {
             let mode = District.PlanMode(fresh: fresh, mopUp: mopUp, force: force, includeRefused: includeRefused)
             let report = try district.district().plan(association: association, targetMinutes: targetMinutes.map { Minutes($0) }, maxPapers: maxPapers, mode: mode)
-            try say(ReportText.areasSummary(report))
-            if let outcome = report.outcome {
-                let text = CampaignText.outcome(outcome, renumbered: report.changes?.updatedIDs ?? [], forced: force)
-                if !text.isEmpty { try say(text) }
-            }
+            try say(ReportText.plan(report, forced: force))
         }
     }
 }

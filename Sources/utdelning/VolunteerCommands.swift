@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Households
+import TextReports
 import UtdelningKit
 import Wording
 import Vocabulary
@@ -18,11 +19,7 @@ struct VolunteersCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let r = try district.district().importVolunteers(path: file)
-                try say("imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged")
-                if !r.homesNotFound.isEmpty {
-                    try say("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) (\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
-                }
+                try say(ReportText.volunteers(try district.district().importVolunteers(path: file), file: file))
             }
         }
     }

@@ -142,7 +142,7 @@ struct AccessMatrixTests {
         let volunteer = try #require(anna.volunteer)
         let routes: [(HTTPRequest.Method, String)] = [
             (.get, "/coordinator"), (.post, "/coordinator/volunteers/\(volunteer)/renew"), (.post, "/coordinator/links/\(anna.id)/revoke"),
-        ] + Self.consoleRoutes(d.anna.area) + Self.volunteerRoutes(volunteer)
+        ] + Self.consoleRoutes(d.anna.area) + Self.volunteerRoutes(volunteer) + Self.dataRoutes
         try await WebServer.application(district: d.district).test(.router) { client in
             var nobody = StaffClient(client)
             var link = StaffClient(client)
@@ -173,6 +173,7 @@ struct AccessMatrixTests {
             // The volunteer's edit without a revision and forgetting without the confirmation are refused too.
             let expected: [HTTPResponse.Status] = [.ok, .ok, .seeOther] + [.ok, .ok, .ok, .ok, .ok, .ok, .ok, .ok] + Array(repeating: .badRequest, count: 5) + [.ok]
                 + [.ok, .ok, .ok, .ok, .ok] + [.badRequest, .badRequest]
+                + [.ok, .notFound, .notFound, .notFound] + [.badRequest, .badRequest, .badRequest]
             #expect(routes.count == expected.count)
             for ((method, uri), status) in zip(routes, expected) {
                 let response = method == .get ? try await coordinator.send(method, uri) : try await coordinator.post(uri)
@@ -205,6 +206,13 @@ struct AccessMatrixTests {
         return [(.get, "/coordinator/volunteers"), (.get, base), (.get, base + "/forget"), (.get, "/coordinator/report.pdf"), (.get, "/coordinator/report.html")]
             + [(.post, base), (.post, base + "/forget")]
     }
+
+    /// The data page: its pages (no job 1 yet, no boundary file waiting), then an upload
+    /// that is not one, a name property not chosen, and a plan without its way of planning.
+    static let dataRoutes: [(HTTPRequest.Method, String)] = [
+        (.get, "/coordinator/data"), (.get, "/coordinator/jobs/1"), (.get, "/coordinator/jobs/1/progress.json"), (.get, "/coordinator/boundaries/none"),
+        (.post, "/coordinator/upload/osm"), (.post, "/coordinator/boundaries/none"), (.post, "/coordinator/plan"),
+    ]
 
     /// The form token a user's session holds, read where the server keeps it.
     static func formToken(of name: String, _ d: PlannedDistrict) throws -> String {

@@ -87,3 +87,23 @@ struct StaffClient {
         return format.date(from: String(text)).map { $0 <= Date() } ?? false
     }
 }
+
+extension StaffClient {
+    /// Posts a file as the console's upload form does (multipart/form-data), the session's
+    /// token first unless `token` says otherwise.
+    @discardableResult
+    mutating func upload(_ uri: String, file name: String, _ data: Data, token: String? = nil) async throws -> TestResponse {
+        let boundary = "----utdelning-test-boundary"
+        var body = Data()
+        func add(_ text: String) { body.append(Data(text.utf8)) }
+        if let token = token ?? csrf {
+            add("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(token)\r\n")
+        }
+        add("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.append(data)
+        add("\r\n--\(boundary)--\r\n")
+        var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
+        headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        return try await client.executeRequest(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
+    }
+}

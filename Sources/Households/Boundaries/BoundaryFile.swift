@@ -10,6 +10,29 @@ public enum BoundaryFile {
     }
 
     public static func parse(data: Data, path: String, nameProperty: String) throws -> [Boundary] {
+        let features = try self.features(data: data, path: path)
+        var order: [String] = []
+        var polygonsByName: [String: [PolygonShape]] = [:]
+        for (index, feature) in features.enumerated() {
+            let position = "feature \(index)"
+            let properties = feature["properties"] as? [String: Any] ?? [:]
+            guard let rawName = properties[nameProperty], let name = Self.text(rawName), !name.isEmpty else {
+                let available = properties.keys.sorted().joined(separator: ", ")
+                throw InputFileError(path: path, position: position, message: "no property '\(nameProperty)' (it has: \(available))")
+            }
+            if let code = ControlCharacters.first(in: name) {
+                throw InputFileError(path: path, position: position, message: ControlCharacters.refusal("name", code))
+            }
+            let at = "\(position) ('\(name)')"
+            let polygons = try Self.polygons(feature["geometry"], path: path, position: at)
+            if polygonsByName[name] == nil { order.append(name) }
+            polygonsByName[name, default: []] += polygons
+        }
+        return order.map { Boundary(name: $0, shape: MultiPolygonShape(polygons: polygonsByName[$0] ?? [])) }
+    }
+
+    /// The features of a FeatureCollection (or the one Feature), each as its JSON object.
+    static func features(data: Data, path: String) throws -> [[String: Any]] {
         guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw InputFileError(path: path, message: "the file is empty")
         }
@@ -30,26 +53,7 @@ public enum BoundaryFile {
             throw InputFileError(path: path, message: "a \(type) has no properties to name an association; expected a FeatureCollection")
         }
         guard !features.isEmpty else { throw InputFileError(path: path, message: "the FeatureCollection has no features") }
-
-        var order: [String] = []
-        var polygonsByName: [String: [PolygonShape]] = [:]
-        for (index, item) in features.enumerated() {
-            let position = "feature \(index)"
-            let feature = item as? [String: Any] ?? [:]
-            let properties = feature["properties"] as? [String: Any] ?? [:]
-            guard let rawName = properties[nameProperty], let name = Self.text(rawName), !name.isEmpty else {
-                let available = properties.keys.sorted().joined(separator: ", ")
-                throw InputFileError(path: path, position: position, message: "no property '\(nameProperty)' (it has: \(available))")
-            }
-            if let code = ControlCharacters.first(in: name) {
-                throw InputFileError(path: path, position: position, message: ControlCharacters.refusal("name", code))
-            }
-            let at = "\(position) ('\(name)')"
-            let polygons = try Self.polygons(feature["geometry"], path: path, position: at)
-            if polygonsByName[name] == nil { order.append(name) }
-            polygonsByName[name, default: []] += polygons
-        }
-        return order.map { Boundary(name: $0, shape: MultiPolygonShape(polygons: polygonsByName[$0] ?? [])) }
+        return features.map { $0 as? [String: Any] ?? [:] }
     }
 
     static func text(_ value: Any) -> String? {

@@ -27,6 +27,7 @@ enum PageFrame {
         {{#map}}<script src="/static/leaflet/leaflet.js"></script>{{/map}}{{#board}}<script src="/static/board.js"></script>{{/board}}{{^board}}{{#map}}<script src="/static/phone.js"></script>{{/map}}{{/board}}
         {{#wordsJSON}}<script src="/static/ticks.js"></script>{{/wordsJSON}}
         {{#staff}}<script src="/static/staff.js"></script>{{/staff}}
+        {{#jobsScript}}<script src="/static/jobs.js"></script>{{/jobsScript}}
         </body>
         </html>
 

@@ -174,3 +174,30 @@ public enum ReportText {
         String(repeating: " ", count: max(1, width - text.count)) + text
     }
 }
+
+extension ReportText {
+    /// `volunteers import`'s report.
+    public static func volunteers(_ r: VolunteerImportReport, file: String) -> String {
+        var lines = ["imported \(file): \(r.rows.counting("volunteer", "volunteers")), \(r.added) new, \(r.updated) updated, \(r.unchanged) unchanged"]
+        if !r.homesNotFound.isEmpty {
+            lines.append("  \(r.homesNotFound.count.counting("home is not an imported address", "homes are not imported addresses")) "
+                + "(\(r.homesNotFound.prefix(5).joined(separator: ", "))); add lat and lon to place them")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `deliveries import`'s report (returned sheets typed in).
+    public static func returnedSheets(_ r: DeliveryReport, file: String) -> String {
+        "imported \(file): \(r.recorded.grouped) recorded, \(r.repeated.grouped) already so"
+    }
+
+    /// `plan`'s report: the summary, then what the plan kept and lost.
+    public static func plan(_ report: AreasReport, forced: Bool) -> String {
+        var text = areasSummary(report)
+        if let outcome = report.outcome {
+            let campaign = CampaignText.outcome(outcome, renumbered: report.changes?.updatedIDs ?? [], forced: forced)
+            if !campaign.isEmpty { text += "\n" + campaign }
+        }
+        return text
+    }
+}

@@ -4,9 +4,9 @@ import Wording
 import Vocabulary
 
 /// What a plan kept and lost, and the top-up lists, for the terminal.
-enum CampaignText {
+public enum CampaignText {
     /// - Parameter renumbered: areas that kept their id with other stops (a new sheet version).
-    static func outcome(_ o: PlanOutcome, renumbered: [AreaID], forced: Bool) -> String {
+    public static func outcome(_ o: PlanOutcome, renumbered: [AreaID], forced: Bool) -> String {
         var lines: [String] = []
         if !renumbered.isEmpty {
             lines.append("new sheet version (stops changed) for " + (renumbered.count == 1 ? "area " : "areas ")
@@ -31,7 +31,7 @@ enum CampaignText {
         return lines.joined(separator: "\n")
     }
 
-    static func topUps(_ topUps: [TopUp]) -> String {
+    public static func topUps(_ topUps: [TopUp]) -> String {
         var lines = ["top-up lists (handed-out areas whose sheet no longer matches):"]
         for t in topUps {
             var head = "  area \(t.area) (version \(t.version)):"

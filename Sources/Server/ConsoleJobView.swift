@@ -1,0 +1,98 @@
+import Foundation
+import UtdelningKit
+import Wording
+
+/// One job's page: what it is, how far it has come, and when over, its report or its error.
+struct ConsoleJobView {
+    /// A job as one line of the data page's table.
+    struct Row {
+        var id: Int
+        var url: String
+        var what: String
+        var title: String
+        var startedBy: String
+        var state: String
+        var failed: Bool
+
+        init(_ job: ConsoleJob, words: ConsoleDataWords) {
+            id = job.id
+            url = "/coordinator/jobs/\(job.id)"
+            what = words.kind(job.kind)
+            title = job.title
+            startedBy = job.startedBy
+            state = words.state(job)
+            failed = job.state == .failed
+        }
+    }
+
+    struct Figure {
+        var label: String
+        var value: String
+    }
+
+    /// What the page's script reads every second while the job runs.
+    struct Progress: Encodable {
+        var over: Bool
+        var state: String
+        var objects: String
+        var associations: [String]
+    }
+
+    var title: String
+    var staff = true
+    var map = false
+    var jobsScript = true
+    var user: String
+    var csrf: String
+    var words: ConsoleWords
+    var job: Row
+    var pollURL: String
+    var over: Bool
+    var progress: Progress
+    var figures: [Figure]
+    var hasFigures: Bool
+    var report: String?
+    var error: String?
+    var nextURL: String
+
+    init(_ job: ConsoleJob, user: StaffUser, csrf: String, words: ConsoleWords) {
+        let w = words.data
+        title = "\(w.job) \(job.id): \(w.kind(job.kind))"
+        self.user = user.name
+        self.csrf = csrf
+        self.words = words
+        self.job = Row(job, words: w)
+        pollURL = "/coordinator/jobs/\(job.id)/progress.json"
+        over = job.isOver
+        progress = Self.progress(job, words: words)
+        figures = job.planSummary.map { Self.figures($0, words: words) } ?? []
+        hasFigures = !figures.isEmpty
+        report = job.report
+        error = job.error
+        nextURL = job.kind == .plan && job.state == .done ? "/coordinator/areas" : "/coordinator/data"
+    }
+
+    static func progress(_ job: ConsoleJob, words: ConsoleWords) -> Progress {
+        let w = words.data
+        return Progress(
+            over: job.isOver, state: w.state(job),
+            objects: job.objectsRead > 0 ? "\(job.objectsRead.grouped) \(w.objectsRead)" : "",
+            associations: job.associations.map { a in
+                let state = a.areas.map { words.areaCount($0) } ?? (a.started ? "\(w.planning)…" : w.waitingForAssociation)
+                return "\(a.name) (\(a.deliveryPoints.grouped) \(w.points)): \(state)"
+            })
+    }
+
+    static func figures(_ s: PlanSummaryFigures, words: ConsoleWords) -> [Figure] {
+        let w = words.data
+        return [
+            Figure(label: w.areas, value: s.areas.grouped),
+            Figure(label: w.households, value: s.households.grouped),
+            Figure(label: w.withinTolerance, value: "\(s.withinTolerance.grouped) / \(s.areas.grouped)"),
+            Figure(label: w.fullBags, value: s.fullBags.grouped),
+            Figure(label: w.remnants, value: s.remnants.grouped),
+            Figure(label: w.deadhead, value: "\(s.deadheadPercent) %"),
+            Figure(label: w.outside, value: "\(s.householdsOutside.grouped) (\(s.pointsOutside.grouped))"),
+        ] + s.areasByAssociation.map { Figure(label: $0.name, value: "\(words.areaCount($0.areas)), \($0.households.grouped) \(w.households.lowercased())") }
+    }
+}

@@ -14,6 +14,7 @@ import io
 import json
 import re
 import subprocess
+import time
 import urllib.parse
 import urllib.request
 
@@ -96,9 +97,13 @@ def check(work, port, hostile, expect, seen):
         people = people["volunteers"] if isinstance(people, dict) else people
         association = urllib.parse.quote(areas[0]["association"])
         changed = change_by_hand(opener, base, areas, expect)
-        pages = [
+        jobs = upload(opener, base, hostile, areas[0]["association"], expect)
+        listed = common.run(["volunteers", "list", "--format", "json"], work)[1]
+        expect(all(json.dumps(h + " upp", ensure_ascii=False)[1:-1] in listed for h in hostile if len(h) < 200),
+               "console: the uploaded hostile names are imported as written")
+        pages = jobs + [
             "/coordinator/areas", f"/coordinator/areas?association={association}&sort=volunteer&order=desc",
-            "/coordinator/volunteers", "/coordinator/audit", "/coordinator/printrun", "/coordinator/report.html",
+            "/coordinator/volunteers", "/coordinator/audit", "/coordinator/printrun", "/coordinator/report.html", "/coordinator/data",
         ]
         pages += [f"/coordinator/areas/{a['id']}" for a in areas] + [f"/coordinator/areas/{a['id']}/map.json" for a in areas]
         pages += [f"/coordinator/volunteers/{p['id']}" for p in people] + [f"/coordinator/volunteers/{p['id']}/forget" for p in people]
@@ -137,6 +142,43 @@ def inert(text):
     return ("<script>alert(" not in text and "<b>& Co</b>" not in text and "b" not in page.tags
             and not any("alert(" in s for s in page.scripts)
             and all(NAME_ATTRIBUTE.fullmatch(name) and not name.startswith("on") for name, _ in page.attributes))
+
+
+def upload(opener, base, hostile, association, expect):
+    """Volunteers uploaded through the data page under a file name with a script tag: one
+    file of hostile names (imported), one with a terminal's escape in a name (refused, the
+    job's message not echoing it). The job pages' paths, once each job has ended."""
+    page = parse(fetch(opener, base + "/coordinator/data")[1].decode())
+    form = next(f for f in page.forms if f["action"].endswith("/upload/volunteers"))
+    names = [h for h in hostile if len(h) < 200 and "\n" not in h]
+    files = {"<script>alert(3)</script> \"x\".csv": "namn;förening;kapacitet\n" + "".join(f"\"{n.replace(chr(34), chr(34) * 2)} upp\";\"{association}\";1\n" for n in names),
+             "<b>kontroll</b>.csv": f"namn;förening;kapacitet\nKon\x1b[31mtroll;\"{association}\";1\n"}
+    paths = []
+    for name, text in files.items():
+        boundary = "----hostile-upload"
+        body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{form['fields'].get('csrf', '')}\r\n"
+                f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name.replace(chr(34), '%22')}\"\r\n"
+                f"Content-Type: text/csv\r\n\r\n{text}\r\n--{boundary}--\r\n").encode()
+        request = urllib.request.Request(base + form["action"], data=body, headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+        try:
+            answer = opener.open(request, timeout=60)
+            status, landed, job = answer.status, answer.geturl(), answer.read().decode()
+        except urllib.error.HTTPError as error:
+            status, landed, job = error.code, "", error.read().decode()
+        expect(status == 200 and "/coordinator/jobs/" in landed, f"console upload of volunteers answers with its job (got {status})")
+        if "/coordinator/jobs/" not in landed:
+            continue
+        path = urllib.parse.urlparse(landed).path
+        for _ in range(100):
+            if json.loads(fetch(opener, base + path + "/progress.json")[1].decode()).get("over"):
+                break
+            time.sleep(0.1)
+        final = fetch(opener, base + path)[1].decode()
+        expect("\x1b" not in final and inert(final), f"console job page of {name[:12]}…: no markup, no control character")
+        if "kontroll" in name:
+            expect("U+001B" in final, "console: the upload with a terminal's escape fails naming the code point")
+        paths.append(path)
+    return paths
 
 
 def change_by_hand(opener, base, areas, expect):

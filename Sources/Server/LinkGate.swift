@@ -4,45 +4,52 @@ import Store
 import UtdelningKit
 import Vocabulary
 
-/// The access rules of links, read in one place and asked on every request: a token no link
-/// has, a link at another door (a board link at /v/, a volunteer's or area's at /b/), and an
-/// area the link does not open, are 404 as if nothing were there; a revoked or expired link
-/// gets a page saying so and whom to ask, and nothing else.
+/// The web's side of the access rules of links (`LinkAccess.admit`), asked on every request:
+/// a token no link has, a link at another door (a board link at /v/, a volunteer's or area's
+/// at /b/), and an area the link does not open, are 404 as if nothing were there; a revoked
+/// or expired link gets a page saying so and whom to ask, and nothing else.
 struct LinkGate: Sendable {
     let district: District
     let pages: Pages
 
-    /// Where a link is asked: the volunteers' pages or the board's.
-    enum Door: Sendable {
-        case volunteer
-        case board
-    }
-
-    /// The open access of a link at its own door.
-    func access(_ token: String, at door: Door = .volunteer) throws -> LinkAccess {
-        guard let access = try useCase({ try district.access(token: token) }), Self.door(of: access.scope) == door else { throw Self.notFound }
-        guard access.state == .open else {
-            throw RefusedLink(pages: pages, access: access)
-        }
-        return access
+    /// The open access of a link at a door (the volunteers' unless told), by the kit's one
+    /// rule (`LinkAccess.admit`), the same the tick batch asks when it writes.
+    func access(_ token: String, at door: LinkAccess.Door = .volunteer) throws -> LinkAccess {
+        try admitted { try district.admit(token: token, at: door) }
     }
 
     /// The area in a request's path, if the link opens it.
     func area(_ token: String, _ areaText: String) throws -> (LinkAccess, AreaID) {
-        let access = try access(token)
-        let area = try Self.areaID(areaText)
-        guard access.opens(area) else { throw Self.notFound }
-        return (access, area)
+        let area = try areaID(token, areaText)
+        return (try admitted { try district.admit(token: token, at: .volunteer, area: area) }, area)
     }
 
-    /// An area's id as a path gives it.
-    static func areaID(_ text: String) throws -> AreaID {
-        guard let number = Int64(text) else { throw notFound }
+    /// An area's id as a path gives it. One that is no number is an area the link does not
+    /// open: a closed link is told as closed first, as for any other area.
+    func areaID(_ token: String, _ text: String) throws -> AreaID {
+        guard let number = Int64(text) else {
+            _ = try access(token)
+            throw Self.notFound
+        }
         return AreaID(rawValue: number)
     }
 
-    /// What a tick's refused link answers: the same as the gate's own refusals.
-    func answer(_ refusal: LinkRefusal) -> any Error {
+    /// Runs what asks a link, answering its refusal as the gate's own.
+    func admitted<T>(_ work: () async throws -> T) async throws -> T {
+        try await useCase {
+            do { return try await work() } catch let refusal as LinkRefusal { throw answer(refusal) }
+        }
+    }
+
+    /// The same for what does not wait.
+    func admitted<T>(_ work: () throws -> T) throws -> T {
+        try useCase {
+            do { return try work() } catch let refusal as LinkRefusal { throw answer(refusal) }
+        }
+    }
+
+    /// What a refused link answers: 404 as if nothing were there, or the closed link's page.
+    private func answer(_ refusal: LinkRefusal) -> any Error {
         switch refusal {
         case .notFound: Self.notFound
         case .closed(let access): RefusedLink(pages: pages, access: access)
@@ -50,11 +57,6 @@ struct LinkGate: Sendable {
     }
 
     static let notFound = UseCaseError(status: .notFound, message: "not found")
-
-    static func door(of scope: StoredLink.Scope) -> Door {
-        if case .board = scope { return .board }
-        return .volunteer
-    }
 
     /// The association's contact person, else the association itself; the district's for the board.
     static func contact(_ access: LinkAccess) -> String {

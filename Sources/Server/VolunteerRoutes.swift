@@ -37,12 +37,10 @@ struct VolunteerRoutes: Sendable {
         }
         router.post("/v/{token}/areas/{area}/report") { request, context in
             // The link is checked in the transaction that writes the tick (TickBatcher), not before.
-            let area = try LinkGate.areaID(context.parameters.require("area"))
+            let area = try gate.areaID(context.parameters.require("token"), context.parameters.require("area"))
             let form = try await TickForm.decode(request, context)
             let tick = try useCase { try form.tick(link: context.parameters.require("token"), area: area) }
-            let report = try await useCase {
-                do { return try await ticks.record(tick) } catch let refusal as LinkRefusal { throw gate.answer(refusal) }
-            }
+            let report = try await gate.admitted { try await ticks.record(tick) }
             // The page's script sends from its queue and wants only the answer.
             if request.headers[.accept]?.contains("application/json") == true {
                 return try JSONAnswer(report).response(from: request, context: context)

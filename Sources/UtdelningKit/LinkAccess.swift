@@ -56,10 +56,3 @@ extension District {
             state: state, scope: link.scope, areas: areas, association: association, contact: association.isEmpty ? nil : config.contact(of: association), lastDay: linkDays.lastDay)
     }
 }
-
-/// Why a link did not let a tick in: a token no link has, a board link, or an area the link
-/// does not open is as if nothing were there; a revoked or expired link says so.
-public enum LinkRefusal: Error, Equatable {
-    case notFound
-    case closed(LinkAccess)
-}

@@ -48,13 +48,14 @@ extension District {
         if let name = chosen.first, association != nil, jobs.isEmpty { throw DistrictError.noAreasIn(name) }
         let versions = try store.read { tx in try tx.versionsToPrint(jobs.flatMap { $0.1.map(\.id) }) }
         let links = try areaLinks(jobs.flatMap { $0.1.map(\.id) }, store: store)
+        let fileNames = SheetFileName.unique(names)
         // One PDF per association, written on every core, the largest first.
         let order = jobs.indices.sorted { (-jobs[$0].1.count, $0) < (-jobs[$1].1.count, $1) }
         let slots = ConcurrentSlots<Result<SheetsReport.File, Error>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { step in
             let (name, areas) = jobs[order[step]]
             slots.set(order[step], Result {
-                let path = (directory as NSString).appendingPathComponent(Self.fileName(association: name))
+                let path = (directory as NSString).appendingPathComponent(fileNames[name] ?? SheetFileName.safe(name) + ".pdf")
                 let document = try Document(path: path, format: .pdf, firstPage: .a4Portrait, title: "\(name) · \(words.cover)")
                 let sheets = areas.map { sheet(for: $0, version: versions[$0.id] ?? $0.version, link: links[$0.id], drawing: drawing, words: words) }
                 let cover = AssociationCover(
@@ -82,21 +83,6 @@ extension District {
     /// The words of sheets, maps and reports: `--lang`, else `sheets.language`.
     func sheetWords(_ language: SheetWords.Language?) -> SheetWords {
         SheetWords(language ?? SheetWords.Language(rawValue: config.sheets.language) ?? .sv)
-    }
-
-    /// "Karlstad.pdf": the association's name, with nothing that would make a path of it: no
-    /// separators or control characters, no leading dot (`..`, a hidden file), and at most
-    /// 200 bytes of UTF-8 cut between characters (a 300-character name with emoji was more
-    /// than a file name may be).
-    static func fileName(association: String) -> String {
-        var name = association.map { "/\\:".contains($0) || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? "-" : String($0) }.joined()
-        while name.hasPrefix(".") { name.removeFirst() }
-        var kept = ""
-        for character in name {
-            guard kept.utf8.count + String(character).utf8.count <= 200 else { break }
-            kept.append(character)
-        }
-        return (kept.isEmpty ? "-" : kept) + ".pdf"
     }
 
     /// - Parameter link: the area's link for its QR code, else the report address of `sheets.reportBaseURL`.

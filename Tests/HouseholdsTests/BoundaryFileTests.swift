@@ -37,6 +37,8 @@ struct BoundaryFileTests {
         (#"{"type":"Polygon","coordinates":[]}"#, "", "expected a FeatureCollection"),
         ("{\"type\": \"FeatureCollection\",\n \"features\": [ oops ]}", "line 2", "not valid JSON"),
         ("", "", "the file is empty"),
+        // A terminal's escape in an association's name (hostile.py, issue 17): refused, not echoed.
+        (collection(feature("Kil", square), feature("Ar\\u001b[31mvika", square)), "feature 1", "the name holds a control character (U+001B)"),
     ])
     func badGeoJSONNamesTheFeature(text: String, position: String, message: String) throws {
         let error = try #require(throws: InputFileError.self) {

@@ -48,6 +48,19 @@ struct VolunteerFileTests {
         #expect(rows.map(\.line) == [2, 7])
     }
 
+    /// A terminal's colour escape or a bell in a name would act on the coordinator's screen
+    /// when `volunteers list` shows it (hostile.py, issue 17): such a row is refused by its line.
+    @Test func aRowWithControlCharactersIsRefusedWithoutEchoingThem() throws {
+        let path = Fixtures.file("v.csv", "namn;förening;e-post\nKon\u{1B}[31mtroll;Öst;\nBo;Väst\u{7};\nEva;Öst;eva@x.se\u{1}\nOla;Öst;ola@x.se\n")
+        let (rows, problems) = try VolunteerFile.read(path: path)
+        #expect(problems == [
+            2: "the name holds a control character (U+001B); it must be text alone",
+            3: "the association holds a control character (U+0007); it must be text alone",
+            4: "the email holds a control character (U+0001); it must be text alone",
+        ])
+        #expect(rows.map(\.volunteer.name) == ["Ola"])
+    }
+
     @Test func aHeaderWithoutNamesIsRefusedAtOnce() throws {
         let nameless = Fixtures.file("v.csv", "email,phone\na@b.se,1\n")
         #expect(throws: InputFileError(path: nameless, position: "line 1", message: "no name column (expected name/namn or first_name + last_name)")) {

@@ -2,7 +2,8 @@
 `'; DROP TABLE area; --`, a 300-character name with emoji and right-to-left marks, an
 association named `../../x` and a volunteer named `=HYPERLINK("http://x")`, through import,
 plan, sheets (PDF, read back with pdftotext), GeoJSON, GPX, CSV exports, the HTML report's
-map (SVG), and the web pages (volunteer, board). Each must be escaped in HTML, valid JSON and
+map (SVG), and the web pages (volunteer, board, and every page of the coordinator's console:
+hostile_console.py). Each must be escaped in HTML, valid JSON and
 XML, neutralised in CSV, and no file may leave its folder.
 
     python3 Tests/Reliability/hostile.py [--short]
@@ -19,11 +20,13 @@ import xml.etree.ElementTree as ElementTree
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import common  # noqa: E402
+import hostile_console  # noqa: E402
 
 SCRIPT = "<script>alert(1)</script>"
 SQL = "'; DROP TABLE area; --"
 LONG = ("Långgatan 👨‍👩‍👧‍👦 \u200fשלום\u200e مرحبا " * 12)[:300]
 FORMULA = '=HYPERLINK("http://x")'
+CONTROL = "Kon\x1b[31mtroll\x07 \x01Tecken"  # a terminal's colour escape, a bell, a start of heading
 STREETS = [SCRIPT, SQL, LONG, "Vanlig gatan"]
 ASSOCIATION = ("../../Föreningen <b>& Co</b> " + "lång " * 40).strip()
 
@@ -82,6 +85,13 @@ def main():
     common.run(["plan", "--target-minutes", "10"], work)
     (work / "people.csv").write_text(f"namn;förening;kapacitet;e-post\n\"{FORMULA.replace(chr(34), chr(34) * 2)}\";\"{ASSOCIATION}\";9;x@example.org\n{SCRIPT};\"{ASSOCIATION}\";9;\n")
     common.run(["volunteers", "import", "people.csv"], work)
+    # Control characters in a name would act on the terminal of whoever lists it: refused at the door, not echoed.
+    (work / "control.csv").write_text(f"namn;förening\n{CONTROL};\"{ASSOCIATION}\"\n")
+    code, _, err = common.run(["volunteers", "import", "control.csv"], work, check=False)
+    expect(code == 65 and common.one_line_refusal(code, err) is None and "control character" in err and "\x1b" not in err, f"a volunteer named with control characters is refused in one line (exit {code})")
+    (work / "control.geojson").write_text(boundaries().replace(json.dumps(ASSOCIATION)[1:-1], json.dumps(CONTROL)[1:-1]))
+    code, _, err = common.run(["import", "boundaries", "control.geojson", "--name-property", "namn"], work, check=False)
+    expect(code == 65 and common.one_line_refusal(code, err) is None and "control character" in err and "control character" in err and "\x1b" not in err, f"an association named with control characters is refused in one line (exit {code})")
     common.run(["assign"], work)
     areas = json.loads(common.run(["areas", "--format", "json"], work)[1])["areas"]
     expect(len(areas) > 0, "areas planned")
@@ -151,6 +161,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+    hostile_console.check(work, common.free_port(), [SCRIPT, SQL, LONG, ASSOCIATION, FORMULA], expect, seen)
 
     print(f"hostile text: {len(seen)} checks passed, {len(problems)} failed")
     for s in sorted(set(seen) - set(problems)):

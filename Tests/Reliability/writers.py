@@ -1,13 +1,14 @@
 """Many writers at once, no failures (issue 17, promise 2), on copies of the small district.
 
-Four pairs run at the same moment, each command as its own process: two `deliver` loops on
-different areas; `plan` while a `deliver` loop runs; `volunteers import` during `assign`; and
-two `plan --fresh`. Every command must exit 0, or 74 with one line (another command holds the
+Five pairs run at the same moment, each command as its own process: two `deliver` loops on
+different areas; `plan` while a `deliver` loop runs; `volunteers import` during `assign`;
+two `plan --fresh`; and the server taking ticks from three phones while the command line
+delivers, plans and assigns (writers_server.py). Every command must exit 0, or 74 with one line (another command holds the
 database); never "database is locked" raw, never exit 70. After each pair: integrity ok,
 every acknowledged delivery is in the database, no household left in no area, and two plans
 end exactly as one plan or two in a row would.
 
-    python3 Tests/Reliability/writers.py --seed 1 [--short]   # 2 rounds of each pair, else 10
+    python3 Tests/Reliability/writers.py --seed 1 [--short]   # 2 rounds of each pair (the server's 1), else 10
 """
 import json
 import pathlib
@@ -19,6 +20,7 @@ import threading
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import common  # noqa: E402
+import writers_server  # noqa: E402
 
 
 def together(*jobs):
@@ -101,9 +103,14 @@ def main():
     areas = sorted(areas_of(base_dir), key=lambda a: a["id"])
     clean_points = points_in_areas(base_dir)
     figures = {name: {"rounds": 0, "refused 74": 0, "problems": 0} for name in ["two deliver loops", "plan + deliver", "import + assign", "two plans"]}
+    figures["server + CLI"] = {"rounds": 0, "problems": 0}
+    # The server's pair starts from a copy with every area's link.
+    linked_dir = copy(base, "writers-linked")
+    area_links = [link for link in common.links(linked_dir, 1) if link["kind"] == "area"]
+    stops_of = {a["id"]: a["deliveryPoints"] for a in areas}
     problems_all = []
 
-    for _ in range(rounds):
+    for round_number in range(rounds):
         a, b = rng.sample(areas, 2)
         stops = min(a["deliveryPoints"], b["deliveryPoints"], 8)
 
@@ -149,14 +156,29 @@ def main():
         common.remove(expected)
         problems_all += [("two plans", p) for p in problems]
 
+        # The server takes ticks while the command line delivers, plans and assigns (once in
+        # the short form: it is the slowest pair, about 5 s a round).
+        if not options.short or round_number == 0:
+            phones = rng.sample(area_links, writers_server.PHONES)
+            cli_area = rng.choice([x for x in areas if x["id"] not in {link["areas"][0] for link in phones}])
+            work = copy(linked_dir / "utdelning.sqlite", "writers-server")
+            tally, problems = writers_server.pair(work, phones, stops_of, cli_area, rng, sys.modules[__name__])
+            tally["rounds"] = 1
+            for key, value in tally.items():
+                figures["server + CLI"][key] = figures["server + CLI"].get(key, 0) + value
+            finish(work, problems)
+            problems_all += [("server + CLI", p) for p in problems]
+
         for name in figures:
-            figures[name]["rounds"] += 1
+            if name != "server + CLI":
+                figures[name]["rounds"] += 1
 
     for name, problem in problems_all:
         figures[name]["problems"] += 1
         print(f"  PROBLEM {name}: {problem}")
     common.remove(base_dir)
-    print(f"many writers, seed {options.seed}: {rounds} rounds of 4 pairs")
+    common.remove(linked_dir)
+    print(f"many writers, seed {options.seed}: {rounds} rounds of {len(figures)} pairs")
     for name, tally in figures.items():
         print(f"  {name:18} " + ", ".join(f"{k} {v}" for k, v in tally.items()))
     return 1 if problems_all else 0

@@ -20,6 +20,9 @@ public enum BoundaryFile {
                 let available = properties.keys.sorted().joined(separator: ", ")
                 throw InputFileError(path: path, position: position, message: "no property '\(nameProperty)' (it has: \(available))")
             }
+            if let code = ControlCharacters.first(in: name) {
+                throw InputFileError(path: path, position: position, message: ControlCharacters.refusal("name", code))
+            }
             let at = "\(position) ('\(name)')"
             let polygons = try Self.polygons(feature["geometry"], path: path, position: at)
             if polygonsByName[name] == nil { order.append(name) }

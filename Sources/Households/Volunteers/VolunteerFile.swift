@@ -75,6 +75,9 @@ public enum VolunteerFile {
         func value(_ name: String) -> String? { table.value(row, table.column(columns[name] ?? [])) }
         let fullName = value("name") ?? [value("first"), value("last")].compactMap { $0 }.joined(separator: " ")
         guard !fullName.trimmingCharacters(in: .whitespaces).isEmpty else { throw Problem("no name") }
+        for (field, text) in [("name", fullName), ("association", value("association")), ("email", value("email")), ("phone", value("phone"))] {
+            if let code = text.flatMap(ControlCharacters.first(in:)) { throw Problem(ControlCharacters.refusal(field, code)) }
+        }
         var home: Volunteer.Home?
         if let latText = value("latitude"), let lonText = value("longitude") {
             guard let lat = CSVTable.decimal(latText), (-90.0...90.0).contains(lat) else { throw Problem("latitude '\(latText)' is not a latitude") }

@@ -73,6 +73,7 @@ enum StaffStyle {
         form.plan-form label{font-weight:700}
         form.plan-form .row label{display:flex;flex-direction:column;gap:4px}
         form.plan-form input[type=number],form.plan-form select{min-height:44px;font:inherit;padding:4px 8px;border:2px solid #111;border-radius:8px;background:#fff;width:10em}
+        form.plan-form select{width:auto;max-width:100%}
         form.plan-form fieldset{border:0;padding:0;margin:12px 0}
         form.plan-form fieldset label{display:block;font-weight:400;margin:6px 0}
         form.plan-form input[type=radio],form.plan-form input[type=checkbox]{width:20px;height:20px;vertical-align:-4px}

@@ -63,7 +63,7 @@ def by_browser(a):
             if kind == "boundaries":
                 driver.find_element(By.CSS_SELECTOR, f"input[name=nameProperty][value='{a.name_property}']").click()
                 driver.find_element(By.CSS_SELECTOR, "form[action^='/coordinator/boundaries/'] button").click()
-            state = finished(driver, 1800)
+            state = finished(driver, 1800, poll=0.25)
             assert state.startswith("klart"), state
             a.jobs.append(f"{kind} {state} at {time.monotonic() - start:.2f}")
         driver.get(base + "/coordinator/data")

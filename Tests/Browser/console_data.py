@@ -98,9 +98,9 @@ def upload(driver, base, kind, path):
     return driver.current_url
 
 
-def finished(driver, timeout):
+def finished(driver, timeout, poll=0.5):
     """Waits on a job's page (it follows its job by itself) until the job has ended; its state."""
-    wait(driver, timeout, lambda d: d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+    wait(driver, timeout, lambda d: d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"), poll=poll)
     return driver.find_element(By.ID, "job-state").text
 
 

@@ -6,7 +6,7 @@
 # SCRATCH=DIR picks the build folder (default .build), BIN=DIR binaries already built; KEEP=DIR keeps the districts there;
 # SCALE=F generates at that scale (default 1: Göteborg's city lies outside the coarse
 # boundary, so the big association of this series is Borås at SCALE=2 and 4);
-# PERF=1 also records `perf record -F 200 -g` of each plan into DIR/KOMMUN.perf.data.
+# PERF=LABEL also records `perf record -F 200 -g` of each plan into DIR/KOMMUN-xF/LABEL.perf.data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${BIN:-}" ]; then bin="$BIN"; else
@@ -39,7 +39,7 @@ PY
   # Every run plans from the same imported, unplanned database.
   cp "$dir/imported.sqlite" "$dir/d.sqlite"; rm -f "$dir/d.sqlite-wal" "$dir/d.sqlite-shm"
   run=("$bin/utdelning" plan --db "$dir/d.sqlite")
-  if [ -n "${PERF:-}" ]; then run=(perf record -F 200 -g -o "$dir/$kommun.perf.data" -- "${run[@]}"); fi
+  if [ -n "${PERF:-}" ]; then run=(perf record -F 200 -g -o "$dir/$PERF.perf.data" -- "${run[@]}"); fi
   /usr/bin/time -f "%e %U %S %M" -o "$dir/time" "${run[@]}" >"$dir/plan.out" 2>"$dir/plan.err"
   read -r wall user sys kb <"$dir/time"
   points=$(sqlite3 "$dir/d.sqlite" "select count(*) from deliveryPoint where households > 0 and associationId is not null" 2>/dev/null || echo "?")

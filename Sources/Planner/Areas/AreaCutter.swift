@@ -235,34 +235,7 @@ public struct AreaCutter: Sendable {
     /// difference in their loads exceeds the unit's weight (so the sum of squared
     /// deviations falls), the paper cap holds, and the donor stays connected.
     private func refine(_ cut: inout Cut, _ units: CutGraph) {
-        for _ in 0..<(50 * max(1, cut.areas.count)) {
-            guard let move = bestConnectedMove(cut, units) else { break }
-            cut.move(move.unit, from: move.from, to: move.to, units)
-        }
-    }
-
-    /// The move with the largest gain that the rule allows and that leaves its donor connected.
-    func bestConnectedMove(
-        _ cut: Cut, _ units: CutGraph, allowing allowed: (_ unit: Int, _ from: Int, _ to: Int) -> Bool = { _, _, _ in true }
-    ) -> (unit: Int, from: Int, to: Int, gain: Double)? {
-        // Moves that even two areas by less than 2 % of the target are not worth their
-        // search: on Karlstad they were most of the refinement's time.
-        let minimumGain = 0.02 * targetSeconds
-        var candidates: [(unit: Int, from: Int, to: Int, gain: Double)] = []
-        for (from, members) in cut.areas.enumerated() where members.count > 1 {
-            for m in members {
-                for v in units.adjacency[m] {
-                    guard let to = cut.region[v], to != from else { continue }
-                    let gain = cut.load[from] - cut.load[to] - units.seconds[m]
-                    if gain > minimumGain && cut.carried[to] + units.papers[m] <= maxPapers && allowed(m, from, to) {
-                        candidates.append((m, from, to, gain))
-                    }
-                }
-            }
-        }
-        // Largest gain first; ties by unit, then destination, so the choice never depends on sort order.
-        return candidates.sorted { ($0.gain, -$0.unit, -$0.to) > ($1.gain, -$1.unit, -$1.to) }
-            .first { stillConnected(cut.areas[$0.from], without: $0.unit, units) }
+        makeBestMoves(&cut, units, limit: 50 * max(1, cut.areas.count))
     }
 
     func stillConnected(_ members: [Int], without removed: Int, _ units: CutGraph) -> Bool {

@@ -10,14 +10,10 @@ extension AreaCutter {
     public func rebalance(_ areas: [[Int]], _ units: CutGraph) -> [[Int]] {
         var cut = Cut(areas: areas, units)
         func outside(_ load: Double) -> Int { target.isWithin(Seconds(load)) ? 0 : 1 }
-        for _ in 0..<(10 * max(1, areas.count)) {
-            let move = bestConnectedMove(cut, units) { unit, from, to in
-                let before = outside(cut.load[from]) + outside(cut.load[to])
-                let after = outside(cut.load[from] - units.seconds[unit]) + outside(cut.load[to] + units.seconds[unit])
-                return before > 0 && after <= before
-            }
-            guard let move else { break }
-            cut.move(move.unit, from: move.from, to: move.to, units)
+        makeBestMoves(&cut, units, limit: 10 * max(1, areas.count)) { cut, unit, from, to in
+            let before = outside(cut.load[from]) + outside(cut.load[to])
+            let after = outside(cut.load[from] - units.seconds[unit]) + outside(cut.load[to] + units.seconds[unit])
+            return before > 0 && after <= before
         }
         return cut.areas.map { $0.sorted() }
     }

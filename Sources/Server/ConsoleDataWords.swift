@@ -1,5 +1,5 @@
 /// The words of the console's data page (uploads and planning) and its job pages.
-struct ConsoleDataWords: Sendable, Equatable {
+struct ConsoleDataWords: Sendable {
     var navData: String
     var heading: String
     var uploadHeading: String
@@ -36,6 +36,8 @@ struct ConsoleDataWords: Sendable, Equatable {
     var done: String
     var failed: String
     var inTime: String
+    /// "1,4 s" in Swedish, "1.4 s" in English.
+    var decimalComma: Bool
     var reading: String
     var writing: String
     var planning: String
@@ -78,7 +80,7 @@ struct ConsoleDataWords: Sendable, Equatable {
         modeMopUp: "Uppsamling (--mop-up): nya områden av dörrarna som blev kvar",
         includeRefused: "Besök dörrar som sagt nej igen (bara vid uppsamling)", plan: "Planera",
         jobsHeading: "Jobb", noJobs: "Inga jobb ännu.", job: "Jobb", startedBy: "startat av", queued: "väntar", aheadInQueue: "före i kön",
-        running: "pågår", done: "klart", failed: "misslyckades", inTime: "på", reading: "läser filen", writing: "skriver i databasen", planning: "planerar",
+        running: "pågår", done: "klart", failed: "misslyckades", inTime: "på", decimalComma: true, reading: "läser filen", writing: "skriver i databasen", planning: "planerar",
         objectsRead: "objekt lästa", waitingForAssociation: "väntar", points: "adresspunkter",
         summaryHeading: "Resultat", areas: "Områden", households: "Hushåll", withinTolerance: "Inom toleransen för målet", fullBags: "Fulla väskor (tidningstaket)",
         remnants: "Rester", deadhead: "Gång utan utdelning", outside: "Hushåll utanför varje förenings gräns",
@@ -104,7 +106,7 @@ struct ConsoleDataWords: Sendable, Equatable {
         modeMopUp: "Mop-up (--mop-up): new areas from the doors left open",
         includeRefused: "Visit doors that refused again (mop-up only)", plan: "Plan",
         jobsHeading: "Jobs", noJobs: "No jobs yet.", job: "Job", startedBy: "started by", queued: "waiting", aheadInQueue: "ahead in the queue",
-        running: "running", done: "done", failed: "failed", inTime: "in", reading: "reading the file", writing: "writing to the database", planning: "planning",
+        running: "running", done: "done", failed: "failed", inTime: "in", decimalComma: false, reading: "reading the file", writing: "writing to the database", planning: "planning",
         objectsRead: "objects read", waitingForAssociation: "waiting", points: "delivery points",
         summaryHeading: "Result", areas: "Areas", households: "Households", withinTolerance: "Within tolerance of the target", fullBags: "Full bags (paper cap)",
         remnants: "Remnants", deadhead: "Walking without delivering", outside: "Households outside every association's boundary",
@@ -139,7 +141,7 @@ struct ConsoleDataWords: Sendable, Equatable {
     private func took(_ job: ConsoleJob) -> String {
         guard let seconds = job.runSeconds else { return "" }
         let text = seconds < 10 ? String(format: "%.1f", seconds) : String(format: "%.0f", seconds)
-        return " \(inTime) \(self == .swedish ? text.replacingOccurrences(of: ".", with: ",") : text) s"
+        return " \(inTime) \(decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text) s"
     }
 
     func phase(_ phase: ConsoleJob.Phase) -> String {

@@ -41,7 +41,8 @@ struct ConsoleJob: Sendable, Encodable {
     var planSummary: PlanSummaryFigures?
     /// The one-line error the command line would print.
     var error: String?
-    /// Jobs before this one in the queue (0 while it runs or once ended).
+    /// Jobs before this one in the queue (0 while it runs or once ended); the queue works it
+    /// out when it hands out a copy.
     var ahead = 0
     let queuedAt: Date
     var startedAt: Date?

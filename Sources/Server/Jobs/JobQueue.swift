@@ -24,18 +24,32 @@ final class JobQueue: Sendable {
             return next
         }
         jobs.withLockedValue { $0.append(ConsoleJob(id: id, kind: kind, title: title, startedBy: startedBy, queuedAt: Date())) }
-        renumberQueue()
         runner.async { [self] in run(id, work) }
         return id
     }
 
     func job(_ id: Int) -> ConsoleJob? {
-        jobs.withLockedValue { all in all.first { $0.id == id } }
+        jobs.withLockedValue { all in Self.withPlaces(all).first { $0.id == id } }
     }
 
     /// Running and queued first (in their order), then the ended ones, newest first.
     var all: [ConsoleJob] {
-        jobs.withLockedValue { all in all.filter { !$0.isOver } + all.filter(\.isOver).reversed() }
+        jobs.withLockedValue { all in
+            let placed = Self.withPlaces(all)
+            return placed.filter { !$0.isOver } + placed.filter(\.isOver).reversed()
+        }
+    }
+
+    /// The jobs with each waiting one's place: how many run or wait before it.
+    private static func withPlaces(_ all: [ConsoleJob]) -> [ConsoleJob] {
+        var ahead = all.contains { $0.state == .running } ? 1 : 0
+        return all.map { job in
+            guard job.state == .queued else { return job }
+            var placed = job
+            placed.ahead = ahead
+            ahead += 1
+            return placed
+        }
     }
 
     /// Waits until every job queued so far has ended (tests and shutdown).
@@ -65,7 +79,6 @@ final class JobQueue: Sendable {
 
     private func run(_ id: Int, _ work: @Sendable (JobProgress) throws -> String) {
         update(id) { $0.state = .running; $0.startedAt = Date() }
-        renumberQueue()
         let progress = JobProgress(queue: self, id: id)
         do {
             let report = try work(progress)
@@ -76,17 +89,6 @@ final class JobQueue: Sendable {
         }
         update(id) { $0.finishedAt = Date(); $0.phase = nil }
         forgetOldEnded()
-    }
-
-    private func renumberQueue() {
-        jobs.withLockedValue { all in
-            var ahead = all.contains { $0.state == .running } ? 1 : 0
-            for i in all.indices where all[i].state == .queued {
-                all[i].ahead = ahead
-                ahead += 1
-            }
-            for i in all.indices where all[i].state != .queued { all[i].ahead = 0 }
-        }
     }
 
     private func forgetOldEnded() {

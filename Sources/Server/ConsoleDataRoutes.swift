@@ -30,13 +30,13 @@ struct ConsoleDataRoutes {
     func addRoutes(coordinator: RouterGroup<WebContext>, uploads: RouterGroup<WebContext>) {
         coordinator.get("data") { request, context in
             let view = ConsoleDataView(
-                jobs: jobs.all, associations: try useCase { try district.associationNamesIfImported() }, config: district.config,
+                jobs: jobs.all, planForm: try planForm(),
                 user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-data", view).response(from: request, context: context)
         }
         coordinator.get("jobs/{job}") { request, context in
             let job = try Self.job(context, in: jobs)
-            let view = ConsoleJobView(job, user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
+            let view = ConsoleJobView(job, planForm: try planForm(), user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-job", view).response(from: request, context: context)
         }
         // With ?since=VERSION, answered when the job has changed after it (at most 10 s later).
@@ -55,10 +55,10 @@ struct ConsoleDataRoutes {
             let upload = try await UploadReceiver.receive(request, expectedToken: session.csrf, into: uploadFolder)
             let user = try context.requireIdentity()
             if kind == .boundaries {
-                return Response(status: .seeOther, headers: [.location: "/coordinator/boundaries/\(pending.keep(upload))"])
+                return try Self.onward(to: "/coordinator/boundaries/\(pending.keep(upload))", request, context)
             }
             let id = start(kind, upload: upload, by: user.name) { progress in try importing(kind, upload, progress) }
-            return Response(status: .seeOther, headers: [.location: "/coordinator/jobs/\(id)"])
+            return try Self.onward(to: "/coordinator/jobs/\(id)", request, context)
         }
         coordinator.get("boundaries/{token}") { request, context in
             let words = ConsoleWords.of(request)
@@ -102,6 +102,10 @@ struct ConsoleDataRoutes {
         }
     }
 
+    private func planForm() throws -> PlanFormView {
+        PlanFormView(associations: try useCase { try district.associationNamesIfImported() }, config: district.config)
+    }
+
     /// The import an upload stands for, by the command line's use case and in its words.
     private func importing(_ kind: ConsoleJob.Kind, _ upload: Upload, _ progress: JobProgress) throws -> String {
         switch kind {
@@ -137,6 +141,16 @@ struct ConsoleDataRoutes {
     static func shown(_ error: any Error, _ upload: Upload) -> any Error {
         let said = error as? UseCaseError ?? UseCaseError(error)
         return UseCaseError(status: said.status, message: said.message.replacingOccurrences(of: upload.path, with: upload.fileName))
+    }
+
+    /// Where an upload leads: a redirect for the plain form; for the page's script, which asks
+    /// for JSON, the address alone (a request that followed the redirect would have the next
+    /// page drawn twice, once for nothing).
+    static func onward(to url: String, _ request: Request, _ context: WebContext) throws -> Response {
+        guard request.headers[.accept]?.contains("application/json") == true else {
+            return Response(status: .seeOther, headers: [.location: url])
+        }
+        return try JSONAnswer(["next": url]).response(from: request, context: context)
     }
 
     static func job(_ context: WebContext, in jobs: JobQueue) throws -> ConsoleJob {

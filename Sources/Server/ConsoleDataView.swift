@@ -20,13 +20,11 @@ struct ConsoleDataView {
     var csrf: String
     var words: ConsoleWords
     var uploads: [UploadForm]
-    var associations: [String]
-    var defaultTargetMinutes: String
-    var defaultMaxPapers: String
+    var planForm: PlanFormView
     var jobs: [ConsoleJobView.Row]
     var hasJobs: Bool
 
-    init(jobs: [ConsoleJob], associations: [String], config: DistrictConfig, user: StaffUser, csrf: String, words: ConsoleWords) {
+    init(jobs: [ConsoleJob], planForm: PlanFormView, user: StaffUser, csrf: String, words: ConsoleWords) {
         let w = words.data
         title = w.heading
         self.user = user.name
@@ -39,9 +37,7 @@ struct ConsoleDataView {
             UploadForm(kind: ConsoleJob.Kind.volunteers.rawValue, label: w.volunteers, hint: w.volunteersHint, accept: ".csv,.txt"),
             UploadForm(kind: ConsoleJob.Kind.returnedSheets.rawValue, label: w.returnedSheets, hint: w.returnedSheetsHint, accept: ".csv,.txt"),
         ]
-        self.associations = associations
-        defaultTargetMinutes = String(format: "%g", config.planning.targetMinutes.value)
-        defaultMaxPapers = "\(config.planning.maxPapers)"
+        self.planForm = planForm
         self.jobs = jobs.map { ConsoleJobView.Row($0, words: w) }
         hasJobs = !jobs.isEmpty
     }

@@ -59,8 +59,11 @@ struct ConsoleJobView {
     var report: String?
     var error: String?
     var nextURL: String
+    /// After a file has gone in well and there are associations, planning is the likely next
+    /// step: its form is here.
+    var planForm: PlanFormView?
 
-    init(_ job: ConsoleJob, user: StaffUser, csrf: String, words: ConsoleWords) {
+    init(_ job: ConsoleJob, planForm: PlanFormView, user: StaffUser, csrf: String, words: ConsoleWords) {
         let w = words.data
         title = "\(w.job) \(job.id): \(w.kind(job.kind))"
         self.user = user.name
@@ -75,6 +78,7 @@ struct ConsoleJobView {
         report = job.report
         error = job.error
         nextURL = job.kind == .plan && job.state == .done ? "/coordinator/areas" : "/coordinator/data"
+        self.planForm = job.kind.leadsToPlan && job.state == .done && !planForm.associations.isEmpty ? planForm : nil
     }
 
     static func progress(_ job: ConsoleJob, words: ConsoleWords) -> Progress {

@@ -29,6 +29,7 @@ struct Pages: Sendable {
         try library.register(ConsoleVolunteersPage.list, named: "console-volunteers")
         try library.register(ConsoleVolunteersPage.one, named: "console-volunteer")
         try library.register(ConsoleVolunteersPage.forget, named: "console-forget")
+        try library.register(ConsoleDataPage.planForm, named: "planform")
         try library.register(ConsoleDataPage.data, named: "console-data")
         try library.register(ConsoleDataPage.job, named: "console-job")
         try library.register(ConsoleDataPage.chooseName, named: "console-boundary-name")

@@ -154,6 +154,10 @@ def main(out=DOCS):
             assert finished(driver, 120).startswith("klart")
             timed("boundaries", start, timings)
             assert "7 associations" in driver.find_element(By.CSS_SELECTOR, "pre.report").text
+            # The ended job was drawn in place, and planning is offered there, as the next step.
+            assert driver.find_elements(By.CSS_SELECTOR, "form[action='/coordinator/plan'] select option[value='']")
+            full_page(driver, out / "console-boundaries-done.png", 1280)
+            driver.set_window_size(1280, 900)
 
             start = time.monotonic()
             upload(driver, base, "volunteers", MAPS / "neubrandenburg-volunteers.csv")

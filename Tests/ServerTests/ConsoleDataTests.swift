@@ -43,6 +43,8 @@ struct ConsoleDataTests {
             await jobs.drain()
             let page = try await Self.page(&staff, "/coordinator/jobs/\(id)")
             #expect(page.contains("klart") && page.contains("imported öst.osm.pbf:") && page.contains("delivery points from"))
+            // Without boundaries the district is one association; planning it is the next step.
+            #expect(page.contains("action=\"/coordinator/plan\"") && page.contains("<option>Värmland</option>"))
             let progress = String(buffer: try await staff.send(.get, "/coordinator/jobs/\(id)/progress.json").body)
             #expect(progress.contains("\"over\":true") && progress.contains("objekt lästa"))
             // The data page lists the job; the temporary file is gone.
@@ -107,16 +109,25 @@ struct ConsoleDataTests {
         try await WebServer.application(district: district, throttle: LoginThrottle(), jobs: jobs).test(.router) { client in
             var staff = try await ConsoleTests.coordinator(client)
             _ = try await Self.page(&staff, "/coordinator/data")
-            let sent = try await staff.upload("/coordinator/upload/boundaries", file: "gränser.geojson", try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgCentre)))
-            #expect(sent.status == .seeOther)
-            let choose = try #require(sent.headers[.location])
+            // The page's script asks for JSON and is told where to go, not sent there: the
+            // next page is drawn once.
+            let sent = try await staff.upload(
+                "/coordinator/upload/boundaries", file: "gränser.geojson", try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgCentre)),
+                accept: "application/json")
+            #expect(sent.status == .ok && sent.headers[.location] == nil)
+            let answer = try JSONDecoder().decode([String: String].self, from: Data(buffer: sent.body))
+            let choose = try #require(answer["next"])
+            #expect(choose.hasPrefix("/coordinator/boundaries/"))
             let page = try await Self.page(&staff, choose)
             #expect(page.contains("value=\"namn\" checked") && page.contains("Weststadt, Oststadt") && page.contains("2 / 2"))
             #expect(jobs.all.isEmpty)
             let started = try await staff.send(.post, choose, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"])
             let id = try Self.jobID(started)
             await jobs.drain()
-            #expect(try await Self.page(&staff, "/coordinator/jobs/\(id)").contains("imported gränser.geojson: 2 associations (Oststadt, Weststadt)"))
+            let done = try await Self.page(&staff, "/coordinator/jobs/\(id)")
+            #expect(done.contains("imported gränser.geojson: 2 associations (Oststadt, Weststadt)"))
+            // Planning is the next step, offered on the spot.
+            #expect(done.contains("action=\"/coordinator/plan\"") && done.contains("<option>Weststadt</option>"))
             // The file is used once; a second post finds it gone.
             #expect(try await staff.send(.post, choose, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"]).status == .notFound)
         }

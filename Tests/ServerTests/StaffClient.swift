@@ -92,7 +92,7 @@ extension StaffClient {
     /// Posts a file as the console's upload form does (multipart/form-data), the session's
     /// token first unless `token` says otherwise.
     @discardableResult
-    mutating func upload(_ uri: String, file name: String, _ data: Data, token: String? = nil) async throws -> TestResponse {
+    mutating func upload(_ uri: String, file name: String, _ data: Data, token: String? = nil, accept: String? = nil) async throws -> TestResponse {
         let boundary = "----utdelning-test-boundary"
         var body = Data()
         func add(_ text: String) { body.append(Data(text.utf8)) }
@@ -104,6 +104,7 @@ extension StaffClient {
         add("\r\n--\(boundary)--\r\n")
         var headers: HTTPFields = [.contentType: "multipart/form-data; boundary=\(boundary)"]
         headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        headers[.accept] = accept
         return try await client.executeRequest(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: body))
     }
 }

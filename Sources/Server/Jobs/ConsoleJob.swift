@@ -7,6 +7,9 @@ import UtdelningKit
 struct ConsoleJob: Sendable, Encodable {
     enum Kind: String, Sendable, Encodable, CaseIterable {
         case osm, boundaries, register, volunteers, returnedSheets, plan
+
+        /// A file that changes households or associations, after which areas are cut again.
+        var leadsToPlan: Bool { self == .osm || self == .boundaries || self == .register }
     }
 
     enum State: String, Sendable, Encodable {

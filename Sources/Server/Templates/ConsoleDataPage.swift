@@ -20,25 +20,7 @@ enum ConsoleDataPage {
         {{/uploads}}
         </div>
         </section>
-        <section class="plan">
-        <h2>{{words.data.planHeading}}</h2>
-        <form method="post" action="/coordinator/plan" class="plan-form">
-          <input type="hidden" name="csrf" value="{{csrf}}">
-          <span class="row">
-          <label>{{words.association}} <select name="association"><option value="">{{words.data.allAssociations}}</option>{{#associations}}<option>{{.}}</option>{{/associations}}</select></label>
-          <label>{{words.data.targetMinutes}} <input type="number" name="targetMinutes" min="5" max="600" step="any" placeholder="{{defaultTargetMinutes}}"></label>
-          <label>{{words.data.maxPapers}} <input type="number" name="maxPapers" min="1" step="1" placeholder="{{defaultMaxPapers}}"></label>
-          </span>
-          <span class="hint">{{words.data.fromConfiguration}}: {{defaultTargetMinutes}} min, {{defaultMaxPapers}}</span>
-          <fieldset>
-          <label><input type="radio" name="mode" value="update" checked> {{words.data.modeUpdate}}</label>
-          <label><input type="radio" name="mode" value="fresh"> {{words.data.modeFresh}}</label>
-          <label><input type="radio" name="mode" value="mopUp"> {{words.data.modeMopUp}}</label>
-          <label><input type="checkbox" name="includeRefused" value="true"> {{words.data.includeRefused}}</label>
-          </fieldset>
-          <button>{{words.data.plan}}</button>
-        </form>
-        </section>
+        {{#planForm}}{{>planform}}{{/planForm}}
         <section class="jobs">
         <h2>{{words.data.jobsHeading}}</h2>
         {{^hasJobs}}<p class="note">{{words.data.noJobs}}</p>{{/hasJobs}}
@@ -72,8 +54,33 @@ enum ConsoleDataPage {
         </tbody></table>
         {{/hasFigures}}
         {{#report}}<h2>{{words.data.reportHeading}}</h2><p class="note">{{words.data.reportNote}}</p><pre class="report">{{report}}</pre>{{/report}}
+        {{#planForm}}{{>planform}}{{/planForm}}
         <p><a href="{{nextURL}}">{{#hasFigures}}{{words.data.toAreas}}{{/hasFigures}}{{^hasFigures}}{{words.data.toData}}{{/hasFigures}}</a></p>
         {{>foot}}
+        """
+
+    /// The plan form: on the data page, and on an import's page when it has ended well, the
+    /// next step there (one page fewer between a file and its plan).
+    static let planForm = """
+        <section class="plan">
+        <h2>{{words.data.planHeading}}</h2>
+        <form method="post" action="/coordinator/plan" class="plan-form">
+          <input type="hidden" name="csrf" value="{{csrf}}">
+          <span class="row">
+          <label>{{words.association}} <select name="association"><option value="">{{words.data.allAssociations}}</option>{{#associations}}<option>{{.}}</option>{{/associations}}</select></label>
+          <label>{{words.data.targetMinutes}} <input type="number" name="targetMinutes" min="5" max="600" step="any" placeholder="{{defaultTargetMinutes}}"></label>
+          <label>{{words.data.maxPapers}} <input type="number" name="maxPapers" min="1" step="1" placeholder="{{defaultMaxPapers}}"></label>
+          </span>
+          <span class="hint">{{words.data.fromConfiguration}}: {{defaultTargetMinutes}} min, {{defaultMaxPapers}}</span>
+          <fieldset>
+          <label><input type="radio" name="mode" value="update" checked> {{words.data.modeUpdate}}</label>
+          <label><input type="radio" name="mode" value="fresh"> {{words.data.modeFresh}}</label>
+          <label><input type="radio" name="mode" value="mopUp"> {{words.data.modeMopUp}}</label>
+          <label><input type="checkbox" name="includeRefused" value="true"> {{words.data.includeRefused}}</label>
+          </fieldset>
+          <button>{{words.data.plan}}</button>
+        </form>
+        </section>
         """
 
     static let chooseName = """

@@ -61,11 +61,11 @@ public struct DistrictGenerator {
         var generator = DistrictGenerator(options: options, assigner: assigner)
         var townsByMunicipality: [String: [Locality]] = [:]
         for locality in localities {
-            guard let name = try assigner.association(at: locality.position) else {
+            guard let (placed, name) = try generator.placed(locality) else {
                 generator.truth.localitiesOutside += 1
                 continue
             }
-            townsByMunicipality[name, default: []].append(locality)
+            townsByMunicipality[name, default: []].append(placed)
         }
         for municipality in municipalities.sorted(by: { $0.name < $1.name }) {
             let towns = (townsByMunicipality[municipality.name] ?? []).sorted { ($0.population, $0.name) > ($1.population, $1.name) }
@@ -81,13 +81,37 @@ public struct DistrictGenerator {
         return generator.truth
     }
 
+    /// Localities this far outside the polygons still count: coarse municipality polygons cut
+    /// off coasts and river mouths, where a city's point may lie (Göteborg's, in the Göta älv).
+    static let coastMeters = 3_000.0
+
+    /// A locality as it is built, with its municipality: where it lies, or for one just outside
+    /// every polygon, moved past the nearest polygon's edge by half its town's width, so that
+    /// the town lies in its municipality and not in the sea. Nil for one farther out.
+    mutating func placed(_ locality: Locality) throws -> (Locality, String)? {
+        if let name = try assigner.association(at: locality.position) { return (locality, name) }
+        guard let near = try assigner.nearestBoundaryPoint(to: locality.position), near.meters <= Self.coastMeters else { return nil }
+        let projection = LocalProjection(origin: locality.position)
+        let edge = projection.project(near.point)
+        let length = (edge.x * edge.x + edge.y * edge.y).squareRoot()
+        let inward = length > 0 ? Self.townLayout(locality, households: households(of: locality)).halfMeters / length : 0
+        let past = projection.unproject(PlanarPoint(x: edge.x * (1 + inward), y: edge.y * (1 + inward)))
+        var moved = locality
+        moved.position = try assigner.association(at: past) == near.name ? past : near.point
+        truth.localitiesMovedInside = (truth.localitiesMovedInside ?? 0) + 1
+        return (moved, near.name)
+    }
+
+    func households(of town: Locality) -> Int {
+        max(1, Int((Double(town.population) * options.scale / options.peoplePerHousehold).rounded()))
+    }
+
     mutating func municipality(_ boundary: Boundary, towns: [Locality]) throws {
         var townHouseholds = 0
         var townCorners: [Int64] = []
         var cornerPoints: [Coordinate] = []
         for town in towns {
-            let households = max(1, Int((Double(town.population) * options.scale / options.peoplePerHousehold).rounded()))
-            let built = try self.town(town, households: households)
+            let built = try self.town(town, households: households(of: town))
             townHouseholds += built.households
             townCorners.append(built.cornerNode)
             cornerPoints.append(built.cornerPoint)

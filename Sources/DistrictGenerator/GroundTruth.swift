@@ -17,6 +17,9 @@ public struct GroundTruth: Sendable, Codable, Equatable {
     public var farms: Int
     /// Localities whose SCB position lies outside every municipality polygon (not built).
     public var localitiesOutside: Int
+    /// Localities whose position lay just outside the coarse polygons (a coast, a river mouth)
+    /// and whose town was moved inside; nil when none was, so the truth file stays as it was.
+    public var localitiesMovedInside: Int?
     /// Addresses built outside every polygon (a town's edge over the border), and their households.
     public var outsideAddresses: Int
     public var outsideHouseholds: Int

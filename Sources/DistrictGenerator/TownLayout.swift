@@ -15,14 +15,25 @@ extension DistrictGenerator {
     static let apartmentBlockHouseholds = 64
     static let villaBlockHouseholds = 8
 
-    mutating func town(_ town: Locality, households: Int) throws -> BuiltTown {
-        let projection = LocalProjection(origin: town.position)
+    /// A town's square: its blocks of apartments and of villas, and its side in blocks.
+    struct Layout {
+        var apartmentBlocks: Int
+        var side: Int
+        var halfMeters: Double { Double(side) * DistrictGenerator.cellMeters / 2 }
+    }
+
+    static func townLayout(_ town: Locality, households: Int) -> Layout {
         let apartmentShare = town.population > 20_000 ? 0.6 : town.population > 5_000 ? 0.45 : town.population > 1_000 ? 0.25 : 0.05
         let apartmentHouseholds = Int(Double(households) * apartmentShare)
         let apartmentBlocks = (apartmentHouseholds + Self.apartmentBlockHouseholds - 1) / Self.apartmentBlockHouseholds
         let villaBlocks = max(1, (households - apartmentBlocks * Self.apartmentBlockHouseholds + Self.villaBlockHouseholds - 1) / Self.villaBlockHouseholds)
-        let side = Int(Double(apartmentBlocks + villaBlocks).squareRoot().rounded(.up))
-        let half = Double(side) * Self.cellMeters / 2
+        return Layout(apartmentBlocks: apartmentBlocks, side: Int(Double(apartmentBlocks + villaBlocks).squareRoot().rounded(.up)))
+    }
+
+    mutating func town(_ town: Locality, households: Int) throws -> BuiltTown {
+        let projection = LocalProjection(origin: town.position)
+        let layout = Self.townLayout(town, households: households)
+        let (apartmentBlocks, side, half) = (layout.apartmentBlocks, layout.side, layout.halfMeters)
 
         // Crossings: (side + 1)² shared nodes.
         var crossing: [[Int64]] = []

@@ -61,16 +61,22 @@ public final class PolygonLocator {
         try covering(x: c.longitude, y: c.latitude)
     }
 
-    /// The index of the polygon nearest to a position, by great-circle metres to its nearest
-    /// point (degrees of longitude are shorter than of latitude), lowest index on a tie; nil
-    /// when there are no polygons.
-    public func nearest(_ c: Coordinate) throws -> Int? {
-        var best: (meters: Double, index: Int)?
+    /// The polygon nearest to a position, by great-circle metres to its nearest point
+    /// (degrees of longitude are shorter than of latitude), lowest index on a tie; with that
+    /// point and the distance. Nil when there are no polygons.
+    public func nearestPoint(_ c: Coordinate) throws -> (index: Int, point: Coordinate, meters: Double)? {
+        var best: (index: Int, point: Coordinate, meters: Double)?
         for (index, polygon) in polygons.enumerated() {
             let p = try polygon.nearestPoint(toX: c.longitude, y: c.latitude)
-            let meters = greatCircleMeters(c, Coordinate(latitude: p.y, longitude: p.x))
-            if best.map({ meters < $0.meters }) ?? true { best = (meters, index) }
+            let point = Coordinate(latitude: p.y, longitude: p.x)
+            let meters = greatCircleMeters(c, point)
+            if best.map({ meters < $0.meters }) ?? true { best = (index, point, meters) }
         }
-        return best?.index
+        return best
+    }
+
+    /// The index of the polygon nearest to a position (see `nearestPoint`).
+    public func nearest(_ c: Coordinate) throws -> Int? {
+        try nearestPoint(c)?.index
     }
 }

@@ -47,6 +47,26 @@ struct DistrictGeneratorTests {
         }
     }
 
+    /// The coarse polygon of Göteborg leaves out the Göta älv's mouth, where SCB's point for
+    /// the city lies: the city is built inside its municipality, not left out.
+    @Test func aCityWhosePointLiesJustOffTheCoarseCoastIsBuiltInsideItsMunicipality() throws {
+        let goteborg = try BoundaryFile.read(path: Fixtures.shared("boundaries/vastra-gotaland-kommuner.geojson"), nameProperty: "kommun")
+            .filter { $0.name == "Göteborg" }
+        let localities = try LocalityFile.read(path: Fixtures.shared("places/tatorter.osm")).filter { $0.name == "Göteborg" || $0.name == "Kil" }
+        let city = try #require(localities.first { $0.name == "Göteborg" })
+        #expect(try AssociationAssigner(boundaries: goteborg).association(at: city.position) == nil)
+        var options = DistrictGenerator.Options()
+        options.scale = 0.02
+        let url = Fixtures.scratch().appendingPathComponent("goteborg.osm")
+        let truth = try DistrictGenerator.generate(municipalities: goteborg, localities: localities, options: options, to: url)
+        #expect(truth.localitiesMovedInside == 1)
+        // The places called Kil lie far away: no towns of Göteborg's.
+        #expect(truth.localitiesOutside == localities.count - 1)
+        let built = try #require(truth.associations.first)
+        #expect(built.towns == 1 && built.households > 2_000)
+        #expect(truth.outsideHouseholds * 20 < truth.households, "\(truth.outsideHouseholds) of \(truth.households) households outside")
+    }
+
     @Test func theSameSeedGivesTheSameFile() throws {
         let a = try Data(contentsOf: URL(fileURLWithPath: try Self.generate(seed: 3).path))
         let b = try Data(contentsOf: URL(fileURLWithPath: try Self.generate(seed: 3).path))

@@ -44,6 +44,12 @@ public final class AssociationAssigner {
         try locator.nearest(coordinate).map { names[$0] }
     }
 
+    /// The association whose polygon lies nearest a position, with that polygon's nearest point
+    /// and the distance to it in metres.
+    public func nearestBoundaryPoint(to coordinate: Coordinate) throws -> (name: String, point: Coordinate, meters: Double)? {
+        try locator.nearestPoint(coordinate).map { (names[$0.index], $0.point, $0.meters) }
+    }
+
     /// The association name for a position, or nil when no polygon covers it.
     public func association(at coordinate: Coordinate) throws -> String? {
         let hits = try locator.covering(coordinate)

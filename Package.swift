@@ -40,6 +40,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
         // A streaming multipart/form-data parser: uploads of tens of MB go to disk as they come.
         .package(url: "https://github.com/vapor/multipart-kit", exact: "4.7.1"),
+        // A binary heap for the cutter's growth: the lightest area and each area's nearest neighbour.
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -64,7 +66,9 @@ let package = Package(
         .target(name: "Routing", dependencies: ["Geometry"]),
         // METIS has no pkg-config file in Debian; the header and library are on the default paths.
         .systemLibrary(name: "CMETIS", providers: [.apt(["libmetis-dev"])]),
-        .target(name: "Planner", dependencies: ["Households", "Routing", "Vocabulary", "CMETIS"]),
+        .target(
+            name: "Planner",
+            dependencies: ["Households", "Routing", "Vocabulary", "CMETIS", .product(name: "HeapModule", package: "swift-collections")]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),

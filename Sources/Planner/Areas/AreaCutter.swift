@@ -1,4 +1,5 @@
 import Geometry
+import HeapModule
 import Vocabulary
 
 /// Cuts the pieces of a cut graph into connected areas near the target time under the paper
@@ -169,16 +170,43 @@ public struct AreaCutter: Sendable {
         var cut = Cut(areas: seeds.map { [$0] }, units)
         var origin = seeds.map { units.centers[$0] }
         var open = [Bool](repeating: true, count: seeds.count)
-        var unassigned = Set(members).subtracting(seeds)
-        func add(_ v: Int, to area: Int) {
-            unassigned.remove(v)
-            cut.add(v, to: area, units)
+        var unassigned = [Bool](repeating: false, count: units.count)
+        for m in members { unassigned[m] = true }
+        for s in seeds { unassigned[s] = false }
+        var left = members.count - seeds.count
+        // The lightest open area, and each area's unassigned neighbours nearest its seed, kept
+        // in heaps: growth takes a unit at a time, and a scan of every area and of every member's
+        // neighbours for each was quadratic in a piece's size. Stale entries (a load since
+        // grown, a unit since taken or too heavy now: loads and papers only grow) are dropped
+        // when they come up, so the picks and their tie-breaks are the scan's.
+        var lightest = Heap(seeds.indices.map { GrowthEntry(first: 0, key: cut.load[$0], unit: $0) })
+        var frontier = [Heap<GrowthEntry>](repeating: Heap(), count: seeds.count)
+        func reach(from v: Int, for area: Int) {
+            for w in units.adjacency[v] where unassigned[w] {
+                frontier[area].insert(GrowthEntry(first: units.isBorderLink(v, w) ? 1 : 0, key: d2(units.centers[w], origin[area]), unit: w))
+            }
         }
-        while !unassigned.isEmpty {
-            guard let r = open.indices.filter({ open[$0] }).min(by: { (cut.load[$0], $0) < (cut.load[$1], $1) }) else {
+        for (area, seed) in seeds.enumerated() { reach(from: seed, for: area) }
+        func add(_ v: Int, to area: Int) {
+            unassigned[v] = false
+            left -= 1
+            cut.add(v, to: area, units)
+            reach(from: v, for: area)
+            if open[area] { lightest.insert(GrowthEntry(first: 0, key: cut.load[area], unit: area)) }
+        }
+        func lightestOpen() -> Int? {
+            while let top = lightest.min {
+                if open[top.unit] && top.key == cut.load[top.unit] { return top.unit }
+                lightest.removeMin()
+            }
+            return nil
+        }
+        while left > 0 {
+            guard let r = lightestOpen() else {
+                let remaining = members.filter { unassigned[$0] }.sorted()
                 // Every area is closed in: a pocket left between areas joins the lightest
                 // area beside it that has room for its papers and its time.
-                let pocket = unassigned.sorted().lazy.compactMap { v -> (unit: Int, area: Int)? in
+                let pocket = remaining.lazy.compactMap { v -> (unit: Int, area: Int)? in
                     let beside = units.adjacency[v].compactMap { cut.region[$0] }.filter {
                         cut.carried[$0] + units.papers[v] <= maxPapers && cut.load[$0] + units.seconds[v] <= target.longest.value
                     }
@@ -189,27 +217,28 @@ public struct AreaCutter: Sendable {
                     continue
                 }
                 // Nothing beside has room: a new area starts from what is left.
-                let seed = unassigned.min() ?? 0
+                let seed = remaining.first ?? 0
                 cut.areas.append([])
                 cut.load.append(0)
                 cut.carried.append(0)
                 origin.append(units.centers[seed])
                 open.append(true)
+                frontier.append(Heap())
                 add(seed, to: cut.areas.count - 1)
                 continue
             }
             // The nearest neighbour on this side of every border link; across one only when nothing else is left.
-            var best: (across: Bool, d2: Double, unit: Int)?
-            for m in cut.areas[r] {
-                for v in units.adjacency[m] where unassigned.contains(v) && cut.carried[r] + units.papers[v] <= maxPapers {
-                    let candidate = (across: units.isBorderLink(m, v), d2: d2(units.centers[v], origin[r]), unit: v)
-                    if best.map({ (candidate.across ? 1 : 0, candidate.d2, candidate.unit) < ($0.across ? 1 : 0, $0.d2, $0.unit) }) ?? true {
-                        best = candidate
-                    }
+            var take: Int?
+            while let nearest = frontier[r].min {
+                if unassigned[nearest.unit] && cut.carried[r] + units.papers[nearest.unit] <= maxPapers {
+                    take = nearest.unit
+                    break
                 }
+                frontier[r].removeMin()
             }
-            guard let take = best?.unit else {
+            guard let take else {
                 open[r] = false
+                frontier[r] = Heap()
                 continue
             }
             add(take, to: r)
@@ -272,4 +301,14 @@ public struct AreaCutter: Sendable {
         }
         return reached == rest.count
     }
+}
+
+/// An entry of the growth's heaps, ordered as the scan it replaces chose: by `first` (a border
+/// link crossed), then `key` (a load, or squared metres from the seed), then the lower index.
+private struct GrowthEntry: Comparable {
+    var first: Int
+    var key: Double
+    var unit: Int
+
+    static func < (a: GrowthEntry, b: GrowthEntry) -> Bool { (a.first, a.key, a.unit) < (b.first, b.key, b.unit) }
 }

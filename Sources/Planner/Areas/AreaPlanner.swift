@@ -74,6 +74,7 @@ public struct AreaPlanner: Sendable {
             for (i, walk) in zip(changed, changed.concurrentMap { route(keys: keysOf(rebalanced[$0]), mode: .walk, context) }) { walks[i] = walk }
             areas = rebalanced
         }
+        (areas, walks) = absorbTiny(areas, walks, graph: cut.graph) { route(keys: keysOf($0), mode: .walk, context) }
         for i in walks.indices { walks[i].balance = balance(of: walks[i], members: areas[i], remnantUnits: remnants, in: units) }
         return walks + ruralRounds(rural.flatMap { units.units[$0].pointKeys }, context)
     }

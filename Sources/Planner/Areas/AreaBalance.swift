@@ -21,8 +21,11 @@ extension AreaPlanner {
         let inside = Set(members)
         let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()
         if isShortOfPapers(area, lightestNeighbourPapers: lightestNeighbour) { return .paperCap }
-        if members.allSatisfy(remnantUnits.contains) { return .remnant }
-        return .outside
+        guard members.allSatisfy(remnantUnits.contains) else { return .outside }
+        // Too small to hand out, it is a remnant only alone on its piece of streets: with
+        // another area on the same streets, it stayed because none had room for it.
+        let tiny = rules.target.isTiny(area.time, papers: area.households)
+        return tiny && lightestNeighbour != nil ? .outside : .remnant
     }
 
     /// Units of the pieces (after joining) that no number of areas divides within the tolerance.

@@ -147,7 +147,8 @@ public enum ReportText {
         }
         lines.append("\(s.areas.counting("area", "areas")), \(s.households.grouped) households, \(s.unassignedHouseholds.grouped) unassigned; "
             + "\(s.withinTolerance) of \(s.areas) within tolerance of the target (short: \(s.paperCapped) full of papers, "
-            + "\(s.remnants) remnants); deadhead \(Int((s.deadheadRatio * 100).rounded())) %")
+            + "\(s.remnants) remnants); deadhead \(Int((s.deadheadRatio * 100).rounded())) %"
+            + (s.tiny > 0 ? "; \(s.tiny) too small to hand out, \(s.tinyAlone) of them alone on a piece of streets of its own" : ""))
         return lines.joined(separator: "\n")
     }
 

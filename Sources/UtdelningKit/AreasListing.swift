@@ -67,6 +67,10 @@ public struct AreasReport: Sendable, Codable, Equatable {
         public var remnants: Int
         /// Walking areas: metres along streets where the area has no door ÷ metres walked.
         public var deadheadRatio: Double
+        /// Areas under a quarter of the target's time and a quarter of the paper cap together.
+        public var tiny: Int
+        /// Of those, the ones that are the only area of a piece of streets of its own (a remnant).
+        public var tinyAlone: Int
     }
 
     public var areas: [Area]
@@ -94,6 +98,10 @@ extension District {
         let listed = points.filter { p in p.association != nil && (association == nil || p.association == association) }
         let unassigned = listed.filter { !inArea.contains($0.point.key) }.reduce(0) { $0 + $1.count.households }
         let walks = stored.filter { $0.mode == .walk }
+        let tiny = stored.filter { area in
+            let cutFor = area.plan.targetTime > .zero ? area.plan.targetTime : rules.targetMinutes
+            return AreaTarget(cutFor, tolerance: rules.tolerance, maxPapers: area.plan.maxPapers).isTiny(area.time, papers: area.households)
+        }
         let walked = walks.total(\.length)
         let summary = AreasReport.Summary(
             areas: stored.count, households: stored.reduce(0) { $0 + $1.households }, unassignedHouseholds: unassigned,
@@ -102,7 +110,8 @@ extension District {
                 return AreaTarget(cutFor, tolerance: rules.tolerance, maxPapers: area.plan.maxPapers).isWithin(area.time)
             }.count,
             paperCapped: stored.filter { $0.plan.balance == .paperCap }.count, remnants: stored.filter { $0.plan.balance == .remnant }.count,
-            deadheadRatio: walked > .zero ? (walks.total(\.deadhead) / walked * 1000).rounded() / 1000 : 0)
+            deadheadRatio: walked > .zero ? (walks.total(\.deadhead) / walked * 1000).rounded() / 1000 : 0,
+            tiny: tiny.count, tinyAlone: tiny.filter { $0.plan.balance == .remnant }.count)
         return AreasReport(
             areas: stored.map {
                 .init(

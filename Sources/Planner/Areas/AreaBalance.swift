@@ -2,17 +2,15 @@ import Vocabulary
 
 extension AreaPlanner {
     /// Whether the paper cap, a hard rule, keeps this area from the time target: one
-    /// entrance over the cap, or short with a bag within the tolerance of full, or at
-    /// a density of flats where even a full bag is done before the tolerance, or with
-    /// no neighbouring unit (`lightestNeighbourPapers`) that fits in the bag.
+    /// entrance over the cap, or short with a bag within the tolerance of full, or with
+    /// no neighbouring unit (`lightestNeighbourPapers`) that fits in the bag. Not the
+    /// density of flats alone: 18 papers in 3 minutes, among flats where a full bag
+    /// would be done in 40, was called full of papers, though its bag had room for more.
     func isShortOfPapers(_ area: PlannedArea, lightestNeighbourPapers: Int? = nil) -> Bool {
         if area.households > rules.maxPapers { return true }
-        let shortest = rules.target.shortestMinutes
-        guard area.time < shortest, area.households > 0 else { return false }
-        let fullBag = rules.target.isFullBag(papers: area.households)
-        let fullBagTime = Minutes(area.time.value * Double(rules.maxPapers) / Double(area.households))
+        guard area.time < rules.target.shortestMinutes, area.households > 0 else { return false }
         let noNeighbourFits = lightestNeighbourPapers.map { area.households + $0 > rules.maxPapers } ?? false
-        return fullBag || fullBagTime < shortest || noNeighbourFits
+        return rules.target.isFullBag(papers: area.households) || noNeighbourFits
     }
 
     /// Why a walking area outside the tolerance is: full of papers, a remnant (its
@@ -23,8 +21,11 @@ extension AreaPlanner {
         let inside = Set(members)
         let lightestNeighbour = members.flatMap { units.adjacency[$0] }.filter { !inside.contains($0) }.map { units.units[$0].papers }.min()
         if isShortOfPapers(area, lightestNeighbourPapers: lightestNeighbour) { return .paperCap }
-        if members.allSatisfy(remnantUnits.contains) { return .remnant }
-        return .outside
+        guard members.allSatisfy(remnantUnits.contains) else { return .outside }
+        // Too small to hand out, it is a remnant only alone on its piece of streets: with
+        // another area on the same streets, it stayed because none had room for it.
+        let tiny = rules.target.isTiny(area.time, papers: area.households)
+        return tiny && lightestNeighbour != nil ? .outside : .remnant
     }
 
     /// Units of the pieces (after joining) that no number of areas divides within the tolerance.

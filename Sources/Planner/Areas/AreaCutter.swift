@@ -49,13 +49,13 @@ public struct AreaCutter: Sendable {
     private func cutComponent(_ members: [Int], _ units: CutGraph) -> [[Int]] {
         let seconds = members.reduce(0.0) { $0 + units.seconds[$1] }
         let papers = members.reduce(0) { $0 + units.papers[$1] }
-        let k = max(1, Int((seconds / targetSeconds).rounded()), (papers + maxPapers - 1) / maxPapers)
-        guard k > 1 else { return [members] }
+        let goals = self.goals(seconds: seconds, papers: papers)
+        guard goals.count > 1 else { return [members] }
         // Two methods, and the better balanced of the two wins (Benchmarks/README.md
         // measures both): METIS where a whole piece partitions well, growth where
         // METIS cannot keep the paper cap or a part connected.
-        var candidates = [grown(members, k: k, units)]
-        if let partitioned = partitioned(members, k: k, units) { candidates.append(partitioned) }
+        var candidates = [grown(members, goals: goals, units)]
+        if let partitioned = partitioned(members, goals: goals, units) { candidates.append(partitioned) }
         for i in candidates.indices {
             absorbSlivers(&candidates[i], units)
             refine(&candidates[i], units)
@@ -64,15 +64,41 @@ public struct AreaCutter: Sendable {
         return best.areas.filter { !$0.isEmpty }
     }
 
-    /// Areas of one piece being cut, with their work and papers and each unit's area.
+    /// The work each area of a piece is cut for. A piece some whole number of areas
+    /// divides within the tolerance gets that many equal areas (or more where the papers
+    /// ask for more). One no number divides (1.5 targets: one area too long, two too
+    /// short) gets areas at the target and one remainder of at least `remainderShare` of
+    /// it: every area but one within, where even areas would all be outside. The
+    /// remainder comes first, so that it grows from the piece's edge. A piece under
+    /// 1 + `remainderShare` targets stays one area.
+    func goals(seconds: Double, papers: Int) -> [Double] {
+        let byPapers = (papers + maxPapers - 1) / maxPapers
+        let k = max(1, Int((seconds / targetSeconds).rounded()), byPapers)
+        let even = Array(repeating: targetSeconds, count: k)
+        guard !PieceJoining(target: target, maxMeters: 0).divides(seconds) else { return even }
+        let remainder = Self.remainderShare * targetSeconds
+        let full = Int(((seconds - remainder) / ((1 - target.tolerance / 1.5) * targetSeconds)).rounded(.down))
+        guard full >= 1, full + 1 >= byPapers else { return even }
+        let each = min(targetSeconds, (seconds - remainder) / Double(full))
+        return [seconds - Double(full) * each] + Array(repeating: each, count: full)
+    }
+
+    /// The least a remainder is cut for, as a share of the target: well above a quarter,
+    /// the size under which an area is too small to hand out.
+    static let remainderShare = 0.3
+
+    /// Areas of one piece being cut, with their work and papers, each unit's area, and
+    /// the work each area is cut for (the target, or less for a piece's remainder).
     struct Cut {
         var areas: [[Int]]
         var load: [Double]
         var carried: [Int]
         var region: [Int: Int]
+        var goal: [Double]
 
-        init(areas: [[Int]], _ units: CutGraph) {
+        init(areas: [[Int]], goals: [Double], _ units: CutGraph) {
             self.areas = areas
+            goal = goals
             load = areas.map { $0.reduce(0.0) { $0 + units.seconds[$1] } }
             carried = areas.map { $0.reduce(0) { $0 + units.papers[$1] } }
             region = [:]
@@ -99,24 +125,30 @@ public struct AreaCutter: Sendable {
         let used = cut.areas.indices.filter { !cut.areas[$0].isEmpty }
         let outside = used.filter { !target.isWithin(Seconds(cut.load[$0])) }.count
         let overCap = used.filter { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }.count
-        let spread = used.reduce(0.0) { $0 + (cut.load[$1] - targetSeconds) * (cut.load[$1] - targetSeconds) }
+        let spread = used.reduce(0.0) { $0 + (cut.load[$1] - cut.goal[$1]) * (cut.load[$1] - cut.goal[$1]) }
         return (overCap, outside, spread)
     }
 
-    /// METIS's k parts, kept only if every part is connected and the paper cap can be
-    /// restored; otherwise k + 1, up to a quarter more areas than the time asks for.
-    private func partitioned(_ members: [Int], k: Int, _ units: CutGraph) -> Cut? {
+    /// METIS's parts of the goals' sizes, kept only if every part is connected and the
+    /// paper cap can be restored; otherwise k + 1 even parts, up to a quarter more areas
+    /// than the time asks for.
+    private func partitioned(_ members: [Int], goals: [Double], _ units: CutGraph) -> Cut? {
+        let k = goals.count
         for parts in k...(k + max(1, k / 4)) {
+            let shares = parts == k ? goals : Array(repeating: targetSeconds, count: parts)
+            let total = shares.reduce(0, +)
             guard let assignment = MetisPartition.parts(
-                of: members, in: units, parts: parts, maxPapers: maxPapers, seed: 1, edgeWeight: edgeWeight(units)) else { return nil }
+                of: members, in: units, parts: parts, shares: shares.map { $0 / total }, maxPapers: maxPapers, seed: 1,
+                edgeWeight: edgeWeight(units)) else { return nil }
             var areas = [[Int]](repeating: [], count: parts)
             for (m, p) in zip(members, assignment) { areas[p].append(m) }
             guard areas.allSatisfy({ !$0.isEmpty && isConnected($0, units) }) else { return nil }
-            var cut = Cut(areas: areas, units)
+            var cut = Cut(areas: areas, goals: shares, units)
             if restorePaperCap(&cut, units) { return cut }
         }
         return nil
     }
+
 
     /// Moves units out of areas over the paper cap, each unit at most once: to a
     /// neighbour with room if there is one, else to the neighbour with the fewest
@@ -149,9 +181,10 @@ public struct AreaCutter: Sendable {
         { a, b in units.isBorderLink(a, b) ? 1 : 4 }
     }
 
-    /// k seeds far apart grow in turn, the lightest area first, each taking the
-    /// unassigned neighbour nearest its seed.
-    private func grown(_ members: [Int], k: Int, _ units: CutGraph) -> Cut {
+    /// k seeds far apart grow in turn, the area furthest below its goal first, each
+    /// taking the unassigned neighbour nearest its seed.
+    private func grown(_ members: [Int], goals: [Double], _ units: CutGraph) -> Cut {
+        let k = goals.count
         // Seeds: the unit farthest from the middle, then each next farthest from those chosen.
         let meanX = members.reduce(0.0) { $0 + units.centers[$1].x } / Double(members.count)
         let meanY = members.reduce(0.0) { $0 + units.centers[$1].y } / Double(members.count)
@@ -167,19 +200,19 @@ public struct AreaCutter: Sendable {
             for (i, m) in members.enumerated() { nearestSeed[i] = min(nearestSeed[i], d2(units.centers[m], units.centers[members[pick]])) }
         }
 
-        var cut = Cut(areas: seeds.map { [$0] }, units)
+        var cut = Cut(areas: seeds.map { [$0] }, goals: Array(goals.prefix(seeds.count)), units)
         var origin = seeds.map { units.centers[$0] }
         var open = [Bool](repeating: true, count: seeds.count)
         var unassigned = [Bool](repeating: false, count: units.count)
         for m in members { unassigned[m] = true }
         for s in seeds { unassigned[s] = false }
         var left = members.count - seeds.count
-        // The lightest open area, and each area's unassigned neighbours nearest its seed, kept
+        // The open area furthest below its goal, and each area's unassigned neighbours nearest its seed, kept
         // in heaps: growth takes a unit at a time, and a scan of every area and of every member's
         // neighbours for each was quadratic in a piece's size. Stale entries (a load since
         // grown, a unit since taken or too heavy now: loads and papers only grow) are dropped
         // when they come up, so the picks and their tie-breaks are the scan's.
-        var lightest = Heap(seeds.indices.map { GrowthEntry(first: 0, key: cut.load[$0], unit: $0) })
+        var lightest = Heap(seeds.indices.map { GrowthEntry(first: 0, key: cut.load[$0] / cut.goal[$0], unit: $0) })
         var frontier = [Heap<GrowthEntry>](repeating: Heap(), count: seeds.count)
         func reach(from v: Int, for area: Int) {
             for w in units.adjacency[v] where unassigned[w] {
@@ -192,11 +225,11 @@ public struct AreaCutter: Sendable {
             left -= 1
             cut.add(v, to: area, units)
             reach(from: v, for: area)
-            if open[area] { lightest.insert(GrowthEntry(first: 0, key: cut.load[area], unit: area)) }
+            if open[area] { lightest.insert(GrowthEntry(first: 0, key: cut.load[area] / cut.goal[area], unit: area)) }
         }
         func lightestOpen() -> Int? {
             while let top = lightest.min {
-                if open[top.unit] && top.key == cut.load[top.unit] { return top.unit }
+                if open[top.unit] && top.key == cut.load[top.unit] / cut.goal[top.unit] { return top.unit }
                 lightest.removeMin()
             }
             return nil
@@ -221,6 +254,7 @@ public struct AreaCutter: Sendable {
                 cut.areas.append([])
                 cut.load.append(0)
                 cut.carried.append(0)
+                cut.goal.append(targetSeconds)
                 origin.append(units.centers[seed])
                 open.append(true)
                 frontier.append(Heap())
@@ -260,9 +294,9 @@ public struct AreaCutter: Sendable {
         }
     }
 
-    /// Moves a boundary unit from an area to a lighter neighbouring one when the
-    /// difference in their loads exceeds the unit's weight (so the sum of squared
-    /// deviations falls), the paper cap holds, and the donor stays connected.
+    /// Moves a boundary unit from an area to a neighbouring one further below its goal
+    /// when the difference in their misses exceeds the unit's weight (so the sum of
+    /// squared misses falls), the paper cap holds, and the donor stays connected.
     private func refine(_ cut: inout Cut, _ units: CutGraph) {
         makeBestMoves(&cut, units, limit: 50 * max(1, cut.areas.count))
     }

@@ -18,6 +18,11 @@ public struct AreaPlanner: Sendable {
     static let measuringPasses = 2
     /// Even the routed areas on their measured times at most this many times.
     static let rebalancingRounds = 2
+    /// The most a measured route may weigh its units up by. Among sparse houses most of a
+    /// route is the walk between them along empty streets, which no unit counts: in Borås
+    /// generated at scale 2 routes took more than 3 times their units' sum, and a cap of 3
+    /// left such areas cut far too long (Benchmarks/README.md, issue 18 part 4).
+    static let largestRouteFactor = 6.0
 
     /// - Parameters:
     ///   - points: the association's delivery points with their households; points with none are left out.
@@ -57,7 +62,7 @@ public struct AreaPlanner: Sendable {
             let measured = cut.areas.concurrentMap { route(keys: keysOf($0), mode: .walk, quick) }
             for (area, measured) in zip(cut.areas, measured) {
                 let estimated = area.reduce(0.0) { $0 + units.units[$1].seconds }
-                let factor = estimated > 0 ? min(3, max(0.5, measured.time.seconds.value / estimated)) : 1
+                let factor = estimated > 0 ? min(Self.largestRouteFactor, max(0.5, measured.time.seconds.value / estimated)) : 1
                 for unit in area { weighted.seconds[unit] = units.units[unit].seconds * factor }
             }
             cut = walkAreas(weighted, pieces: walkPieces, streetMeters: links)
@@ -74,6 +79,7 @@ public struct AreaPlanner: Sendable {
             for (i, walk) in zip(changed, changed.concurrentMap { route(keys: keysOf(rebalanced[$0]), mode: .walk, context) }) { walks[i] = walk }
             areas = rebalanced
         }
+        (areas, walks) = absorbTiny(areas, walks, graph: cut.graph) { route(keys: keysOf($0), mode: .walk, context) }
         for i in walks.indices { walks[i].balance = balance(of: walks[i], members: areas[i], remnantUnits: remnants, in: units) }
         return walks + ruralRounds(rural.flatMap { units.units[$0].pointKeys }, context)
     }

@@ -49,7 +49,8 @@ extension AreaCutter {
         for m in members {
             for v in units.adjacency[m] {
                 guard let to = cut.region[v], to != from else { continue }
-                let gain = cut.load[from] - cut.load[to] - units.seconds[m]
+                // Each area measured from its own goal: the sum of squared misses falls.
+                let gain = (cut.load[from] - cut.goal[from]) - (cut.load[to] - cut.goal[to]) - units.seconds[m]
                 if gain > minimumGain && cut.carried[to] + units.papers[m] <= maxPapers && allowed(cut, m, from, to) {
                     candidates.append((m, from, to, gain))
                 }

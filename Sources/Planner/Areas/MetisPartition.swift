@@ -14,10 +14,12 @@ enum MetisPartition {
 
     /// - Parameters:
     ///   - members: unit indices of one connected piece, ascending.
+    ///   - shares: each part's share of the work, adding up to 1; nil for equal parts.
     ///   - edgeWeight: the cost of separating two adjacent units.
     /// - Returns: each member's part in `0..<parts`, or nil when METIS refuses.
     static func parts(
-        of members: [Int], in graph: CutGraph, parts: Int, maxPapers: Int, seed: Int32, edgeWeight: (Int, Int) -> Int32
+        of members: [Int], in graph: CutGraph, parts: Int, shares: [Double]? = nil, maxPapers: Int, seed: Int32,
+        edgeWeight: (Int, Int) -> Int32
     ) -> [Int]? {
         guard parts > 1, members.count >= parts else { return nil }
         var local = [Int: Int32](minimumCapacity: members.count)
@@ -54,8 +56,13 @@ enum MetisPartition {
         var nparts = idx_t(parts)
         var objval: idx_t = 0
         var part = [idx_t](repeating: 0, count: members.count)
+        // Uneven shares only where asked: equal ones go as METIS's default (nil), as before.
+        let uneven = shares.flatMap { s in Set(s).count > 1 && s.count == parts ? s : nil }
+        var tpwgts: [real_t] = uneven.map { s in s.flatMap { Array(repeating: real_t($0), count: Int(constraints)) } } ?? []
         let status = oneAtATime.withLock {
-            METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, nil, &ubvec, &options, &objval, &part)
+            tpwgts.isEmpty
+                ? METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, nil, &ubvec, &options, &objval, &part)
+                : METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, &tpwgts, &ubvec, &options, &objval, &part)
         }
         guard status == METIS_OK.rawValue else { return nil }
         return part.map { Int($0) }

@@ -23,3 +23,19 @@ struct CSVTableTests {
         #expect(table.column(["lon"]) == nil)
     }
 }
+
+/// Decimals as spreadsheets write them; read byte by byte since a field can be a 10 MB line.
+struct CSVDecimalTests {
+    @Test func decimalsAreReadAsWritten() {
+        let cases: [(String, Double?)] = [
+            ("59.38", 59.38), ("59,38", 59.38), ("1 234,5", 1234.5), ("1\u{00A0}234", 1234), (" -13,5 ", -13.5),
+            ("1,2,3", nil), ("1.2,3", nil), ("", nil), ("abc", nil), ("1,5e3", 1500),
+            ("13,2610" + String(repeating: "a", count: 100_000), nil), ("5 \u{301}", nil), (",\u{301}5", nil),
+            ("1\u{00A0}\u{00A0}2,5", 12.5), ("\u{00C2}5", nil), ("1,\u{301}5,2", nil), ("1 000 000", 1_000_000),
+        ]
+        for (text, expected) in cases {
+            #expect(CSVTable.decimal(text) == expected, "\(text.prefix(20))")
+        }
+        #expect(CSVTable.decimal("nan")?.isNaN == true)
+    }
+}

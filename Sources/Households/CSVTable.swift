@@ -71,12 +71,23 @@ public struct CSVTable: Sendable {
         return value.isEmpty ? nil : value
     }
 
-    /// A decimal number written "59.38" or "59,38".
+    /// A decimal number written "59.38" or "59,38", with spaces or no-break spaces between
+    /// the digits. Byte by byte, not by Foundation's replacingOccurrences or by character: a
+    /// field can be a 10 MB line. (U+00A0 is C2 A0 in UTF-8, a pair no other character holds;
+    /// a combining mark left anywhere makes the text no number, however it is counted.)
     public static func decimal(_ text: String) -> Double? {
-        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-        if let value = Double(cleaned) { return value }
-        guard cleaned.filter({ $0 == "," }).count == 1, !cleaned.contains(".") else { return nil }
-        return Double(cleaned.replacingOccurrences(of: ",", with: "."))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != 0x20 {
+            if byte == 0xA0, bytes.last == 0xC2 {
+                bytes.removeLast()
+            } else {
+                bytes.append(byte)
+            }
+        }
+        if let value = Double(String(decoding: bytes, as: UTF8.self)) { return value }
+        guard bytes.lazy.filter({ $0 == UInt8(ascii: ",") }).count == 1, !bytes.contains(UInt8(ascii: ".")) else { return nil }
+        return Double(String(decoding: bytes.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self))
     }
 
     private static func firstInvalidUTF8Line(_ bytes: Data) -> Int {

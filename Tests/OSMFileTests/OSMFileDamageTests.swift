@@ -57,6 +57,18 @@ struct OSMFileDamageTests {
         #expect(e.detail.contains("string id out of range"))
     }
 
+    /// Tests/Fixtures/nul-in-tag.osm.pbf (fuzz.py seed 6, PBF case 1336: bits flipped inside a
+    /// data block): a tag's string holds a NUL byte, and walking the node's tags read past
+    /// libosmium's buffer (signal 11; `osmium cat` crashes on it too).
+    @Test func aTagHoldingANULByteIsCorruptInOneLine() throws {
+        let path = Fixtures.test("nul-in-tag.osm.pbf")
+        let (_, error) = read(path)
+        let e = try #require(error)
+        #expect(e.kind == .corruptPBF)
+        #expect(!e.description.contains("\n"))
+        #expect(e.detail.contains("a tag's key or value holds a NUL byte"))
+    }
+
     @Test func aCoordinateBeyondWhatOSMCanHoldIsNamed() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>

@@ -10,7 +10,9 @@ answer must be 2xx/3xx, or 4xx with a message, and a refused tick changes nothin
 
     python3 Tests/Reliability/fuzz.py --seed 1 --cases 200 --osm-cases 40
 A case is reproducible from (seed, format, number); failing inputs are kept under
-out/reliability/fuzz/.
+out/reliability/fuzz/. One case again, its input kept there whatever the outcome:
+
+    python3 Tests/Reliability/fuzz.py --seed 5 --formats volunteers --case 98
 """
 import argparse
 import http.client
@@ -19,7 +21,9 @@ import multiprocessing
 import pathlib
 import random
 import re
+import resource
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -206,9 +210,11 @@ class Worker:
     base_dump = None
     work = None
     dirty = True
+    keep = False
 
 
-def init_worker(base):
+def init_worker(base, keep=False):
+    Worker.keep = keep
     Worker.base = pathlib.Path(base)
     Worker.base_bytes = Worker.base.read_bytes()
     Worker.base_dump = common.digest(Worker.base)
@@ -238,7 +244,7 @@ def run_case(job):
     db = Worker.work / "utdelning.sqlite"
     path = Worker.work / f"input{suffix}"
     path.write_bytes(data)
-    started = time.time()
+    started, used = time.time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     try:
         out = subprocess.run([str(common.BIN), *[a.replace("{f}", path.name) for a in args]], cwd=Worker.work,
                              capture_output=True, timeout=300)
@@ -246,7 +252,11 @@ def run_case(job):
     except subprocess.TimeoutExpired:
         code, err = None, ""
     seconds = time.time() - started
-    result = {"format": name, "case": number, "kinds": kinds, "code": code, "seconds": round(seconds, 2), "problem": None}
+    # The case's own CPU time beside its wall time: on a shared machine a case can wait
+    # far longer than it works (a 0.06 s case once took 172 s under nice 19).
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime
+    result = {"format": name, "case": number, "kinds": kinds, "code": code, "seconds": round(seconds, 2), "cpu": round(cpu, 2), "problem": None}
     if code is None:
         result["problem"] = "hang (over 300 s)"
         Worker.dirty = True
@@ -262,10 +272,10 @@ def run_case(job):
             result["problem"] = result["problem"] or "database changed by a refused input"
             result["dump"] = common.dump(db)[:300]
             Worker.dirty = True
-    if result["problem"]:
+    if result["problem"] or Worker.keep:
         KEEP.mkdir(parents=True, exist_ok=True)
         kept = KEEP / f"{name}-{seed}-{number}{suffix}"
-        if len(data) < 2_000_000:
+        if len(data) < 2_000_000 or Worker.keep:
             kept.write_bytes(data)
         result["kept"] = str(kept.relative_to(common.ROOT))
         result["stderr"] = err[:1000]
@@ -370,6 +380,7 @@ def main():
     parser.add_argument("--formats", default=",".join(FORMATS) + ",server")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", help="write the figures here")
+    parser.add_argument("--case", type=int, help="only this case of each chosen file format, its input kept")
     options = parser.parse_args()
     chosen = options.formats.split(",")
     osm_cases = options.cases if options.osm_cases is None else options.osm_cases
@@ -379,22 +390,46 @@ def main():
     base = common.make_district(base_dir)
     started = time.time()
     jobs = [(options.seed, name, n) for name in FORMATS if name in chosen for n in range(osm_cases if name in OSM_FORMATS else options.cases)]
+    if options.case is not None:
+        jobs = [(options.seed, name, options.case) for name in FORMATS if name in chosen]
     figures = {}
     problems = []
-    with multiprocessing.Pool(options.workers, initializer=init_worker, initargs=(str(base),)) as pool:
-        for result in pool.imap_unordered(run_case, jobs, chunksize=4):
-            tally = figures.setdefault(result["format"], {"cases": 0, "accepted": 0, "refused": 0, "multi-line": 0, "problems": 0, "slowest s": 0, "slowest case": ""})
-            tally["cases"] += 1
-            if result["seconds"] > tally["slowest s"]:
-                tally["slowest s"], tally["slowest case"] = result["seconds"], f"{result['case']} {'+'.join(result['kinds'])}"
-            if result.get("outcome"):
-                tally[result["outcome"]] += 1
-            if result.get("lines", 0) > 1:
-                tally["multi-line"] += 1
-            if result["problem"]:
-                tally["problems"] += 1
-                problems.append(result)
-    if "server" in chosen:
+
+    def save(finished):
+        """The figures so far, so that a run stopped (SIGTERM, Ctrl-C) still says what ran."""
+        if options.json:
+            pathlib.Path(options.json).write_text(json.dumps({"seed": options.seed, "finished": finished, "seconds": round(time.time() - started),
+                                                              "figures": figures, "problems": problems}, indent=1, default=str))
+
+    def interrupted(*_):
+        raise KeyboardInterrupt
+
+    stopped = False
+    try:
+        with multiprocessing.Pool(options.workers, initializer=init_worker, initargs=(str(base), options.case is not None)) as pool:
+            signal.signal(signal.SIGTERM, interrupted)  # the workers, forked already, keep the default
+            for done, result in enumerate(pool.imap_unordered(run_case, jobs, chunksize=4), 1):
+                tally = figures.setdefault(result["format"], {"cases": 0, "accepted": 0, "refused": 0, "multi-line": 0, "problems": 0,
+                                                              "slowest s": 0, "slowest case": "", "most cpu s": 0, "most cpu case": "", "cpu s": 0})
+                tally["cases"] += 1
+                tally["cpu s"] = round(tally["cpu s"] + result["cpu"], 2)
+                label = f"{result['case']} {'+'.join(result['kinds'])} ({result['seconds']} s, cpu {result['cpu']} s)"
+                if result["seconds"] > tally["slowest s"]:
+                    tally["slowest s"], tally["slowest case"] = result["seconds"], label
+                if result["cpu"] > tally["most cpu s"]:
+                    tally["most cpu s"], tally["most cpu case"] = result["cpu"], label
+                if result.get("outcome"):
+                    tally[result["outcome"]] += 1
+                if result.get("lines", 0) > 1:
+                    tally["multi-line"] += 1
+                if result["problem"]:
+                    tally["problems"] += 1
+                    problems.append(result)
+                if done % 500 == 0:
+                    save(False)
+    except KeyboardInterrupt:
+        stopped = True
+    if "server" in chosen and not stopped:
         work = common.tempdir("fuzz-server")
         shutil.copy(base, work / "utdelning.sqlite")
         counts, server_problems = fuzz_server(options.seed, server_cases, work)
@@ -403,7 +438,8 @@ def main():
         common.remove(work)
     common.remove(base_dir)
 
-    print(f"fuzz, seed {options.seed}: {sum(t['cases'] for t in figures.values())} cases in {time.time() - started:.0f} s")
+    print(f"fuzz, seed {options.seed}: {sum(t['cases'] for t in figures.values())} cases in {time.time() - started:.0f} s"
+          + (" (STOPPED before the end: not finished)" if stopped else ""))
     for name, tally in figures.items():
         print(f"  {name:11} " + ", ".join(f"{k} {v}" for k, v in tally.items()))
     kinds = {}
@@ -412,9 +448,8 @@ def main():
     for (name, kind), found in sorted(kinds.items()):
         example = found[0]
         print(f"  PROBLEM {name}: {kind} ×{len(found)}, e.g. case {example.get('case')} {example.get('kinds')} {example.get('kept', '')} {example.get('stderr', example.get('body', ''))[:300]!r}")
-    if options.json:
-        pathlib.Path(options.json).write_text(json.dumps({"seed": options.seed, "figures": figures, "problems": problems}, indent=1, default=str))
-    return 1 if problems else 0
+    save(not stopped)
+    return 1 if problems else 2 if stopped else 0
 
 
 if __name__ == "__main__":

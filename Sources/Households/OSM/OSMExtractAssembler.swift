@@ -110,8 +110,18 @@ struct OSMExtractAssembler {
         let squareMeters = try valid.area() * metersPerDegree * metersPerDegree * cos(center.latitude * Double.pi / 180)
         return Building(
             key: key, type: tags.type, levels: tags.levels.flatMap(Self.parseNumber),
-            flats: tags.flats.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0 >= 0 ? $0 : nil },
+            flats: tags.flats.flatMap(Self.parseFlats),
             footprintSquareMeters: squareMeters, center: center, use: tags.use)
+    }
+
+    /// The most `building:flats` a building is taken to have: as many as an address of the
+    /// register may hold. More (9223372036854775807 overflowed the households' sums, exit 132,
+    /// found by fuzz.py) is read as no number, like a negative one: the building is estimated.
+    static let mostFlats = RegisterFile.mostHouseholds
+
+    /// `building:flats`: a whole number from 0 to `mostFlats`, else nil.
+    static func parseFlats(_ text: String) -> Int? {
+        Int(text.trimmingCharacters(in: .whitespaces)).flatMap { (0...mostFlats).contains($0) ? $0 : nil }
     }
 
     /// "3", "3.5" or "3,5"; nil for ranges and lists like "3-5" or "3;4".

@@ -20,7 +20,7 @@ public struct OSMTags {
         return key.withUTF8Buffer { keyBytes -> String? in
             for i in 0..<count {
                 guard let k = base[i].key, let v = base[i].value else { continue }
-                if equal(k, keyBytes) { return String(cString: v) }
+                if equal(k, keyBytes) { return Self.text(v) }
             }
             return nil
         }
@@ -39,10 +39,34 @@ public struct OSMTags {
         var result: [(key: String, value: String)] = []
         for i in 0..<count {
             guard let k = base[i].key, let v = base[i].value else { continue }
-            let key = String(cString: k)
-            if prefixes.contains(where: { key.hasPrefix($0) }) { result.append((key, String(cString: v))) }
+            let key = Self.text(k)
+            if prefixes.contains(where: { key.hasPrefix($0) }) { result.append((key, Self.text(v))) }
         }
         return result
+    }
+
+    /// A tag's text as text alone: a control character (a terminal's escape, a bell) that a
+    /// PBF may carry would act on the screen of whoever lists the address, and XML (GPX, SVG)
+    /// cannot hold it. Tabs and line breaks become spaces, the others U+FFFD. The bytes are
+    /// looked at first, so that a plain value costs nothing more.
+    static func text(_ cString: UnsafePointer<CChar>) -> String {
+        var i = 0
+        var plain = true
+        while cString[i] != 0 {
+            let byte = UInt8(bitPattern: cString[i])
+            // C0 controls and DEL; C1 controls are U+0080–U+009F, in UTF-8 0xC2 0x80–0x9F.
+            if byte < 0x20 || byte == 0x7F || (byte == 0xC2 && (0x80...0x9F).contains(UInt8(bitPattern: cString[i + 1]))) {
+                plain = false
+                break
+            }
+            i += 1
+        }
+        let text = String(cString: cString)
+        guard !plain else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            guard scalar.properties.generalCategory == .control else { return scalar }
+            return scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : "\u{FFFD}"
+        }))
     }
 
     private func equal(_ cString: UnsafePointer<CChar>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

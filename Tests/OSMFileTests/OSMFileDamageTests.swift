@@ -69,6 +69,17 @@ struct OSMFileDamageTests {
         #expect(e.detail.contains("a tag's key or value holds a NUL byte"))
     }
 
+    /// A PBF carries any bytes: a terminal's escape in a street would act on the screen of
+    /// whoever lists the address, and a GPX of it would not be XML.
+    @Test func controlCharactersInATagAreReadAsTextAlone() throws {
+        let (recorder, error) = read(Fixtures.test("control-in-tag.osm.pbf"))
+        #expect(error == nil)
+        let tags = try #require(recorder.nodes.first?.tags)
+        #expect(tags["addr:street"] == "Neu\u{FFFD}torstraße")
+        #expect(tags["addr:housenumber"] == "3 0")
+        #expect(tags["name"] == "A B")
+    }
+
     @Test func aCoordinateBeyondWhatOSMCanHoldIsNamed() throws {
         let xml = """
             <?xml version="1.0" encoding="UTF-8"?>

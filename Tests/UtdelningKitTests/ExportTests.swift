@@ -31,6 +31,11 @@ struct ExportTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: again)))
     }
 
+    /// XML 1.0 holds no control character but tab and line breaks, not even as a reference.
+    @Test func xmlTextHoldsNoControlCharacterThatXMLForbids() {
+        #expect(XMLText.escape("Neu\u{1B}[31mtor <b>\t&\"") == "Neu\u{FFFD}[31mtor &lt;b&gt;\t&amp;&quot;")
+    }
+
     @Test func gpxHasTheAreasStopsInWalkingOrderAndItsRouteAlongTheStreets() throws {
         let (district, report) = try planned()
         let area = try #require(report.areas.max { $0.deliveryPoints < $1.deliveryPoints })

@@ -101,8 +101,17 @@ enum GeoJSONText {
 }
 
 enum XMLText {
+    /// Escaped for XML 1.0, which cannot hold a control character other than tab and line
+    /// breaks even as a reference: any other becomes U+FFFD, so the file stays valid whatever
+    /// a name holds.
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        let text = s.unicodeScalars.contains(where: Self.forbidden)
+            ? String(String.UnicodeScalarView(s.unicodeScalars.map { Self.forbidden($0) ? "\u{FFFD}" : $0 })) : s
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    private static func forbidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
     }
 }

@@ -23,6 +23,28 @@ struct BoundaryNameView {
     var features: Int
     var choices: [Choice]
 
+    /// The same question for the data page's script, which asks it inside the upload's form.
+    struct Question: Codable {
+        struct Option: Codable {
+            var property: String
+            /// The property with its examples and how many features have it.
+            var label: String
+        }
+
+        var action: String
+        var heading: String
+        var note: String
+        var button: String
+        var options: [Option]
+    }
+
+    var question: Question {
+        Question(
+            action: "/coordinator/boundaries/\(token)", heading: words.data.chooseNameHeading, note: "\(fileName) · \(features.grouped) features",
+            button: words.data.importBoundaries,
+            options: choices.map { Question.Option(property: $0.property, label: "\($0.property) — \($0.examples) (\($0.features))") })
+    }
+
     init(token: String, fileName: String, features: Int, choices: [BoundaryNameChoice], user: StaffUser, csrf: String, words: ConsoleWords) {
         title = words.data.chooseNameHeading
         self.user = user.name

@@ -55,19 +55,24 @@ struct ConsoleDataRoutes {
             let upload = try await UploadReceiver.receive(request, expectedToken: session.csrf, into: uploadFolder)
             let user = try context.requireIdentity()
             if kind == .boundaries {
-                return try Self.onward(to: "/coordinator/boundaries/\(pending.keep(upload))", request, context)
+                // The page's script asks the question in place; the plain form gets a page for it.
+                guard Self.wantsJSON(request) else { return Self.seeOther("/coordinator/boundaries/\(pending.keep(upload))") }
+                let (features, choices) = try nameChoices(upload, discardingOnError: true)
+                let token = pending.keep(upload)
+                let question = BoundaryNameView(
+                    token: token, fileName: upload.fileName, features: features, choices: choices, user: user, csrf: "",
+                    words: ConsoleWords.of(request)).question
+                return try JSONAnswer(Onward(next: question.action, choose: question)).response(from: request, context: context)
             }
             let id = start(kind, upload: upload, by: user.name) { progress in try importing(kind, upload, progress) }
-            return try Self.onward(to: "/coordinator/jobs/\(id)", request, context)
+            return try Self.onward(toJob: id, request, context)
         }
         coordinator.get("boundaries/{token}") { request, context in
             let words = ConsoleWords.of(request)
             guard let upload = pending.peek(try context.parameters.require("token")) else {
                 throw UseCaseError(status: .notFound, message: words.data.uploadExpired)
             }
-            let (features, choices) = try useCase {
-                do { return try BoundaryFile.nameChoices(path: upload.path) } catch { throw Self.shown(error, upload) }
-            }
+            let (features, choices) = try nameChoices(upload, discardingOnError: false)
             let view = BoundaryNameView(
                 token: try context.parameters.require("token"), fileName: upload.fileName, features: features, choices: choices,
                 user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: words)
@@ -83,7 +88,7 @@ struct ConsoleDataRoutes {
                 let (report, refresh) = try district.importBoundaries(path: upload.path, nameProperty: property)
                 return ReportText.boundaries(report) + "\n" + ReportText.refresh(refresh)
             }
-            return Response(status: .seeOther, headers: [.location: "/coordinator/jobs/\(id)"])
+            return try Self.onward(toJob: id, request, context)
         }
         coordinator.post("plan") { request, context in
             let form: PlanForm = try await Self.form(request, context)
@@ -98,7 +103,18 @@ struct ConsoleDataRoutes {
                 progress.planned(PlanSummaryFigures(report, outside: try district.householdSummary().outside))
                 return ReportText.plan(report, forced: false)
             }
-            return Response(status: .seeOther, headers: [.location: "/coordinator/jobs/\(id)"])
+            return Self.seeOther("/coordinator/jobs/\(id)")
+        }
+    }
+
+    /// The properties a boundary file could name its associations by. A file that cannot be
+    /// read is refused in one line; asked at the upload, it goes at once (nothing waits on it).
+    private func nameChoices(_ upload: Upload, discardingOnError: Bool) throws -> (features: Int, choices: [BoundaryNameChoice]) {
+        try useCase {
+            do { return try BoundaryFile.nameChoices(path: upload.path) } catch {
+                if discardingOnError { upload.discard() }
+                throw Self.shown(error, upload)
+            }
         }
     }
 
@@ -143,14 +159,29 @@ struct ConsoleDataRoutes {
         return UseCaseError(status: said.status, message: said.message.replacingOccurrences(of: upload.path, with: upload.fileName))
     }
 
-    /// Where an upload leads: a redirect for the plain form; for the page's script, which asks
-    /// for JSON, the address alone (a request that followed the redirect would have the next
-    /// page drawn twice, once for nothing).
-    static func onward(to url: String, _ request: Request, _ context: WebContext) throws -> Response {
-        guard request.headers[.accept]?.contains("application/json") == true else {
-            return Response(status: .seeOther, headers: [.location: url])
-        }
-        return try JSONAnswer(["next": url]).response(from: request, context: context)
+    /// What the page's script is told after an upload or a choice: where the plain form would
+    /// go, the job's progress to follow there, or the boundary file's question to ask.
+    struct Onward: Codable {
+        var next: String
+        var progress: String?
+        var choose: BoundaryNameView.Question?
+    }
+
+    /// Where a started job leads: a redirect for the plain form; for the page's script, which
+    /// asks for JSON, the addresses alone, so it follows the job in place (a request that
+    /// followed the redirect would have the next page drawn for nothing).
+    static func onward(toJob id: Int, _ request: Request, _ context: WebContext) throws -> Response {
+        let page = "/coordinator/jobs/\(id)"
+        guard wantsJSON(request) else { return seeOther(page) }
+        return try JSONAnswer(Onward(next: page, progress: page + "/progress.json")).response(from: request, context: context)
+    }
+
+    static func wantsJSON(_ request: Request) -> Bool {
+        request.headers[.accept]?.contains("application/json") == true
+    }
+
+    static func seeOther(_ url: String) -> Response {
+        Response(status: .seeOther, headers: [.location: url])
     }
 
     static func job(_ context: WebContext, in jobs: JobQueue) throws -> ConsoleJob {

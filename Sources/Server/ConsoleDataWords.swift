@@ -16,6 +16,7 @@ struct ConsoleDataWords: Sendable {
     var returnedSheetsHint: String
     var upload: String
     var uploading: String
+    var noAnswer: String
     var planHeading: String
     var allAssociations: String
     var targetMinutes: String
@@ -73,7 +74,7 @@ struct ConsoleDataWords: Sendable {
         register: "Adressregister", registerHint: "CSV med lat, lon, households; som utdelning import households",
         volunteers: "Volontärer", volunteersHint: "CSV, till exempel en export från Zetkin; som utdelning volunteers import",
         returnedSheets: "Inlämnade ark", returnedSheetsHint: "CSV med area, stop, outcome; som utdelning deliveries import",
-        upload: "Ladda upp", uploading: "Skickar…",
+        upload: "Ladda upp", uploading: "Skickar…", noAnswer: "Servern svarar inte.",
         planHeading: "Planera", allAssociations: "Alla föreningar", targetMinutes: "Mål, minuter per område", maxPapers: "Högst tidningar per person",
         fromConfiguration: "enligt inställningarna", modeUpdate: "Uppdatera: behåll områden vars adresser är oförändrade",
         modeFresh: "Från början (--fresh): skär om allt som inte är låst eller utdelat",
@@ -99,7 +100,7 @@ struct ConsoleDataWords: Sendable {
         register: "Address register", registerHint: "CSV with lat, lon, households; as utdelning import households",
         volunteers: "Volunteers", volunteersHint: "CSV, a Zetkin export for example; as utdelning volunteers import",
         returnedSheets: "Returned sheets", returnedSheetsHint: "CSV with area, stop, outcome; as utdelning deliveries import",
-        upload: "Upload", uploading: "Sending…",
+        upload: "Upload", uploading: "Sending…", noAnswer: "No answer from the server.",
         planHeading: "Plan", allAssociations: "All associations", targetMinutes: "Target, minutes per area", maxPapers: "Most papers per person",
         fromConfiguration: "as configured", modeUpdate: "Update: keep areas whose addresses are unchanged",
         modeFresh: "From scratch (--fresh): recut all that is neither locked nor handed out",

@@ -13,6 +13,9 @@ struct ConsoleJobView {
         var startedBy: String
         var state: String
         var failed: Bool
+        /// For a job not yet over, where the data page's script follows it.
+        var pollURL: String?
+        var version: Int
 
         init(_ job: ConsoleJob, words: ConsoleDataWords) {
             id = job.id
@@ -22,6 +25,8 @@ struct ConsoleJobView {
             startedBy = job.startedBy
             state = words.state(job)
             failed = job.state == .failed
+            pollURL = job.isOver ? nil : "\(url)/progress.json"
+            version = job.version
         }
     }
 
@@ -31,10 +36,15 @@ struct ConsoleJobView {
     }
 
     /// What the page's script reads each time the job changes.
-    struct Progress: Encodable {
+    struct Progress: Codable {
         var version: Int
         var over: Bool
+        /// queued, running, done or failed, for the script; `state` is in words.
+        var code: String
         var state: String
+        /// The one-line error of a failed job, and that nothing changed.
+        var error: String?
+        var nothingChanged: String?
         var objects: String
         var associations: [String]
         /// A plan's share done, by delivery points of the associations cut; nothing for a
@@ -86,7 +96,8 @@ struct ConsoleJobView {
         let points = job.associations.reduce(0) { $0 + $1.deliveryPoints }
         let cut = job.associations.filter { $0.areas != nil }.reduce(0) { $0 + $1.deliveryPoints }
         return Progress(
-            version: job.version, over: job.isOver, state: w.state(job),
+            version: job.version, over: job.isOver, code: job.state.rawValue, state: w.state(job),
+            error: job.error, nothingChanged: job.error == nil ? nil : w.failedNote,
             objects: job.objectsRead > 0 ? "\(job.objectsRead.grouped) \(w.objectsRead)" : "",
             associations: job.associations.map { a in
                 let state = a.areas.map { words.areaCount($0) } ?? (a.started ? "\(w.planning)…" : w.waitingForAssociation)

@@ -3,9 +3,11 @@
 
 A server with nothing but a coordinator (`users add`), the demo's configuration and files
 (Maps/: Neubrandenburg, © OpenStreetMap contributors). Through the console's forms: log in,
-upload the extract (docs/console-upload-progress.png while it is read), upload a truncated
-copy of it (one line shown, the database unchanged), upload the boundaries and choose the
-property that names the associations, upload the volunteers, plan every association
+upload the extract (docs/console-upload-progress.png while it is read, followed in its form
+on the data page), upload a truncated copy of it (one line shown in the form, the database
+unchanged), upload the boundaries and choose the property that names the associations in the
+same form (docs/console-boundaries-choose.png; the plan form drawn again after it,
+docs/console-boundaries-done.png), upload the volunteers, plan every association
 (docs/console-plan-progress.png while it runs, docs/console-plan-done.png at the end; the
 summary equals `areas --format json`), run the automatic assign, download one association's
 sheets (a PDF that pdftotext reads), record one returned sheet by hand, and open the board,
@@ -88,14 +90,33 @@ def log_in(driver, base):
     wait(driver, 10, lambda d: "/coordinator" in d.current_url, poll=0.1)
 
 
-def upload(driver, base, kind, path):
-    """The data page's form for `kind`, its file chosen and sent; returns the job page's URL."""
-    driver.get(base + "/coordinator/data")
-    form = driver.find_element(By.CSS_SELECTOR, f"form[action='/coordinator/upload/{kind}']")
+def upload_form(driver, kind):
+    return driver.find_element(By.CSS_SELECTOR, f"form[action='/coordinator/upload/{kind}']")
+
+
+def send(driver, kind, path):
+    """The data page's form for `kind`, its file chosen and sent; the page stays. How many
+    changes the page had drawn before (for `ended_in_form`)."""
+    form = upload_form(driver, kind)
     form.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(path))
+    before = drawn_marks(driver)
     form.find_element(By.TAG_NAME, "button").click()
-    wait(driver, 120, lambda d: "/coordinator/data" not in d.current_url)
-    return driver.current_url
+    return before
+
+
+def drawn_marks(driver):
+    """How many times the page's script has drawn a change in place."""
+    return driver.execute_script("return performance.getEntriesByName('drawn').length;")
+
+
+def ended_in_form(driver, kind, before, timeout, poll=0.5):
+    """Waits until the job sent from `kind`'s form has ended and the page around it is drawn
+    again (the plan form, the jobs) after the `before`th change; the job's state in words and
+    its page's address."""
+    status = lambda d: upload_form(d, kind).find_element(By.CSS_SELECTOR, ".status")
+    wait(driver, timeout, lambda d: status(d).get_attribute("data-state") in ("done", "failed") and drawn_marks(d) > before, poll=poll)
+    link = status(driver).find_element(By.TAG_NAME, "a")
+    return link.text, link.get_attribute("href")
 
 
 def finished(driver, timeout, poll=0.5):
@@ -122,51 +143,67 @@ def main(out=DOCS):
             full_page(driver, out / "console-data.png", 1280)
             driver.set_window_size(1280, 900)
 
-            # The extract: its job page follows the reading, then the report.
+            # The extract: its form follows the reading, then links the report; no page between.
             start = time.monotonic()
-            upload(driver, base, "osm", MAPS / "neubrandenburg.osm.pbf")
-            wait(driver, 60, poll=0.2, condition=lambda d: "objekt lästa" in d.find_element(By.ID, "job-objects").text or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
+            sent = send(driver, "osm", MAPS / "neubrandenburg.osm.pbf")
+            status = lambda d, kind: upload_form(d, kind).find_element(By.CSS_SELECTOR, ".status")
+            wait(driver, 60, poll=0.2, condition=lambda d: "objekt lästa" in status(d, "osm").text or status(d, "osm").get_attribute("data-state"))
             driver.save_screenshot(str(out / "console-upload-progress.png"))
-            assert finished(driver, 300).startswith("klart"), driver.find_element(By.ID, "job-state").text
+            state, job = ended_in_form(driver, "osm", sent, 300)
+            assert state.startswith("klart"), state
+            assert "/coordinator/data" in driver.current_url
             timed("extract", start, timings)
+            # Planning the one association there is without boundaries is offered at once.
+            assert driver.find_elements(By.CSS_SELECTOR, "section.plan form[action='/coordinator/plan']")
+            driver.get(job)
             report = driver.find_element(By.CSS_SELECTOR, "pre.report").text
             assert report.startswith("imported neubrandenburg.osm.pbf:") and "delivery points from" in report, report[:300]
 
-            # A truncated extract: one line, naming the file; nothing changed.
+            # A truncated extract: one line in its form, naming the file; nothing changed.
             before = dump(work)
             whole = (MAPS / "neubrandenburg.osm.pbf").read_bytes()
             cut = work / "halb.osm.pbf"
             cut.write_bytes(whole[: len(whole) // 2])
-            upload(driver, base, "osm", cut)
-            assert finished(driver, 120).startswith("misslyckades")
-            line = driver.find_element(By.CSS_SELECTOR, "p.refused").text
-            assert line.startswith("halb.osm.pbf") and "\n" not in line and ".uploads" not in line, line
-            assert "Ingenting ändrades" in driver.page_source
+            driver.get(base + "/coordinator/data")
+            sent = send(driver, "osm", cut)
+            assert ended_in_form(driver, "osm", sent, 120)[0].startswith("misslyckades")
+            line = upload_form(driver, "osm").find_element(By.CSS_SELECTOR, "output.refused").text
+            first, note = line.split("\n")
+            assert first.startswith("halb.osm.pbf") and ".uploads" not in first and note == "Ingenting ändrades i databasen.", line
+            assert driver.find_elements(By.CSS_SELECTOR, "section.jobs tr.failed")
             assert dump(work) == before, "a refused file changed the database"
 
-            # The boundaries: the property that names the association is chosen from the file's own.
+            # The boundaries: the property that names the association is asked in the form, from the file's own.
             start = time.monotonic()
-            upload(driver, base, "boundaries", MAPS / "neubrandenburg-associations.geojson")
-            assert "Vilken egenskap" in driver.find_element(By.TAG_NAME, "h1").text
-            chosen = driver.find_element(By.CSS_SELECTOR, "input[name=nameProperty]:checked").get_attribute("value")
+            send(driver, "boundaries", MAPS / "neubrandenburg-associations.geojson")
+            wait(driver, 60, lambda d: upload_form(d, "boundaries").find_elements(By.CSS_SELECTOR, "input[name=nameProperty]"), poll=0.2)
+            form = upload_form(driver, "boundaries")
+            assert "Vilken egenskap" in form.find_element(By.TAG_NAME, "legend").text
+            chosen = form.find_element(By.CSS_SELECTOR, "input[name=nameProperty]:checked").get_attribute("value")
             assert chosen == "forening", chosen
-            driver.find_element(By.CSS_SELECTOR, "form[action^='/coordinator/boundaries/'] button").click()
-            assert finished(driver, 120).startswith("klart")
+            full_page(driver, out / "console-boundaries-choose.png", 1280)
+            driver.set_window_size(1280, 900)
+            sent = drawn_marks(driver)
+            form.find_element(By.TAG_NAME, "button").click()
+            state, job = ended_in_form(driver, "boundaries", sent, 120)
+            assert state.startswith("klart"), state
             timed("boundaries", start, timings)
-            assert "7 associations" in driver.find_element(By.CSS_SELECTOR, "pre.report").text
-            # The ended job was drawn in place, and planning is offered there, as the next step.
-            assert driver.find_elements(By.CSS_SELECTOR, "form[action='/coordinator/plan'] select option[value='']")
+            # The plan form is drawn again with the associations just read, as the next step.
+            options = [o.text for o in driver.find_elements(By.CSS_SELECTOR, "section.plan select[name=association] option")]
+            assert len(options) == 8 and "Blankenhof" in options, options
             full_page(driver, out / "console-boundaries-done.png", 1280)
             driver.set_window_size(1280, 900)
+            driver.get(job)
+            assert "7 associations" in driver.find_element(By.CSS_SELECTOR, "pre.report").text
 
             start = time.monotonic()
-            upload(driver, base, "volunteers", MAPS / "neubrandenburg-volunteers.csv")
-            assert finished(driver, 120).startswith("klart")
+            driver.get(base + "/coordinator/data")
+            sent = send(driver, "volunteers", MAPS / "neubrandenburg-volunteers.csv")
+            assert ended_in_form(driver, "volunteers", sent, 120)[0].startswith("klart")
             timed("volunteers", start, timings)
 
             # Plan every association: progress per association, then the summary.
             start = time.monotonic()
-            driver.get(base + "/coordinator/data")
             driver.find_element(By.CSS_SELECTOR, "form[action='/coordinator/plan'] button").click()
             wait(driver, 60, poll=0.2, condition=lambda d: len(d.find_elements(By.CSS_SELECTOR, "#job-associations li")) == 7 or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))
             wait(driver, PLAN_SECONDS, lambda d: any(re.search(r": \d+ områden?$", li.text) for li in d.find_elements(By.CSS_SELECTOR, "#job-associations li")) or d.find_elements(By.CSS_SELECTOR, "section.job[data-over=true]"))

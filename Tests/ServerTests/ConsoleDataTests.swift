@@ -102,36 +102,87 @@ struct ConsoleDataTests {
         #expect(Self.uploadsLeft(district).isEmpty)
     }
 
-    @Test func boundariesAskWhichPropertyNamesTheAssociation() async throws {
+    typealias Onward = ConsoleDataRoutes.Onward
+
+    @Test func boundariesAskWhichPropertyNamesTheAssociationInsideTheUploadForm() async throws {
         let district = try Self.emptyDistrict()
         _ = try district.importOSM(path: Fixtures.neubrandenburgEast)
+        let jobs = JobQueue()
+        let file = try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgCentre))
+        try await WebServer.application(district: district, throttle: LoginThrottle(), jobs: jobs).test(.router) { client in
+            var staff = try await ConsoleTests.coordinator(client)
+            _ = try await Self.page(&staff, "/coordinator/data")
+            // The page's script asks for JSON and is given the question to ask in place: no page between.
+            let sent = try await staff.upload("/coordinator/upload/boundaries", file: "gränser.geojson", file, accept: "application/json")
+            #expect(sent.status == .ok && sent.headers[.location] == nil)
+            let question = try #require(try JSONDecoder().decode(Onward.self, from: Data(buffer: sent.body)).choose)
+            #expect(question.action.hasPrefix("/coordinator/boundaries/") && question.heading == "Vilken egenskap är föreningens namn?")
+            #expect(question.options.first?.property == "namn" && question.options.first?.label == "namn — Weststadt, Oststadt (2 / 2)")
+            #expect(jobs.all.isEmpty)
+            // The choice, posted by the script: where the job's page is and its progress to follow.
+            let chosen = try await staff.send(.post, question.action, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"], accept: "application/json")
+            let onward = try JSONDecoder().decode(Onward.self, from: Data(buffer: chosen.body))
+            #expect(onward.next.hasPrefix("/coordinator/jobs/") && onward.progress == onward.next + "/progress.json")
+            await jobs.drain()
+            let done = try await Self.page(&staff, onward.next)
+            #expect(done.contains("imported gränser.geojson: 2 associations (Oststadt, Weststadt)"))
+            // Planning is the next step, offered on the spot; the data page offers it too.
+            #expect(done.contains("action=\"/coordinator/plan\"") && done.contains("<option>Weststadt</option>"))
+            #expect(try await Self.page(&staff, "/coordinator/data").contains("<option>Weststadt</option>"))
+            // The file is used once; a second post finds it gone.
+            #expect(try await staff.send(.post, question.action, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"]).status == .notFound)
+        }
+        #expect(try district.associationNames() == ["Oststadt", "Weststadt"])
+        #expect(Self.uploadsLeft(district).isEmpty)
+    }
+
+    @Test func withoutScriptTheBoundariesQuestionIsAPageOfItsOwn() async throws {
+        let district = try Self.emptyDistrict()
         let jobs = JobQueue()
         try await WebServer.application(district: district, throttle: LoginThrottle(), jobs: jobs).test(.router) { client in
             var staff = try await ConsoleTests.coordinator(client)
             _ = try await Self.page(&staff, "/coordinator/data")
-            // The page's script asks for JSON and is told where to go, not sent there: the
-            // next page is drawn once.
-            let sent = try await staff.upload(
-                "/coordinator/upload/boundaries", file: "gränser.geojson", try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgCentre)),
-                accept: "application/json")
-            #expect(sent.status == .ok && sent.headers[.location] == nil)
-            let answer = try JSONDecoder().decode([String: String].self, from: Data(buffer: sent.body))
-            let choose = try #require(answer["next"])
-            #expect(choose.hasPrefix("/coordinator/boundaries/"))
+            let sent = try await staff.upload("/coordinator/upload/boundaries", file: "gränser.geojson", try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgCentre)))
+            let choose = try #require(sent.headers[.location])
+            #expect(sent.status == .seeOther && choose.hasPrefix("/coordinator/boundaries/"))
             let page = try await Self.page(&staff, choose)
             #expect(page.contains("value=\"namn\" checked") && page.contains("Weststadt, Oststadt") && page.contains("2 / 2"))
-            #expect(jobs.all.isEmpty)
-            let started = try await staff.send(.post, choose, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"])
-            let id = try Self.jobID(started)
+            let id = try Self.jobID(try await staff.send(.post, choose, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"]))
             await jobs.drain()
-            let done = try await Self.page(&staff, "/coordinator/jobs/\(id)")
-            #expect(done.contains("imported gränser.geojson: 2 associations (Oststadt, Weststadt)"))
-            // Planning is the next step, offered on the spot.
-            #expect(done.contains("action=\"/coordinator/plan\"") && done.contains("<option>Weststadt</option>"))
-            // The file is used once; a second post finds it gone.
-            #expect(try await staff.send(.post, choose, form: ["csrf": staff.csrf ?? "", "nameProperty": "namn"]).status == .notFound)
+            #expect(jobs.job(Int(id) ?? 0)?.state == .done)
         }
-        #expect(try district.associationNames() == ["Oststadt", "Weststadt"])
+    }
+
+    @Test func aBoundaryFileThatIsNotGeoJSONIsRefusedAtItsUploadAndNotKept() async throws {
+        let district = try Self.emptyDistrict()
+        let jobs = JobQueue()
+        try await WebServer.application(district: district, throttle: LoginThrottle(), jobs: jobs).test(.router) { client in
+            var staff = try await ConsoleTests.coordinator(client)
+            _ = try await Self.page(&staff, "/coordinator/data")
+            let sent = try await staff.upload("/coordinator/upload/boundaries", file: "trasig.geojson", Data("{\"type\": \"FeatureCollection\", \"features\": [".utf8), accept: "application/json")
+            let line = String(buffer: sent.body).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(sent.status == .badRequest && line.hasPrefix("trasig.geojson") && !line.contains("\n") && !line.contains(".uploads"), "\(sent.status) \(line)")
+            #expect(jobs.all.isEmpty)
+        }
+        #expect(Self.uploadsLeft(district).isEmpty)
+    }
+
+    @Test func aFailedJobsProgressCarriesItsLineForTheUploadForm() async throws {
+        let district = try Self.emptyDistrict()
+        let whole = try Data(contentsOf: URL(fileURLWithPath: Fixtures.neubrandenburgEast))
+        let jobs = JobQueue()
+        try await WebServer.application(district: district, throttle: LoginThrottle(), jobs: jobs).test(.router) { client in
+            var staff = try await ConsoleTests.coordinator(client)
+            _ = try await Self.page(&staff, "/coordinator/data")
+            let sent = try await staff.upload("/coordinator/upload/osm", file: "cut.osm.pbf", whole.prefix(whole.count / 2), accept: "application/json")
+            let onward = try JSONDecoder().decode(Onward.self, from: Data(buffer: sent.body))
+            await jobs.drain()
+            let progress = try JSONDecoder().decode(ConsoleJobView.Progress.self, from: Data(buffer: try await staff.send(.get, try #require(onward.progress)).body))
+            #expect(progress.over && progress.code == "failed")
+            let line = try #require(progress.error)
+            #expect(line.hasPrefix("cut.osm.pbf") && !line.contains("\n"), "\(line)")
+            #expect(progress.nothingChanged == "Ingenting ändrades i databasen.")
+        }
     }
 
     @Test func aPlanRunsWithProgressPerAssociationAndShowsTheSummary() async throws {

@@ -30,8 +30,9 @@ struct StaffClient {
     }
 
     @discardableResult
-    mutating func send(_ method: HTTPRequest.Method, _ uri: String, form: [String: String]? = nil) async throws -> TestResponse {
+    mutating func send(_ method: HTTPRequest.Method, _ uri: String, form: [String: String]? = nil, accept: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [:]
+        headers[.accept] = accept
         if !cookies.isEmpty { headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         var body: ByteBuffer?
         if let form {

@@ -9,12 +9,13 @@ enum ConsoleDataPage {
         <p class="note">{{words.data.uploadNote}}</p>
         <div class="cards">
         {{#uploads}}
-        <form class="upload" method="post" action="/coordinator/upload/{{kind}}" enctype="multipart/form-data" data-sending="{{words.data.uploading}}">
+        <form class="upload" method="post" action="/coordinator/upload/{{kind}}" enctype="multipart/form-data" data-sending="{{words.data.uploading}}" data-no-answer="{{words.data.noAnswer}}" data-report="{{words.data.reportHeading}}">
           <input type="hidden" name="csrf" value="{{csrf}}">
           <label for="file-{{kind}}">{{label}}</label>
           <span class="hint">{{hint}}</span>
           <span class="row"><input id="file-{{kind}}" type="file" name="file" accept="{{accept}}" required> <button>{{words.data.upload}}</button></span>
           <progress hidden max="100" value="0"></progress>
+          <p class="status" role="status" hidden><a></a> <span></span></p>
           <output class="refused" role="alert" hidden></output>
         </form>
         {{/uploads}}
@@ -27,7 +28,7 @@ enum ConsoleDataPage {
         {{#hasJobs}}
         <table class="volunteers jobs">
         <tbody>
-        {{#jobs}}<tr{{#failed}} class="failed"{{/failed}}><td><a href="{{url}}">{{id}}</a></td><td>{{what}}</td><td>{{title}}</td><td>{{startedBy}}</td><td>{{state}}</td></tr>{{/jobs}}
+        {{#jobs}}<tr{{#failed}} class="failed"{{/failed}}{{#pollURL}} data-poll="{{pollURL}}" data-version="{{version}}"{{/pollURL}}><td><a href="{{url}}">{{id}}</a></td><td>{{what}}</td><td>{{title}}</td><td>{{startedBy}}</td><td class="state">{{state}}</td></tr>{{/jobs}}
         </tbody>
         </table>
         {{/hasJobs}}

@@ -69,6 +69,11 @@ enum StaffStyle {
         form.upload button,form.plan-form button{width:auto;min-height:44px;padding:6px 18px;margin:0}
         form.upload progress,section.job progress{width:100%;height:14px;margin-top:8px}
         form.upload output{display:block;margin-top:8px}
+        form.upload .status{margin:8px 0 0}
+        form.upload .status[data-state=done] a{color:#1a6b2a;font-weight:700}
+        form.upload fieldset.choices{border:0;padding:0;margin:10px 0}
+        form.upload fieldset.choices legend{font-weight:700;padding:0}
+        form.upload fieldset.choices label{font-weight:400;margin:6px 0}
         form.plan-form{border:1px solid #ccc;border-radius:10px;padding:10px 14px;max-width:900px}
         form.plan-form label{font-weight:700}
         form.plan-form .row label{display:flex;flex-direction:column;gap:4px}

@@ -262,6 +262,29 @@ struct ConsoleDataTests {
         #expect(ContinuousClock.now - asked < .seconds(5))
     }
 
+    @Test func twoPagesFollowingOneJobBothHearItsProgressTheMomentItComes() async throws {
+        let queue = JobQueue()
+        let gate = DispatchSemaphore(value: 0), finish = DispatchSemaphore(value: 0)
+        let id = queue.start(.osm, title: "stor.osm.pbf", startedBy: "Cecilia") { progress in
+            gate.wait()
+            progress.importStep(.reading(objects: 100_000))
+            finish.wait()
+            return "done"
+        }
+        for _ in 0..<100 where queue.job(id)?.state != .running { try await Task.sleep(for: .milliseconds(10)) }
+        let seen = try #require(queue.job(id)).version
+        async let first = queue.job(id, changedSince: seen, waitingAtMost: .seconds(30))
+        async let second = queue.job(id, changedSince: seen, waitingAtMost: .seconds(30))
+        let asked = ContinuousClock.now
+        try await Task.sleep(for: .milliseconds(50))
+        gate.signal()
+        let heard = await [first, second]
+        #expect(heard.allSatisfy { $0?.objectsRead == 100_000 && $0?.isOver == false })
+        #expect(ContinuousClock.now - asked < .seconds(5))
+        finish.signal()
+        await queue.drain()
+    }
+
     /// Every row of the tables an import writes, as text.
     static func dump(_ district: District) throws -> String {
         try DatabaseQueue(path: district.databasePath).read { db in

@@ -13,6 +13,16 @@ final class JobQueue: Sendable {
     private let runner = DispatchQueue(label: "utdelning.console-jobs")
     private let jobs = NIOLockedValueBox<[ConsoleJob]>([])
     private let nextID = NIOLockedValueBox(1)
+    /// Pages waiting for a job to change, woken by `update` or by their time running out:
+    /// whoever removes a waiter resumes it; one whose time ran out before it was registered
+    /// is marked expired.
+    private struct Waiters {
+        var wakes: [Int: (job: Int, wake: CheckedContinuation<Void, Never>)] = [:]
+        var expired: Set<Int> = []
+    }
+
+    private let waiting = NIOLockedValueBox(Waiters())
+    private let nextWaiter = NIOLockedValueBox(0)
 
     /// Queues `work` and returns the job's id at once. `work` gets a handle to report
     /// progress and returns the report the command line would print.
@@ -64,17 +74,44 @@ final class JobQueue: Sendable {
                 all[i].version += 1
             }
         }
+        let woken = waiting.withLockedValue { waiters in
+            let mine = waiters.wakes.filter { $0.value.job == id }
+            for key in mine.keys { waiters.wakes[key] = nil }
+            return mine.values.map(\.wake)
+        }
+        woken.forEach { $0.resume() }
     }
 
     /// The job once it has changed since `version`, or as it is after `longest`: a job's page
-    /// hears of its end at once instead of at its next poll.
+    /// hears of each change the moment it happens, and of its end at once.
     func job(_ id: Int, changedSince version: Int, waitingAtMost longest: Duration) async -> ConsoleJob? {
-        let until = ContinuousClock.now + longest
-        while true {
-            guard let job = job(id) else { return nil }
-            if job.version > version || job.isOver || ContinuousClock.now >= until { return job }
-            try? await Task.sleep(for: .milliseconds(20))
+        let key = nextWaiter.withLockedValue { next in
+            defer { next += 1 }
+            return next
         }
+        let timeout = Task { [waiting] in
+            guard (try? await Task.sleep(for: longest)) != nil else { return }
+            waiting.withLockedValue { waiters -> CheckedContinuation<Void, Never>? in
+                guard let waiter = waiters.wakes.removeValue(forKey: key) else { waiters.expired.insert(key); return nil }
+                return waiter.wake
+            }?.resume()
+        }
+        await withCheckedContinuation { (wake: CheckedContinuation<Void, Never>) in
+            // Checked and registered under the jobs' lock, so a change cannot slip in between.
+            let ready = jobs.withLockedValue { all in
+                guard let job = all.first(where: { $0.id == id }), job.version <= version, !job.isOver else { return true }
+                return waiting.withLockedValue { waiters in
+                    guard waiters.expired.remove(key) == nil else { return true }
+                    waiters.wakes[key] = (id, wake)
+                    return false
+                }
+            }
+            if ready { wake.resume() }
+        }
+        timeout.cancel()
+        await timeout.value
+        waiting.withLockedValue { _ = $0.expired.remove(key) }
+        return job(id)
     }
 
     private func run(_ id: Int, _ work: @Sendable (JobProgress) throws -> String) {

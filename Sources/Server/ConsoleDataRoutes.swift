@@ -103,7 +103,7 @@ struct ConsoleDataRoutes {
                 progress.planned(PlanSummaryFigures(report, outside: try district.householdSummary().outside))
                 return ReportText.plan(report, forced: false)
             }
-            return Self.seeOther("/coordinator/jobs/\(id)")
+            return try Self.onward(toJob: id, request, context)
         }
     }
 

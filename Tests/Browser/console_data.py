@@ -94,14 +94,22 @@ def upload_form(driver, kind):
     return driver.find_element(By.CSS_SELECTOR, f"form[action='/coordinator/upload/{kind}']")
 
 
-def send(driver, kind, path):
-    """The data page's form for `kind`, its file chosen and sent; the page stays. How many
-    changes the page had drawn before (for `ended_in_form`)."""
-    form = upload_form(driver, kind)
-    form.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(path))
+def choose_file(driver, kind, path):
+    upload_form(driver, kind).find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(path))
+
+
+def send_chosen(driver, kind):
+    """Sends the file chosen in `kind`'s form; the page stays. How many changes the page had
+    drawn before (for `ended_in_form`)."""
     before = drawn_marks(driver)
-    form.find_element(By.TAG_NAME, "button").click()
+    upload_form(driver, kind).find_element(By.TAG_NAME, "button").click()
     return before
+
+
+def send(driver, kind, path):
+    """The data page's form for `kind`, its file chosen and sent."""
+    choose_file(driver, kind, path)
+    return send_chosen(driver, kind)
 
 
 def drawn_marks(driver):

@@ -216,6 +216,11 @@ struct ConsoleDataTests {
             let page = try await Self.page(&staff, "/coordinator/jobs/\(id)")
             #expect(page.contains("Inom toleransen för målet") && page.contains("Hushåll utanför varje förenings gräns") && page.contains("within tolerance of the target"))
             #expect(page.contains("href=\"/coordinator/areas\""))
+            // The page's script is told where the job's page is, to draw it in place.
+            let asked = try await staff.send(.post, "/coordinator/plan", form: ["csrf": staff.csrf ?? "", "mode": "update"], accept: "application/json")
+            let onward = try JSONDecoder().decode(Onward.self, from: Data(buffer: asked.body))
+            #expect(asked.status == .ok && onward.next.hasPrefix("/coordinator/jobs/") && onward.progress == onward.next + "/progress.json")
+            await jobs.drain()
         }
         // The target asked is remembered, as `plan --target-minutes` remembers it.
         let again = try district.plan(association: "Oststadt")

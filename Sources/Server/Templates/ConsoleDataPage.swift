@@ -80,6 +80,7 @@ enum ConsoleDataPage {
           <label><input type="checkbox" name="includeRefused" value="true"> {{words.data.includeRefused}}</label>
           </fieldset>
           <button>{{words.data.plan}}</button>
+          <output class="refused" role="alert" hidden></output>
         </form>
         </section>
         """

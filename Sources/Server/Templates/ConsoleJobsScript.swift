@@ -1,7 +1,8 @@
 /// The data page's uploads (the same forms post without script): each file is sent with a
 /// progress bar, a boundary file's name property is asked inside its form, and the job is
 /// followed inside the form; when a job ends, the plan form and the jobs table are drawn
-/// again in place. A job's own page follows its job and shows the result in place.
+/// again in place. A plan's job page is drawn in place of the form's page; a job's own page
+/// follows its job and shows the result in place.
 /// No navigation between a file and its plan: each costs a browser on two cores about 0.1 s.
 /// `performance.mark('drawn')` says when a change was on screen (Benchmarks/console_vs_cli.py).
 enum ConsoleJobsScript {
@@ -165,24 +166,50 @@ enum ConsoleJobsScript {
           });
           followRows();
 
-          // A job's own page.
-          var job = document.querySelector('section.job');
-          if (!job || job.dataset.over === 'true') { return; }
-          watch(job.dataset.poll, Number(job.dataset.version), function (p) {
-            document.getElementById('job-state').textContent = p.state;
-            document.getElementById('job-objects').textContent = p.objects;
-            var bar = document.getElementById('job-bar');
-            if (bar && p.hasFraction) { bar.value = p.fraction; }
-            var list = document.getElementById('job-associations');
-            list.replaceChildren.apply(list, p.associations.map(function (line) { var li = document.createElement('li'); li.textContent = line; return li; }));
-          }, function () {
-            // The ended job's page drawn in place, not reloaded.
-            page(window.location.href).then(function (fresh) {
+          // A job's own page, also when drawn in place of the page the plan was asked on.
+          function followJobPage() {
+            var job = document.querySelector('section.job');
+            if (!job || job.dataset.over === 'true') { return; }
+            watch(job.dataset.poll, Number(job.dataset.version), function (p) {
+              document.getElementById('job-state').textContent = p.state;
+              document.getElementById('job-objects').textContent = p.objects;
+              var bar = document.getElementById('job-bar');
+              if (bar && p.hasFraction) { bar.value = p.fraction; }
+              var list = document.getElementById('job-associations');
+              list.replaceChildren.apply(list, p.associations.map(function (line) { var li = document.createElement('li'); li.textContent = line; return li; }));
+            }, function () {
+              // The ended job's page drawn in place, not reloaded.
+              showPage(window.location.href).catch(function () { window.location.reload(); });
+            });
+          }
+          function showPage(url) {
+            return page(url).then(function (fresh) {
               document.title = fresh.title;
               document.body.replaceWith(fresh.body);
               drawn();
-            }).catch(function () { window.location.reload(); });
+            });
+          }
+          // The plan form (on the data page, and on an import's ended page): its job's page
+          // is drawn in place and followed, with its own address in the history.
+          document.addEventListener('submit', function (event) {
+            var form = event.target;
+            if (!form.matches('form.plan-form')) { return; }
+            event.preventDefault();
+            var button = form.querySelector('button'), said = form.querySelector('output');
+            button.disabled = true;
+            fetch(form.action, { method: 'POST', headers: { Accept: 'application/json' }, body: new URLSearchParams(new FormData(form)) }).then(function (r) {
+              return r.text().then(function (text) { if (!r.ok) { throw new Error(text); } return JSON.parse(text); });
+            }).then(function (answer) {
+              history.pushState(null, '', answer.next);
+              return showPage(answer.next).then(followJobPage);
+            }).catch(function (error) {
+              said.textContent = error.message.trim();
+              said.hidden = false;
+              button.disabled = false;
+            });
           });
+          window.addEventListener('popstate', function () { window.location.reload(); });
+          followJobPage();
         })();
 
         """

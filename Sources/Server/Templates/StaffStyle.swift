@@ -68,7 +68,7 @@ enum StaffStyle {
         form.upload input[type=file]{flex:1;min-width:0;font-size:15px}
         form.upload button,form.plan-form button{width:auto;min-height:44px;padding:6px 18px;margin:0}
         form.upload progress,section.job progress{width:100%;height:14px;margin-top:8px}
-        form.upload output{display:block;margin-top:8px}
+        form.upload output,form.plan-form output{display:block;margin-top:8px}
         form.upload .status{margin:8px 0 0}
         form.upload .status[data-state=done] a{color:#1a6b2a;font-weight:700}
         form.upload fieldset.choices{border:0;padding:0;margin:10px 0}

@@ -218,6 +218,9 @@ def main(out=DOCS):
             driver.save_screenshot(str(out / "console-plan-progress.png"))
             assert finished(driver, PLAN_SECONDS).startswith("klart"), driver.find_element(By.ID, "job-state").text
             timed("plan", start, timings)
+            # The plan's page was drawn in place of the data page: no navigation, no reload.
+            loaded = driver.execute_script("var n = performance.getEntriesByType('navigation')[0]; return [n.name, n.type];")
+            assert loaded[0].endswith("/coordinator/data") and loaded[1] == "navigate" and "/coordinator/jobs/" in driver.current_url, loaded
             figures = {row.find_element(By.TAG_NAME, "th").text: row.find_element(By.TAG_NAME, "td").text for row in driver.find_elements(By.CSS_SELECTOR, "table.figures tr")}
             summary = json.loads(cli(work, "areas", "--format", "json"))["summary"]
             assert figures["Områden"].replace("\u00a0", " ") == f"{summary['areas']:,}".replace(",", " "), (figures, summary)

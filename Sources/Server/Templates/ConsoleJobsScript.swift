@@ -184,6 +184,8 @@ enum ConsoleJobsScript {
           }
           function showPage(url) {
             return page(url).then(function (fresh) {
+              // Parsed without script, a page's <noscript> holds live elements (its reload).
+              fresh.querySelectorAll('noscript').forEach(function (n) { n.remove(); });
               document.title = fresh.title;
               document.body.replaceWith(fresh.body);
               drawn();

@@ -64,13 +64,21 @@ public final class DistrictStore: Sendable {
     }
 
     /// Runs one user action as a single transaction; a thrown error rolls all of it back.
-    public func write<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+    /// - Parameter kind: `.deliveries` for an action that records or undoes reports and
+    ///   nothing a plan reads besides (phones' ticks, returned sheets).
+    public func write<T>(_ kind: WriteKind = .other, _ body: (StoreTransaction) throws -> T) throws -> T {
         try emptyingLogWhenFull { try Self.converting(path) {
             try writer().write { db in
                 ownWrites.withLock { $0 += 1 }
-                return try body(StoreTransaction(db: db))
+                let result = try body(StoreTransaction(db: db))
+                try Self.count(kind, db)
+                return result
             }
         } }
+    }
+
+    private static func count(_ kind: WriteKind, _ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE writeCount SET n = n + 1 WHERE kind = ?").execute(arguments: [kind.rawValue])
     }
 
     /// A transaction the full disk stopped is rolled back, but its pages stay in the
@@ -115,18 +123,33 @@ public final class DistrictStore: Sendable {
         } }
     }
 
-    public func write<T>(unchangedSince stamp: ChangeStamp, _ body: (StoreTransaction) throws -> T) throws -> T {
+    /// - Parameter stillHolds: when only deliveries were recorded since `stamp`, whether what
+    ///   was read still holds (read again in this transaction); nil: any change refuses.
+    public func write<T>(
+        unchangedSince stamp: ChangeStamp, orIfOnlyDeliveriesAnd stillHolds: ((StoreTransaction) throws -> Bool)? = nil,
+        _ body: (StoreTransaction) throws -> T
+    ) throws -> T {
         try emptyingLogWhenFull { try Self.converting(path) {
             try writer().write { db in
-                guard try Self.stamp(db, ownWrites: ownWrites.withLock { $0 }) == stamp else { throw StoreError(path: path, kind: .changed) }
+                let now = try Self.stamp(db, ownWrites: ownWrites.withLock { $0 })
+                if now != stamp {
+                    guard now.onlyDeliveries(since: stamp), let stillHolds, try stillHolds(StoreTransaction(db: db)) else {
+                        throw StoreError(path: path, kind: .changed)
+                    }
+                }
                 ownWrites.withLock { $0 += 1 }
-                return try body(StoreTransaction(db: db))
+                let result = try body(StoreTransaction(db: db))
+                try Self.count(.other, db)
+                return result
             }
         } }
     }
 
     private static func stamp(_ db: Database, ownWrites: Int) throws -> ChangeStamp {
-        ChangeStamp(dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, ownWrites: ownWrites)
+        let counts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT kind, n FROM writeCount").map { ($0[0] as String, $0[1] as Int) })
+        return ChangeStamp(
+            dataVersion: try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0, ownWrites: ownWrites,
+            otherWrites: counts[WriteKind.other.rawValue] ?? 0, deliveryWrites: counts[WriteKind.deliveries.rawValue] ?? 0)
     }
 
     /// Moves everything from the write-ahead log into the file and empties the log, so
@@ -188,6 +211,22 @@ public final class DistrictStore: Sendable {
 public struct ChangeStamp: Sendable, Equatable {
     let dataVersion: Int
     let ownWrites: Int
+    /// Committed write transactions by kind, as every command of this program counts them.
+    let otherWrites: Int
+    let deliveryWrites: Int
+
+    /// Deliveries were recorded since `earlier`, and nothing else was written by a command
+    /// that counts its writes (one that does not, sqlite3 by hand, say, is not told apart).
+    func onlyDeliveries(since earlier: ChangeStamp) -> Bool {
+        otherWrites == earlier.otherWrites && deliveryWrites != earlier.deliveryWrites
+    }
+}
+
+/// What a write transaction changes, as far as a plan cut meanwhile is concerned: phones
+/// ticking all day must not refuse every long plan, when a tick changes nothing it reads.
+public enum WriteKind: String, Sendable {
+    case deliveries
+    case other
 }
 
 /// The operations one transaction offers; it lives only inside `write` or `read`.

@@ -45,7 +45,7 @@ extension District {
         let time = try Self.reportTime(day: day, now: now)
         // The sheet is read in the same transaction the reports are written in, so neither
         // a re-plan nor another report can come in between.
-        return try existingStore().write { tx in
+        return try existingStore().write(.deliveries) { tx in
             try edit?.check(area: area, tx)
             let report = try deliver(area: area, version: version, stops: stops, outcome: outcome, by: reporter, time: time, reportID: reportID, now: now, tx: tx)
             try edit?.audit(.deliver, area: area, tx)
@@ -69,7 +69,7 @@ extension District {
     }
 
     public func undoDeliveries(area: AreaID, version: Int? = nil, stops: StopSelection, reportID: String? = nil, now: Date = Date()) throws -> DeliveryReport {
-        try existingStore().write { tx in try undoDeliveries(area: area, version: version, stops: stops, reportID: reportID, now: now, tx: tx) }
+        try existingStore().write(.deliveries) { tx in try undoDeliveries(area: area, version: version, stops: stops, reportID: reportID, now: now, tx: tx) }
     }
 
     func undoDeliveries(area: AreaID, version: Int?, stops: StopSelection, reportID: String?, now: Date, tx: StoreTransaction) throws -> DeliveryReport {

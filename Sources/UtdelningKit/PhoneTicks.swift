@@ -40,7 +40,7 @@ extension District {
     /// queueing for one each. Each tick's link is checked in the same transaction: a link
     /// revoked, or an area taken from its volunteer, refuses the ticks after it at once.
     public func recordTicks(_ ticks: [PhoneTick], now: Date = Date()) throws -> [Result<DeliveryReport, Error>] {
-        try existingStore().write { tx in
+        try existingStore().write(.deliveries) { tx in
             ticks.map { tick in
                 Result {
                     _ = try admit(token: tick.link, at: .volunteer, area: tick.area, now: now, tx: tx)

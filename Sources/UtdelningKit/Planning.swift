@@ -48,6 +48,15 @@ extension District {
         }
     }
 
+    /// What binds each stored area: a lock, a volunteer, paper, or a door reported in it.
+    static func promises(of stored: [StoredArea], assigned: Set<AreaID>, standings: [PointKey: DeliveryState.Standing]) -> [AreaID: AreaPromise] {
+        Dictionary(uniqueKeysWithValues: stored.map { area in
+            (area.id, AreaPromise(
+                locked: area.locked, assigned: assigned.contains(area.id), printed: area.printedVersion != nil,
+                reported: !area.released && area.route.contains { DeliveryState.counts(standings[$0], forArea: area.id) }))
+        })
+    }
+
     private func planFromOneSnapshot(
         association: String?, targetMinutes: Minutes?, maxPapers: Int?, mode: PlanMode, progress: @escaping PlanProgress
     ) throws -> AreasReport {
@@ -68,11 +77,7 @@ extension District {
         let barriers = ways.filter { config.walking.isBarrier($0.tags) }.map(\.coordinates)
 
         let assigned = Set(assignments.map(\.areaID))
-        let promises = Dictionary(uniqueKeysWithValues: stored.map { area in
-            (area.id, AreaPromise(
-                locked: area.locked, assigned: assigned.contains(area.id), printed: area.printedVersion != nil,
-                reported: !area.released && area.route.contains { DeliveryState.counts(standings[$0], forArea: area.id) }))
-        })
+        let promises = Self.promises(of: stored, assigned: assigned, standings: standings)
         let chosenSet = Set(chosen)
         // Kept as they are: areas of associations not planned now, and those a promise binds
         // (in a mop-up, every area nobody has worked in).
@@ -136,7 +141,13 @@ extension District {
         running.wait()
         let planned = results.values.flatMap { $0 ?? [] }
         progress(.writing)
-        let changes = try store.write(unchangedSince: stamp) { tx in
+        // Doors reported meanwhile (phones ticking through a long plan) leave the plan as
+        // good as it was, unless one makes an area's promise bind that did not: then it is
+        // cut again. A mop-up is cut from the reports themselves: any new one cuts again.
+        let stillHolds: ((StoreTransaction) throws -> Bool)? = mode.mopUp ? nil : { tx in
+            Self.promises(of: stored, assigned: assigned, standings: DeliveryState.standings(try tx.deliveries())) == promises
+        }
+        let changes = try store.write(unchangedSince: stamp, orIfOnlyDeliveriesAnd: stillHolds) { tx in
             for name in chosen where targetMinutes != nil || maxPapers != nil {
                 try tx.rememberRules(association: name, targetMinutes: targetMinutes, maxPapers: maxPapers)
             }
@@ -201,8 +212,7 @@ extension District {
     /// Gives a handed-out area back to the planner: its volunteer and printed sheet no longer
     /// bind it and its reports (which stay) no longer keep it; the next plan may recut it.
     public func releaseArea(_ id: AreaID) throws {
-        guard try existingStore().write({ tx in try tx.releaseArea(id) }) else {
-            throw DistrictError.noArea(id)
-        }
+        let released = try existingStore().write { tx in try tx.releaseArea(id) }
+        guard released else { throw DistrictError.noArea(id) }
     }
 }

@@ -10,7 +10,7 @@ extension District {
         let rows = try DeliveryFile.read(path: path)
         let store = try existingStore()
         let today = Self.day(now)
-        return try store.write { tx in
+        return try store.write(.deliveries) { tx in
             // One sheet per area and version asked for, however many rows it has.
             var sheets: [String: SheetStops] = [:]
             let reports = try rows.flatMap { row -> [Report] in

@@ -37,6 +37,39 @@ struct ChangeStampTests {
         #expect(throws: StoreError.self) { try store.write(unchangedSince: stamp) { tx in try dataset(tx, "plan") } }
     }
 
+    @Test func deliveriesAloneMeanwhileWriteWhenWhatWasReadStillHolds() throws {
+        let path = Fixtures.scratch().appendingPathComponent("s.sqlite").path
+        let planner = try DistrictStore(path: path)
+        let phones = try DistrictStore(path: path)
+        let (_, stamp) = try planner.stampedRead { _ in () }
+        try phones.write(.deliveries) { _ in }
+        try planner.write(unchangedSince: stamp, orIfOnlyDeliveriesAnd: { _ in true }) { tx in try dataset(tx, "plan") }
+        #expect(try count(planner) == 1)
+        // What was read no longer holds, or no check was given: refused.
+        let (_, again) = try planner.stampedRead { _ in () }
+        try phones.write(.deliveries) { _ in }
+        #expect(throws: StoreError(path: path, kind: .changed)) {
+            try planner.write(unchangedSince: again, orIfOnlyDeliveriesAnd: { _ in false }) { tx in try dataset(tx, "plan 2") }
+        }
+        #expect(throws: StoreError(path: path, kind: .changed)) { try planner.write(unchangedSince: again) { tx in try dataset(tx, "plan 2") } }
+    }
+
+    @Test func anyOtherWriteMeanwhileRefusesWhateverTheDeliveries() throws {
+        let path = Fixtures.scratch().appendingPathComponent("s.sqlite").path
+        let planner = try DistrictStore(path: path)
+        let other = try DistrictStore(path: path)
+        let (_, stamp) = try planner.stampedRead { _ in () }
+        try other.write(.deliveries) { _ in }
+        try other.write { tx in try dataset(tx, "unlock") }
+        #expect(throws: StoreError(path: path, kind: .changed)) {
+            try planner.write(unchangedSince: stamp, orIfOnlyDeliveriesAnd: { _ in true }) { tx in try dataset(tx, "plan") }
+        }
+        // This process's own other write counts as well.
+        let (_, fresh) = try planner.stampedRead { _ in () }
+        try planner.write { _ in }
+        #expect(throws: StoreError.self) { try planner.write(unchangedSince: fresh, orIfOnlyDeliveriesAnd: { _ in true }) { tx in try dataset(tx, "plan") } }
+    }
+
     @Test func nothingWrittenMeanwhileWritesAtOnce() throws {
         let store = try DistrictStore(path: Fixtures.scratch().appendingPathComponent("s.sqlite").path)
         let (_, stamp) = try store.stampedRead { _ in () }

@@ -38,6 +38,9 @@ struct RegisterFileTests {
         // 2^63 - 1 overflowed a refresh's sums: exit 132 (found by Tests/Reliability/fuzz.py, seed 2).
         ("lat;lon;households\n59;13;3\n59;13,1;9223372036854775807\n", "line 3", "households 9223372036854775807 is more than an address has (at most 100000)"),
         ("street;lat;households\nA;59;2\n", "line 1", "no longitude column"),
+        // An escape in a street would act on the terminal of whoever lists it.
+        ("gata;nummer;lat;lon;hushåll\nStorgatan;1;59;13;2\nStor\u{1B}[31mgatan;2;59;13;2\n", "line 3", "the street holds a control character (U+001B)"),
+        ("street;lat;lon;households;city\nStorgatan 3;59;13;2;Karl\u{7}stad\n", "line 2", "the city holds a control character (U+0007)"),
     ])
     func badRowsNameTheirLine(text: String, position: String, message: String) throws {
         let path = Fixtures.file("bad.csv", text)

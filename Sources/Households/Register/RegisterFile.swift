@@ -66,6 +66,11 @@ public enum RegisterFile {
             guard count <= Self.mostHouseholds else {
                 throw fail("households \(count) is more than an address has (at most \(Self.mostHouseholds))")
             }
+            // Refused where read, as a volunteer's name is: an escape in a street would act
+            // on the terminal of whoever lists it.
+            for (field, column) in [("street", street), ("number", number), ("postcode", postcode), ("city", city)] {
+                if let code = table.value(row, column).flatMap(ControlCharacters.first(in:)) { throw fail(ControlCharacters.refusal(field, code)) }
+            }
             var address: Address?
             if var streetName = table.value(row, street) {
                 var houseNumber = table.value(row, number)

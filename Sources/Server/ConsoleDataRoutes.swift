@@ -36,7 +36,10 @@ struct ConsoleDataRoutes {
         }
         coordinator.get("jobs/{job}") { request, context in
             let job = try Self.job(context, in: jobs)
-            let view = ConsoleJobView(job, planForm: try planForm(), user: try context.requireIdentity(), csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
+            // The associations are read only for a page that offers the plan form.
+            let view = ConsoleJobView(
+                job, planForm: ConsoleJobView.offersPlan(job) ? try planForm() : nil, user: try context.requireIdentity(),
+                csrf: ConsoleRoutes.csrf(context), words: ConsoleWords.of(request))
             return try pages.html("console-job", view).response(from: request, context: context)
         }
         // With ?since=VERSION, answered when the job has changed after it (at most 10 s later).

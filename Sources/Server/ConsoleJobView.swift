@@ -73,7 +73,12 @@ struct ConsoleJobView {
     /// step: its form is here.
     var planForm: PlanFormView?
 
-    init(_ job: ConsoleJob, planForm: PlanFormView, user: StaffUser, csrf: String, words: ConsoleWords) {
+    /// A file that changes households or associations has gone in: planning is next.
+    static func offersPlan(_ job: ConsoleJob) -> Bool {
+        job.kind.leadsToPlan && job.state == .done
+    }
+
+    init(_ job: ConsoleJob, planForm: PlanFormView?, user: StaffUser, csrf: String, words: ConsoleWords) {
         let w = words.data
         title = "\(w.job) \(job.id): \(w.kind(job.kind))"
         self.user = user.name
@@ -88,7 +93,7 @@ struct ConsoleJobView {
         report = job.report
         error = job.error
         nextURL = job.kind == .plan && job.state == .done ? "/coordinator/areas" : "/coordinator/data"
-        self.planForm = job.kind.leadsToPlan && job.state == .done && !planForm.associations.isEmpty ? planForm : nil
+        self.planForm = Self.offersPlan(job) && planForm?.associations.isEmpty == false ? planForm : nil
     }
 
     static func progress(_ job: ConsoleJob, words: ConsoleWords) -> Progress {

@@ -33,16 +33,21 @@ public struct OSMTags {
         }
     }
 
-    /// Every tag whose key starts with one of the prefixes, as Swift strings.
+    /// Every tag whose key starts with one of the prefixes, as Swift strings. The prefixes
+    /// are compared on the key's bytes, so the keys passed over cost no String.
     public func pairs(withPrefixes prefixes: [String]) -> [(key: String, value: String)] {
         guard let base else { return [] }
         var result: [(key: String, value: String)] = []
         for i in 0..<count {
-            guard let k = base[i].key, let v = base[i].value else { continue }
-            let key = Self.text(k)
-            if prefixes.contains(where: { key.hasPrefix($0) }) { result.append((key, Self.text(v))) }
+            guard let k = base[i].key, let v = base[i].value, prefixes.contains(where: { Self.bytes(of: k, startWith: $0) }) else { continue }
+            result.append((Self.text(k), Self.text(v)))
         }
         return result
+    }
+
+    /// Stops at the first byte that differs, the key's closing NUL included.
+    static func bytes(of cString: UnsafePointer<CChar>, startWith prefix: String) -> Bool {
+        prefix.utf8.enumerated().allSatisfy { i, byte in UInt8(bitPattern: cString[i]) == byte }
     }
 
     /// A tag's text as text alone: a control character (a terminal's escape, a bell) that a

@@ -123,4 +123,13 @@ extension AreaCutterTests {
         #expect(Double(within.count) / Double(areas.count) >= 0.95, "loads \(loads.sorted())")
         #expect(areas.allSatisfy { AreaCutter(target: AreaTarget(Seconds(target), maxPapers: 300)).isConnected($0, graph) })
     }
+
+    /// A small piece tries one more part at a time, as before; a city's piece of a thousand
+    /// areas tries 14 times, not 267.
+    @Test func metisIsAskedForOneMorePartAtATimeThenForTwiceAsManyMore() {
+        #expect(AreaCutter.extraParts(upTo: 1) == [0, 1])
+        #expect(AreaCutter.extraParts(upTo: 8) == Array(0...8))
+        #expect(AreaCutter.extraParts(upTo: 16) == Array(0...8) + [16])
+        #expect(AreaCutter.extraParts(upTo: 267) == Array(0...8) + [16, 32, 64, 128, 256, 267])
+    }
 }

@@ -18,55 +18,69 @@ public struct HouseholdEstimator: Sendable {
         registerHouseholds: [PointKey: Int]
     ) -> (counts: [PointKey: HouseholdCount], calibration: Calibration) {
         let calibration = Calibration(buildings: buildings, associationOfBuilding: associationOf, rules: rules)
-        let buildingByKey = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        var doorsByBuilding: [String: [DeliveryPoint]] = [:]
-        for point in points {
-            if let key = point.buildingKey, buildingByKey[key] != nil { doorsByBuilding[key, default: []].append(point) }
+        // By position, not by key: a district has hundreds of thousands of points, and each
+        // hash of a key costs more than the rule it looks up (perf of an import).
+        var buildingIndex: [String: Int] = [:]
+        buildingIndex.reserveCapacity(buildings.count)
+        for (index, building) in buildings.enumerated() where buildingIndex[building.key] == nil { buildingIndex[building.key] = index }
+        var doorsOfBuilding = [[Int]](repeating: [], count: buildings.count)
+        for (index, point) in points.enumerated() {
+            if let key = point.buildingKey, let building = buildingIndex[key] { doorsOfBuilding[building].append(index) }
         }
 
-        var counts: [PointKey: HouseholdCount] = [:]
-        for (buildingKey, doors) in doorsByBuilding {
-            guard let building = buildingByKey[buildingKey] else { continue }
+        var countOfPoint = [HouseholdCount?](repeating: nil, count: points.count)
+        for (b, doors) in doorsOfBuilding.enumerated() where !doors.isEmpty {
+            let building = buildings[b]
             // A business shares its building's households only where no home's door is in it.
-            let homes = doors.filter { !$0.isBusiness }
-            for business in doors where business.isBusiness && !homes.isEmpty {
-                counts[business.key] = HouseholdCount(households: 0, source: .default, rule: "business (\(business.use ?? "")) in a building with homes")
+            let homes = doors.filter { !points[$0].isBusiness }
+            if !homes.isEmpty {
+                for business in doors where points[business].isBusiness {
+                    countOfPoint[business] = HouseholdCount(
+                        households: 0, source: .default, rule: "business (\(points[business].use ?? "")) in a building with homes")
+                }
             }
-            let entrances = (homes.isEmpty ? doors : homes).map(\.key).sorted()
+            let entrances = (homes.isEmpty ? doors : homes).sorted { points[$0].key < points[$1].key }
             let shares = buildingShares(
-                building, entrances: entrances, association: associationOf[buildingKey], calibration: calibration,
-                businessUse: homes.isEmpty ? doors.compactMap(\.use).min() : nil)
-            counts.merge(shares) { a, _ in a }
+                building, entrances: entrances.count, association: associationOf[building.key], calibration: calibration,
+                businessUse: homes.isEmpty ? doors.compactMap { points[$0].use }.min() : nil)
+            for (entrance, share) in zip(entrances, shares) { countOfPoint[entrance] = share }
         }
-        for point in points where counts[point.key] == nil {
-            counts[point.key] = point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
+        for (index, point) in points.enumerated() where countOfPoint[index] == nil {
+            countOfPoint[index] = point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
                 ?? HouseholdCount(households: rules.addressWithoutBuilding, source: .default, rule: "no building mapped")
         }
+        var counts: [PointKey: HouseholdCount] = [:]
+        counts.reserveCapacity(points.count)
+        for (point, count) in zip(points, countOfPoint) where counts[point.key] == nil { counts[point.key] = count }
         // A twin building whose own address was merged into another point: its households go there.
-        for building in buildings.sorted(by: { $0.key < $1.key }) where doorsByBuilding[building.key] == nil {
+        let twins = buildings.filter { $0.addressMergedInto != nil && buildingIndex[$0.key].map { doorsOfBuilding[$0].isEmpty } != false }
+        for building in twins.sorted(by: { $0.key < $1.key }) {
             guard let host = building.addressMergedInto, let count = counts[host] else { continue }
-            let shares = buildingShares(building, entrances: [host], association: associationOf[building.key], calibration: calibration, businessUse: nil)
-            if let extra = shares[host], extra.households > 0 { counts[host] = count.adding(extra, from: building.key) }
+            let shares = buildingShares(building, entrances: 1, association: associationOf[building.key], calibration: calibration, businessUse: nil)
+            if let extra = shares.first, extra.households > 0 { counts[host] = count.adding(extra, from: building.key) }
         }
-        for point in points {
-            if let households = registerHouseholds[point.key] {
-                counts[point.key] = HouseholdCount(households: households, source: .explicit, rule: "address register")
+        if !registerHouseholds.isEmpty {
+            for point in points {
+                if let households = registerHouseholds[point.key] {
+                    counts[point.key] = HouseholdCount(households: households, source: .explicit, rule: "address register")
+                }
             }
         }
         return (counts, calibration)
     }
 
-    /// - Parameter businessUse: set when every entrance is a business: then a building the
-    ///   rules count one household per address by its size alone (no type says people live
-    ///   there) holds none: a kiosk's or a workshop's `building=yes`.
+    /// - Parameters:
+    ///   - entrances: how many entrances share the building; the shares come in their order.
+    ///   - businessUse: set when every entrance is a business: then a building the rules count
+    ///     one household per address by its size alone (no type says people live there) holds
+    ///     none: a kiosk's or a workshop's `building=yes`.
     private func buildingShares(
-        _ building: Building, entrances: [PointKey], association: String?, calibration: Calibration, businessUse: String?
-    ) -> [PointKey: HouseholdCount] {
-        let n = entrances.count
+        _ building: Building, entrances n: Int, association: String?, calibration: Calibration, businessUse: String?
+    ) -> [HouseholdCount] {
         let entranceText = n == 1 ? "" : " shared by \(n) entrances"
         switch rules.classify(building) {
         case .explicit(let flats):
-            return split(flats, among: entrances, source: .explicit, rule: "building:flats=\(flats)\(entranceText)")
+            return split(flats, among: n, source: .explicit, rule: "building:flats=\(flats)\(entranceText)")
         case .estimated:
             let (perDwelling, calibrated) = calibration.squareMetersPerDwelling(type: building.type, association: association)
             let dwellings = Int((rules.floorArea(building) / perDwelling).rounded())
@@ -75,25 +89,23 @@ public struct HouseholdEstimator: Sendable {
             let levels = building.levels.map { Self.format($0) } ?? "\(Self.format(rules.defaultLevels)) (assumed)"
             let rule = "\(Self.format(building.footprintSquareMeters.rounded())) m² × \(levels) levels ÷ \(Self.format(perDwelling.rounded())) m²"
                 + (calibrated ? " (calibrated)" : "") + entranceText
-            return split(total, among: entrances, source: .estimated, rule: rule)
+            return split(total, among: n, source: .estimated, rule: rule)
         case .single where businessUse != nil && !rules.singleHouseholdTypes.contains(building.type):
             let rule = "business (\(businessUse ?? "")) in a small building=\(building.type): no home"
-            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: rule)) })
+            return Array(repeating: HouseholdCount(households: 0, source: .default, rule: rule), count: n)
         case .single:
-            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 1, source: .default, rule: "\(building.type): one household")) })
+            return Array(repeating: HouseholdCount(households: 1, source: .default, rule: "\(building.type): one household"), count: n)
         case .nonResidential(let what):
-            return Dictionary(uniqueKeysWithValues: entrances.map { ($0, HouseholdCount(households: 0, source: .default, rule: "non-residential (\(what))")) })
+            return Array(repeating: HouseholdCount(households: 0, source: .default, rule: "non-residential (\(what))"), count: n)
         }
     }
 
-    /// An even split in whole households; the first keys (sorted) take the remainder,
-    /// so the shares always add up to the total.
-    private func split(_ total: Int, among keys: [PointKey], source: HouseholdSource, rule: String) -> [PointKey: HouseholdCount] {
-        let base = total / keys.count
-        let extra = total % keys.count
-        return Dictionary(uniqueKeysWithValues: keys.enumerated().map { i, key in
-            (key, HouseholdCount(households: base + (i < extra ? 1 : 0), source: source, rule: rule))
-        })
+    /// An even split in whole households; the first entrances (sorted by key) take the
+    /// remainder, so the shares always add up to the total.
+    private func split(_ total: Int, among n: Int, source: HouseholdSource, rule: String) -> [HouseholdCount] {
+        let base = total / n
+        let extra = total % n
+        return (0..<n).map { i in HouseholdCount(households: base + (i < extra ? 1 : 0), source: source, rule: rule) }
     }
 
     static func format(_ value: Double) -> String {

@@ -48,26 +48,30 @@ extension StoreTransaction {
             association: row[12], datasetID: row[13], outside: row[16])
     }
 
-    /// Makes the association table exactly these names; returns name → id. The
-    /// succession's renames and volunteer moves happen before anything is removed.
+    /// Adds the names the association table lacks, after the succession's renames and volunteer
+    /// moves; returns name → id. Associations no longer wanted stay until `removeAssociations`,
+    /// so that their points move in one write each (deleting first would set every one to NULL,
+    /// a second write).
     public func syncAssociations(_ names: [String], succession: AssociationSuccession = .init()) throws -> [String: Int64] {
         try renameAssociations(succession)
         let insert = try db.makeStatement(sql: "INSERT INTO association (name) VALUES (?) ON CONFLICT(name) DO NOTHING")
         for name in names { try insert.execute(arguments: [name]) }
         let wanted = Set(names)
         var ids: [String: Int64] = [:]
-        var gone: [Int64] = []
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM association ORDER BY id") {
             let name: String = row["name"]
-            if wanted.contains(name) {
-                ids[name] = row["id"]
-            } else {
-                gone.append(row["id"])
-            }
+            if wanted.contains(name) { ids[name] = row["id"] }
         }
         try moveVolunteers(succession, ids: ids)
-        for id in gone { try db.execute(sql: "DELETE FROM association WHERE id = ?", arguments: [id]) }
         return ids
+    }
+
+    /// Deletes every association not named, with what hangs on it.
+    public func removeAssociations(keeping names: [String]) throws {
+        let wanted = Set(names)
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM association ORDER BY id") where !wanted.contains(row["name"] as String) {
+            try db.execute(sql: "DELETE FROM association WHERE id = ?", arguments: [row["id"] as Int64])
+        }
     }
 
     /// Writes each point's count, association and outside mark where they differ from `stored`, what
@@ -77,31 +81,37 @@ extension StoreTransaction {
         stored points: [StoredPoint], counts: [PointKey: HouseholdCount], associationOfPoint: [PointKey: String], outside: Set<PointKey>,
         associationOfBuilding: [String: String], associationIDs: [String: Int64], written dataset: Int64? = nil
     ) throws -> Int {
-        let update = try db.makeStatement(sql: """
-            UPDATE deliveryPoint SET households = ?, householdSource = ?, householdRule = ?, associationId = ?, outsideBoundaries = ?
-            WHERE key = ?
-            """)
+        var rows: [[SQLValue]] = []
         var changed = 0
         for stored in points {
             let key = stored.point.key
             let count = counts[key] ?? HouseholdCount(households: 0, source: .default, rule: "")
             let association = associationOfPoint[key]
+            let isOutside = outside.contains(key)
             let derivedChanged = count != stored.count || association != stored.association
-            guard derivedChanged || outside.contains(key) != stored.outside else { continue }
-            update.setUncheckedArguments([
-                count.households, count.source.rawValue, count.rule, association.flatMap { associationIDs[$0] }, outside.contains(key), key,
+            guard derivedChanged || isOutside != stored.outside else { continue }
+            rows.append([
+                .integer(Int64(count.households)), .text(count.source.rawValue), .text(count.rule),
+                SQLValue(association.flatMap { associationIDs[$0] }), .integer(isOutside ? 1 : 0), .text(key.rawValue),
             ])
-            try update.execute()
             if derivedChanged { changed += 1 }
         }
-        let buildingUpdate = try db.makeStatement(sql: "UPDATE building SET associationId = ? WHERE key = ?")
+        // New boundaries move nearly every point: then the association index is built once after
+        // the rows instead of changed entry by entry.
+        try rebuildingIndexes(of: "deliveryPoint", onAnyOf: rows.count * 2 > points.count ? ["associationId"] : []) {
+            let update = try BoundStatement(db: db, sql: """
+                UPDATE deliveryPoint SET households = ?, householdSource = ?, householdRule = ?, associationId = ?, outsideBoundaries = ?
+                WHERE key = ?
+                """)
+            for row in rows { try update.execute(row) }
+        }
+        let buildingUpdate = try BoundStatement(db: db, sql: "UPDATE building SET associationId = ? WHERE key = ?")
         for row in try Row.fetchAll(db, sql: "SELECT key, associationId FROM building WHERE datasetId IS NOT ?", arguments: [dataset]) {
             let key: String = row[0]
             let current: Int64? = row[1]
             let wanted = associationOfBuilding[key].flatMap { associationIDs[$0] }
             guard wanted != current else { continue }
-            buildingUpdate.setUncheckedArguments([wanted, key])
-            try buildingUpdate.execute()
+            try buildingUpdate.execute([SQLValue(wanted), .text(key)])
         }
         return changed
     }

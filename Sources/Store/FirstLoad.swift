@@ -11,13 +11,25 @@ extension StoreTransaction {
     func loading<T>(_ table: String, _ body: (_ empty: Bool) throws -> T) throws -> (value: T, empty: Bool) {
         let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM \(table))") ?? false
         guard empty else { return (try body(false), false) }
-        let indexes = try Row.fetchAll(
+        return (try rebuildingIndexes(of: table) { try body(true) }, true)
+    }
+
+    /// Runs `body` with `table`'s secondary indexes dropped, and builds them again after it.
+    /// - Parameter columns: only the indexes on one of these columns, when given: an update
+    ///   of most rows rewrites every entry of those, and no other.
+    func rebuildingIndexes<T>(of table: String, onAnyOf columns: Set<String>? = nil, _ body: () throws -> T) throws -> T {
+        var indexes = try Row.fetchAll(
             db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name",
             arguments: [table]
         ).map { (name: $0[0] as String, sql: $0[1] as String) }
+        if let columns {
+            indexes = try indexes.filter { index in
+                try String.fetchAll(db, sql: "SELECT name FROM pragma_index_info(?)", arguments: [index.name]).contains(where: columns.contains)
+            }
+        }
         for index in indexes { try db.execute(sql: "DROP INDEX \(index.name)") }
-        let result = try body(true)
+        let result = try body()
         for index in indexes { try db.execute(sql: index.sql) }
-        return (result, true)
+        return result
     }
 }

@@ -106,6 +106,7 @@ extension District {
         let changed = try tx.setDerived(
             stored: others, counts: derived.counts, associationOfPoint: derived.associationOfPoint, outside: derived.outsidePointKeys,
             associationOfBuilding: derived.associationOfBuilding, associationIDs: ids, written: incoming?.datasetID)
+        try tx.removeAssociations(keeping: derived.associationNames)
         try tx.replaceCalibration(derived.calibration.entries)
         let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
         var householdsOf: [String: Int] = [:]

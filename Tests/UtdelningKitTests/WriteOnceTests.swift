@@ -65,4 +65,23 @@ struct WriteOnceTests {
         #expect(again.changes == 0)
         #expect(try writes(district.databasePath).log == first.log)
     }
+
+    /// Boundaries after the map move every point into its association: one update each (the
+    /// district's own association, no longer wanted, is deleted after its points have moved, not
+    /// before, which would set each to NULL first), and the association index is there after.
+    @Test func boundariesAfterTheMapWriteEachPointOnce() throws {
+        let directory = Fixtures.scratch()
+        let district = District(databasePath: directory.appendingPathComponent("d.sqlite").path, config: try DistrictConfig.starter)
+        _ = try district.importOSM(path: Fixtures.neubrandenburgWest)
+        try countingWrites(district.databasePath)
+        _ = try district.importBoundaries(path: Fixtures.file("west.geojson", Self.westOnly, in: directory), nameProperty: "namn")
+        let after = try writes(district.databasePath)
+        #expect(after.log["deliveryPoint UPDATE"] == after.rows["deliveryPoint"])
+        let (indexes, withoutAssociation) = try DatabaseQueue(path: district.databasePath).read { db in
+            (try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('deliveryPoint')"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM deliveryPoint WHERE associationId IS NULL"))
+        }
+        #expect(indexes.contains("deliveryPoint_association"))
+        #expect(withoutAssociation == 0)
+    }
 }

@@ -18,7 +18,8 @@ extension StoreTransaction {
     }
 
     public func points() throws -> [StoredPoint] {
-        try Row.fetchAll(db, sql: "\(Self.pointSelect) ORDER BY p.key").map(Self.storedPoint)
+        // A cursor's row is read in place; fetchAll copies every row first (a tenth of a region's refresh).
+        try Array(Row.fetchCursor(db, sql: "\(Self.pointSelect) ORDER BY p.key").map(Self.storedPoint))
     }
 
     /// These doors only, by key (a sheet's stops), through the key's index.
@@ -106,7 +107,8 @@ extension StoreTransaction {
             for row in rows { try update.execute(row) }
         }
         let buildingUpdate = try BoundStatement(db: db, sql: "UPDATE building SET associationId = ? WHERE key = ?")
-        for row in try Row.fetchAll(db, sql: "SELECT key, associationId FROM building WHERE datasetId IS NOT ?", arguments: [dataset]) {
+        let buildings = try Row.fetchCursor(db, sql: "SELECT key, associationId FROM building WHERE datasetId IS NOT ?", arguments: [dataset])
+        while let row = try buildings.next() {
             let key: String = row[0]
             let current: Int64? = row[1]
             let wanted = associationOfBuilding[key].flatMap { associationIDs[$0] }

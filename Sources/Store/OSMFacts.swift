@@ -109,7 +109,7 @@ extension StoreTransaction {
 
     /// All buildings, or those of every dataset but one.
     public func buildings(excludingDataset excluded: Int64? = nil) throws -> [Building] {
-        try Row.fetchAll(
+        try Array(Row.fetchCursor(
             db, sql: """
                 SELECT key, type, levels, flats, footprintSquareMeters, latitude, longitude, use, landuse, addressMergedInto, homeDoors, doorUses
                 FROM building WHERE datasetId IS NOT ? ORDER BY key
@@ -121,7 +121,7 @@ extension StoreTransaction {
                 key: row[0], type: row[1], levels: row[2], flats: row[3], footprintSquareMeters: row[4],
                 center: Coordinate(latitude: row[5], longitude: row[6]), use: row[7], landuse: row[8], addressMergedInto: row[9],
                 homeDoors: row[10], doorUses: doorUses.isEmpty ? [] : doorUses.split(separator: ";").map(String.init))
-        }
+        })
     }
 
     public func mapWays() throws -> [MapWay] {

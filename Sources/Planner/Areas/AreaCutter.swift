@@ -1,3 +1,4 @@
+import Dispatch
 import Geometry
 import HeapModule
 import Vocabulary
@@ -53,15 +54,16 @@ public struct AreaCutter: Sendable {
         guard goals.count > 1 else { return [members] }
         // Two methods, and the better balanced of the two wins (Benchmarks/README.md
         // measures both): METIS where a whole piece partitions well, growth where
-        // METIS cannot keep the paper cap or a part connected. Each is cut and refined on
-        // a core of its own: a city is one piece, which was cut on one core while the
-        // other idled. Growth's cut comes first, so a tie goes to it as before.
-        let candidates = [false, true].concurrentMap { byMetis -> Cut? in
-            guard var cut = byMetis ? partitioned(members, goals: goals, units) : grown(members, goals: goals, units) else { return nil }
-            absorbSlivers(&cut, units)
-            refine(&cut, units)
-            return cut
-        }.compactMap { $0 }
+        // METIS cannot keep the paper cap or a part connected. Growth is cut and refined
+        // on another thread, METIS on this one (its tries two at a time, `partitioned`): a
+        // city is one piece, which was cut on one core while the other idled. Growth's cut
+        // comes first, so a tie goes to it as before.
+        let growth = ConcurrentSlots<Cut>(count: 1)
+        let growing = DispatchGroup()
+        DispatchQueue.global().async(group: growing) { growth.set(0, refined(grown(members, goals: goals, units), units)) }
+        let byMetis = partitioned(members, goals: goals, units).map { refined($0, units) }
+        growing.wait()
+        let candidates = growth.values.compactMap { $0 } + [byMetis].compactMap { $0 }
         guard let best = candidates.min(by: { score($0) < score($1) }) else { return [members] }
         return best.areas.filter { !$0.isEmpty }
     }
@@ -138,24 +140,37 @@ public struct AreaCutter: Sendable {
     private func partitioned(_ members: [Int], goals: [Double], _ units: CutGraph) -> Cut? {
         let k = goals.count
         var failed = -1
-        for extra in Self.extraParts(upTo: max(1, k / 4)) {
-            switch metisCut(members, parts: k + extra, goals: goals, units) {
-            case .refused: return nil
-            case .overCap: failed = extra
-            case .cut(var best):
-                var (low, high) = (failed, extra)
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    switch metisCut(members, parts: k + middle, goals: goals, units) {
-                    case .refused: return nil
-                    case .overCap: low = middle
-                    case .cut(let cut): (best, high) = (cut, middle)
+        for batch in Self.tryBatches(Self.extraParts(upTo: max(1, k / 4)), atOnce: MetisPartition.runsConcurrently ? 2 : 1) {
+            // Tries of a batch run at once; the first that decides is taken, as one at a time took it.
+            let outcomes = batch.concurrentMap { metisCut(members, parts: k + $0, goals: goals, units) }
+            for (extra, outcome) in zip(batch, outcomes) {
+                switch outcome {
+                case .refused: return nil
+                case .overCap: failed = extra
+                case .cut(var best):
+                    var (low, high) = (failed, extra)
+                    while high - low > 1 {
+                        let middle = (low + high) / 2
+                        switch metisCut(members, parts: k + middle, goals: goals, units) {
+                        case .refused: return nil
+                        case .overCap: low = middle
+                        case .cut(let cut): (best, high) = (cut, middle)
+                        }
                     }
+                    return best
                 }
-                return best
             }
         }
         return nil
+    }
+
+    /// The tries in batches run at once: the first alone (most pieces cut at once, and a
+    /// second try beside it would be wasted), then `atOnce` at a time. Göteborg's piece
+    /// failed all 15 of its tries, one METIS run each, one after the other.
+    static func tryBatches(_ tries: [Int], atOnce: Int) -> [[Int]] {
+        guard let first = tries.first else { return [] }
+        let rest = Array(tries.dropFirst())
+        return [[first]] + stride(from: 0, to: rest.count, by: max(1, atOnce)).map { Array(rest[$0..<min($0 + max(1, atOnce), rest.count)]) }
     }
 
     private enum MetisTry {
@@ -193,6 +208,14 @@ public struct AreaCutter: Sendable {
         }
         if most > 8 { extra.append(most) }
         return extra
+    }
+
+    /// Slivers absorbed, then refined.
+    private func refined(_ cut: Cut, _ units: CutGraph) -> Cut {
+        var cut = cut
+        absorbSlivers(&cut, units)
+        refine(&cut, units)
+        return cut
     }
 
     /// Moves units out of areas over the paper cap, each unit at most once: to a

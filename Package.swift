@@ -66,9 +66,14 @@ let package = Package(
         .target(name: "Routing", dependencies: ["Geometry"]),
         // METIS has no pkg-config file in Debian; the header and library are on the default paths.
         .systemLibrary(name: "CMETIS", providers: [.apt(["libmetis-dev"])]),
+        // rand() and srand() with a state per thread, in place of the C library's, which METIS
+        // draws from: two partitions at once then draw what each drew alone.
+        .target(name: "CThreadRandom"),
         .target(
             name: "Planner",
-            dependencies: ["Households", "Routing", "Vocabulary", "CMETIS", .product(name: "HeapModule", package: "swift-collections")]),
+            dependencies: [
+                "Households", "Routing", "Vocabulary", "CMETIS", "CThreadRandom", .product(name: "HeapModule", package: "swift-collections"),
+            ]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
@@ -122,7 +127,7 @@ let package = Package(
         .testTarget(name: "RoutingTests", dependencies: ["Routing", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "Geometry", "TestSupport"]),
         .testTarget(name: "DistrictGeneratorTests", dependencies: ["DistrictGenerator", "Households", "Planner", "Routing", "TestSupport"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry", "Vocabulary"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Households", "Geometry", "Vocabulary", "CThreadRandom"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Households", "Planner", "Vocabulary", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "UtdelningKitTests",

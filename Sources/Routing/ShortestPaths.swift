@@ -25,11 +25,14 @@ public struct ShortestPaths: Sendable {
         /// targets this way instead of in a Set took a fifth of a large plan's time off.
         var targetMark: [UInt32]
         var stamp: UInt32 = 0
+        /// The node a path search reached each node from; -1 for none (a start).
+        var previous: [Int32]
 
         public init(nodeCount: Int) {
             distance = [Double](repeating: .infinity, count: nodeCount)
             settled = [Bool](repeating: false, count: nodeCount)
             targetMark = [UInt32](repeating: 0, count: nodeCount)
+            previous = [Int32](repeating: -1, count: nodeCount)
         }
 
         /// Marks the nodes at the ends of the targets' segments in the source's piece of
@@ -57,6 +60,7 @@ public struct ShortestPaths: Sendable {
             for node in touched {
                 distance[Int(node)] = .infinity
                 settled[Int(node)] = false
+                previous[Int(node)] = -1
             }
             touched.removeAll(keepingCapacity: true)
         }
@@ -173,40 +177,53 @@ extension ShortestPaths {
     /// and its metres along the streets (the straight links to the doors aside); nil
     /// where the streets do not connect within `limit`.
     public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [StreetGraph.Node], meters: Double)? {
+        var workspace = Workspace(nodeCount: graph.nodeCount)
+        return path(from: source, to: target, limit: limit, workspace: &workspace)
+    }
+
+    /// The walk, searched in a workspace kept from earlier searches on this graph: the
+    /// dictionaries of a search afresh for every leg were a fifth of a city's plan
+    /// (the deadhead of every route is walked leg by leg).
+    public func path(
+        from source: Snap, to target: Snap, limit: Double = .infinity, workspace w: inout Workspace
+    ) -> (nodes: [StreetGraph.Node], meters: Double)? {
         let s = graph.segments[source.segment]
         let t = graph.segments[target.segment]
         // Another piece of the network: searching ours (a whole rural district, for a car round) would find nothing.
         guard graph.piece(of: s.from) == graph.piece(of: t.from) else { return nil }
         let alongSegment = source.segment == target.segment ? abs(target.fraction - source.fraction) * s.meters : Double.infinity
-        var distance = [StreetGraph.Node: Double]()
-        var previous = [StreetGraph.Node: StreetGraph.Node]()
+        w.reset()
         var heap = MinHeap()
-        for (node, d) in [(s.from, source.fraction * s.meters), (s.to, (1 - source.fraction) * s.meters)] where d < distance[node] ?? .infinity {
-            distance[node] = d
+        for (node, d) in [(s.from, source.fraction * s.meters), (s.to, (1 - source.fraction) * s.meters)] where d < w.distance[node.index] {
+            w.lower(node.index, to: d)
             heap.push(node, d)
         }
-        var settled = Set<StreetGraph.Node>()
-        while let (node, d) = heap.pop(), !(settled.contains(t.from) && settled.contains(t.to)) {
+        while let (node, d) = heap.pop(), !(w.settled[t.from.index] && w.settled[t.to.index]) {
+            let u = node.index
             if d > limit || d > alongSegment { break }
-            guard !settled.contains(node), d <= distance[node] ?? .infinity else { continue }
-            settled.insert(node)
+            guard !w.settled[u], d <= w.distance[u] else { continue }
+            w.settled[u] = true
             for edge in graph.edges(of: node) {
                 let v = graph.target(edge)
                 let candidate = d + graph.meters(edge)
-                if candidate < distance[v] ?? .infinity {
-                    distance[v] = candidate
-                    previous[v] = node
+                if candidate < w.distance[v.index] {
+                    w.lower(v.index, to: candidate)
+                    w.previous[v.index] = Int32(u)
                     heap.push(v, candidate)
                 }
             }
         }
-        let viaFrom = (distance[t.from] ?? .infinity) + target.fraction * t.meters
-        let viaTo = (distance[t.to] ?? .infinity) + (1 - target.fraction) * t.meters
+        let viaFrom = w.distance[t.from.index] + target.fraction * t.meters
+        let viaTo = w.distance[t.to.index] + (1 - target.fraction) * t.meters
         let best = min(viaFrom, viaTo, alongSegment)
         guard best.isFinite, best <= limit else { return nil }
         if best == alongSegment { return ([], best) }
         var nodes = [viaFrom <= viaTo ? t.from : t.to]
-        while let back = previous[nodes[nodes.count - 1]] { nodes.append(back) }
+        var back = w.previous[nodes[nodes.count - 1].index]
+        while back >= 0 {
+            nodes.append(StreetGraph.Node(raw: back))
+            back = w.previous[Int(back)]
+        }
         return (nodes.reversed(), best)
     }
 }

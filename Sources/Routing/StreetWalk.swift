@@ -21,6 +21,16 @@ public struct StreetWalk: Sendable {
     ///   - stops: in walking order, each door and its snap on `graph`.
     ///   - limit: legs longer than this are drawn straight.
     public init(graph: StreetGraph, stops: [(door: Coordinate, snap: Snap)], limit: Double = StreetWalk.walkingLimit) {
+        var workspace = ShortestPaths.Workspace(nodeCount: graph.nodeCount)
+        self.init(graph: graph, stops: stops, limit: limit, workspace: &workspace)
+    }
+
+    /// The walk, its legs searched in a workspace kept from walk to walk (a district's
+    /// graph has a million nodes: one workspace per thread, not per walk).
+    public init(
+        graph: StreetGraph, stops: [(door: Coordinate, snap: Snap)], limit: Double = StreetWalk.walkingLimit,
+        workspace: inout ShortestPaths.Workspace
+    ) {
         func key(_ a: StreetGraph.Node, _ b: StreetGraph.Node) -> Int64 { Int64(min(a, b).raw) << 32 | Int64(max(a, b).raw) }
         let served = Set(stops.map { key(graph.segments[$0.snap.segment].from, graph.segments[$0.snap.segment].to) })
         let paths = ShortestPaths(graph: graph)
@@ -29,7 +39,7 @@ public struct StreetWalk: Sendable {
         var deadhead = 0.0
         var straightLegs: [Int] = []
         for (leg, (a, b)) in zip(stops, stops.dropFirst()).enumerated() {
-            guard let path = paths.path(from: a.snap, to: b.snap, limit: limit) else {
+            guard let path = paths.path(from: a.snap, to: b.snap, limit: limit, workspace: &workspace) else {
                 let straight = greatCircleMeters(a.door, b.door)
                 meters += straight
                 deadhead += straight

@@ -33,6 +33,8 @@ struct AreaShapes {
                 for i in stride(from: worker, to: areas.count, by: workers) { slots.set(i, .failure(error)) }
                 return
             }
+            // Search arrays of the street graph's size, once per worker rather than per walk.
+            var workspace = ShortestPaths.Workspace(nodeCount: graph.nodeCount)
             for i in stride(from: worker, to: areas.count, by: workers) {
                 let area = areas[i]
                 let stops = area.route.compactMap { key in position[key].map { (key, $0) } }
@@ -44,7 +46,7 @@ struct AreaShapes {
                         if snap == nil { offStreet.append(stop.0) }
                         return snap.map { (key: stop.0, door: stop.1, snap: $0) }
                     }
-                    let walk = StreetWalk(graph: graph, stops: snapped.map { ($0.door, $0.snap) }, limit: Self.legLimit(area))
+                    let walk = StreetWalk(graph: graph, stops: snapped.map { ($0.door, $0.snap) }, limit: Self.legLimit(area), workspace: &workspace)
                     line = walk.coordinates
                     offStreet += walk.straightLegs.map { snapped[$0 + 1].key }
                 }

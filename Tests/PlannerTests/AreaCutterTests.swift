@@ -1,3 +1,4 @@
+import Foundation
 import Geometry
 import Testing
 import Vocabulary
@@ -131,5 +132,29 @@ extension AreaCutterTests {
         #expect(AreaCutter.extraParts(upTo: 8) == Array(0...8))
         #expect(AreaCutter.extraParts(upTo: 16) == Array(0...8) + [16])
         #expect(AreaCutter.extraParts(upTo: 267) == Array(0...8) + [16, 32, 64, 128, 256, 267])
+    }
+
+    /// The first try alone (most pieces need no other), then two at a time where METIS may run twice at once.
+    @Test func metisTriesGoTwoAtATimeAfterTheFirst() {
+        let tries = AreaCutter.extraParts(upTo: 267)
+        #expect(AreaCutter.tryBatches(tries, atOnce: 2) == [[0], [1, 2], [3, 4], [5, 6], [7, 8], [16, 32], [64, 128], [256, 267]])
+        #expect(AreaCutter.tryBatches(tries, atOnce: 1) == tries.map { [$0] })
+        #expect(AreaCutter.tryBatches([0, 1], atOnce: 2) == [[0], [1]])
+    }
+
+    /// Growth and METIS cut a piece each on a core of their own: the areas are the same
+    /// when the piece is cut alone and when four cuts run at once (each cut's two methods
+    /// then share the cores with the others', METIS one run at a time).
+    @Test func aPieceCutOnTwoCoresGetsTheSameAreasHoweverTheCoresAreShared() {
+        var uneven = Self.grid(30)
+        var random = SeededRandom(seed: 5)
+        uneven.seconds = uneven.seconds.map { _ in Double(random.next() % 81 + 20) }
+        let graph = uneven
+        let cutter = AreaCutter(target: AreaTarget(Seconds(1_800), maxPapers: 300))
+        let alone = cutter.cut(graph)
+        #expect(alone.count > 20)
+        let slots = ConcurrentSlots<[[Int]]>(count: 4)
+        DispatchQueue.concurrentPerform(iterations: 4) { slots.set($0, cutter.cut(graph)) }
+        #expect(slots.values.allSatisfy { $0 == alone })
     }
 }

@@ -1,3 +1,4 @@
+import CThreadRandom
 import Foundation
 import Geometry
 import Testing
@@ -16,11 +17,38 @@ struct MetisPartitionTests {
         @Sendable func partition() -> [Int]? {
             MetisPartition.parts(of: members, in: graph, parts: 12, maxPapers: 300, seed: 1) { _, _ in 4 }
         }
+        #expect(MetisPartition.runsConcurrently, "CThreadRandom's rand() is not the process's: METIS runs one at a time")
         let alone = partition()
         #expect(alone.map { Set($0).count } == 12)
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: 16) { i in results.set(i, partition()) }
         #expect(results.all.allSatisfy { $0 == alone })
+    }
+}
+
+/// METIS's random numbers: rand() and srand() are CThreadRandom's, a state per thread, and
+/// draw what the C library's generator draws (its random(), which keeps the shared state).
+struct ThreadRandomTests {
+    @Test func eachThreadDrawsTheCLibrarysSequence() {
+        #expect(utdelning_rand_is_per_thread() == 1)
+        for seed: UInt32 in [0, 1, 7, 4_321, 3_000_000_000] {
+            srand(seed)
+            let ours = (0..<1_000).map { _ in Int(rand()) }
+            srandom(seed)
+            let library = (0..<1_000).map { _ in Int(random()) }
+            #expect(ours == library, "seed \(seed)")
+        }
+    }
+
+    @Test func aThreadsDrawsAreItsOwn() {
+        srand(11)
+        let alone = (0..<100).map { _ in rand() }
+        let results = Results()
+        DispatchQueue.concurrentPerform(iterations: 16) { i in
+            srand(11)
+            results.set(i, (0..<100).map { _ in Int(rand()) })
+        }
+        #expect(results.all.allSatisfy { $0 == alone.map(Int.init) })
     }
 }
 

@@ -29,6 +29,27 @@ struct StreetWalkTests {
         #expect(walk.coordinates.first == doors[0] && walk.coordinates.last == doors[1])
     }
 
+    /// One workspace lent to walk after walk (as each planning thread does) finds the walks
+    /// a fresh one finds: nothing of an earlier search is left in it.
+    @Test func aWorkspaceUsedBeforeWalksAsAFreshOne() throws {
+        let sketch = try StreetSketch("""
+            E────F    D
+            │    │    │
+            A────B────C
+            """, metersPerColumn: 20, metersPerRow: 50)
+        let graph = StreetGraph.build(ways: StreetGraphTests.ways(sketch), profile: WalkingProfile())
+        let index = SnapIndex(graph: graph)
+        let walks = [[Self.at(210, 50), Self.at(50, 10), Self.at(90, 90)], [Self.at(50, 90), Self.at(210, 60), Self.at(150, -10)]]
+        var workspace = ShortestPaths.Workspace(nodeCount: graph.nodeCount)
+        for doors in walks + walks {
+            let stops = try doors.map { door in (door, try #require(index.snap(door, maxMeters: 150))) }
+            let fresh = StreetWalk(graph: graph, stops: stops)
+            let reused = StreetWalk(graph: graph, stops: stops, workspace: &workspace)
+            #expect(reused.coordinates == fresh.coordinates)
+            #expect(reused.meters == fresh.meters && reused.deadheadMeters == fresh.deadheadMeters)
+        }
+    }
+
     @Test func streetsThatDoNotMeetAreJoinedStraightAndCountedAsDeadhead() throws {
         let graph = StreetGraph.build(
             ways: [StreetGraphTests.way([(0, 0), (100, 0)]), StreetGraphTests.way([(0, 300), (100, 300)])], profile: WalkingProfile())

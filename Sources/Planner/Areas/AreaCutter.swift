@@ -1,3 +1,4 @@
+import Dispatch
 import Geometry
 import HeapModule
 import Vocabulary
@@ -53,14 +54,17 @@ public struct AreaCutter: Sendable {
         guard goals.count > 1 else { return [members] }
         // Two methods, and the better balanced of the two wins (Benchmarks/README.md
         // measures both): METIS where a whole piece partitions well, growth where
-        // METIS cannot keep the paper cap or a part connected.
-        var candidates = [grown(members, goals: goals, units)]
-        if let partitioned = partitioned(members, goals: goals, units) { candidates.append(partitioned) }
-        for i in candidates.indices {
-            absorbSlivers(&candidates[i], units)
-            refine(&candidates[i], units)
-        }
-        let best = candidates.min { score($0) < score($1) } ?? candidates[0]
+        // METIS cannot keep the paper cap or a part connected. Growth is cut and refined
+        // on another thread, METIS on this one (its tries two at a time, `partitioned`): a
+        // city is one piece, which was cut on one core while the other idled. Growth's cut
+        // comes first, so a tie goes to it as before.
+        let growth = ConcurrentSlots<Cut>(count: 1)
+        let growing = DispatchGroup()
+        DispatchQueue.global().async(group: growing) { growth.set(0, refined(grown(members, goals: goals, units), units)) }
+        let byMetis = partitioned(members, goals: goals, units).map { refined($0, units) }
+        growing.wait()
+        let candidates = growth.values.compactMap { $0 } + [byMetis].compactMap { $0 }
+        guard let best = candidates.min(by: { score($0) < score($1) }) else { return [members] }
         return best.areas.filter { !$0.isEmpty }
     }
 
@@ -129,99 +133,12 @@ public struct AreaCutter: Sendable {
         return (overCap, outside, spread)
     }
 
-    /// METIS's parts of the goals' sizes, kept only if every part is connected and the
-    /// paper cap can be restored; otherwise k + 1 even parts, and so on up to a quarter more
-    /// areas than the time asks for (`extraParts`): after a jump, the fewest parts between
-    /// that cut, found by halving, as trying one more at a time would have found them.
-    private func partitioned(_ members: [Int], goals: [Double], _ units: CutGraph) -> Cut? {
-        let k = goals.count
-        var failed = -1
-        for extra in Self.extraParts(upTo: max(1, k / 4)) {
-            switch metisCut(members, parts: k + extra, goals: goals, units) {
-            case .refused: return nil
-            case .overCap: failed = extra
-            case .cut(var best):
-                var (low, high) = (failed, extra)
-                while high - low > 1 {
-                    let middle = (low + high) / 2
-                    switch metisCut(members, parts: k + middle, goals: goals, units) {
-                    case .refused: return nil
-                    case .overCap: low = middle
-                    case .cut(let cut): (best, high) = (cut, middle)
-                    }
-                }
-                return best
-            }
-        }
-        return nil
-    }
-
-    private enum MetisTry {
-        /// METIS gave no partition, or a part is not connected: no METIS cut for this piece.
-        case refused
-        /// The paper cap could not be restored.
-        case overCap
-        case cut(Cut)
-    }
-
-    /// One METIS run: the goals' shares for `parts == goals.count`, else even parts.
-    private func metisCut(_ members: [Int], parts: Int, goals: [Double], _ units: CutGraph) -> MetisTry {
-        let shares = parts == goals.count ? goals : Array(repeating: targetSeconds, count: parts)
-        let total = shares.reduce(0, +)
-        guard let assignment = MetisPartition.parts(
-            of: members, in: units, parts: parts, shares: shares.map { $0 / total }, maxPapers: maxPapers, seed: 1,
-            edgeWeight: edgeWeight(units)) else { return .refused }
-        var areas = [[Int]](repeating: [], count: parts)
-        for (m, p) in zip(members, assignment) { areas[p].append(m) }
-        guard areas.allSatisfy({ !$0.isEmpty && isConnected($0, units) }) else { return .refused }
-        var cut = Cut(areas: areas, goals: shares, units)
-        return restorePaperCap(&cut, units) ? .cut(cut) : .overCap
-    }
-
-    /// How many parts more than the goals each try asks METIS for: one more at a time up to
-    /// 8, then twice as many more each time, and the most allowed last. Each try is a whole
-    /// METIS run on the piece: the generated Göteborg's piece of 1,068 areas failed all 267
-    /// tries of one more at a time, about 190 s of the region's plan.
-    static func extraParts(upTo most: Int) -> [Int] {
-        var extra = Array(0...min(most, 8))
-        var next = 16
-        while next < most {
-            extra.append(next)
-            next *= 2
-        }
-        if most > 8 { extra.append(most) }
-        return extra
-    }
-
-    /// Moves units out of areas over the paper cap, each unit at most once: to a
-    /// neighbour with room if there is one, else to the neighbour with the fewest
-    /// papers, which then passes units on in turn (an ejection chain).
-    private func restorePaperCap(_ cut: inout Cut, _ units: CutGraph) -> Bool {
-        var moved: Set<Int> = []
-        while let over = cut.areas.indices.first(where: { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }) {
-            let moves = cut.areas[over].flatMap { m in
-                units.adjacency[m].compactMap { v -> (unit: Int, to: Int)? in
-                    guard !moved.contains(m), let to = cut.region[v], to != over else { return nil }
-                    return (m, to)
-                }
-            }.sorted { a, b in
-                let aFits = cut.carried[a.to] + units.papers[a.unit] <= maxPapers
-                let bFits = cut.carried[b.to] + units.papers[b.unit] <= maxPapers
-                if aFits != bFits { return aFits }
-                return (cut.carried[a.to], a.unit, a.to) < (cut.carried[b.to], b.unit, b.to)
-            }
-            guard let move = moves.first(where: { stillConnected(cut.areas[over], without: $0.unit, units) }) else { return false }
-            moved.insert(move.unit)
-            cut.move(move.unit, from: over, to: move.to, units)
-        }
-        return true
-    }
-
-    /// Separating two units costs four times more than separating them where a
-    /// barrier or a long empty street already does, so borders follow main roads,
-    /// railways and rivers.
-    private func edgeWeight(_ units: CutGraph) -> (Int, Int) -> Int32 {
-        { a, b in units.isBorderLink(a, b) ? 1 : 4 }
+    /// Slivers absorbed, then refined.
+    private func refined(_ cut: Cut, _ units: CutGraph) -> Cut {
+        var cut = cut
+        absorbSlivers(&cut, units)
+        refine(&cut, units)
+        return cut
     }
 
     /// k seeds far apart grow in turn, the area furthest below its goal first, each
@@ -234,11 +151,15 @@ public struct AreaCutter: Sendable {
         func d2(_ a: PlanarPoint, _ b: PlanarPoint) -> Double { (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y) }
         var seeds = [members.max { (d2(units.centers[$0], PlanarPoint(x: meanX, y: meanY)), -$0) < (d2(units.centers[$1], PlanarPoint(x: meanX, y: meanY)), -$1) } ?? members[0]]
         var nearestSeed = members.map { d2(units.centers[$0], units.centers[seeds[0]]) }
+        // Never a unit already chosen, even where pieces share a position (runs of one street).
+        // Marked by position, not kept in a set hashed afresh for every seed: that was
+        // quadratic in a piece's size (1,000 seeds of a city times 60,000 units).
+        var chosen = [Bool](repeating: false, count: members.count)
+        if let first = members.firstIndex(of: seeds[0]) { chosen[first] = true }
         while seeds.count < min(k, members.count) {
-            // Never a unit already chosen, even where pieces share a position (runs of one street).
-            let chosen = Set(seeds)
-            guard let pick = members.indices.filter({ !chosen.contains(members[$0]) })
+            guard let pick = members.indices.lazy.filter({ !chosen[$0] })
                 .max(by: { (nearestSeed[$0], -$0) < (nearestSeed[$1], -$1) }) else { break }
+            chosen[pick] = true
             seeds.append(members[pick])
             for (i, m) in members.enumerated() { nearestSeed[i] = min(nearestSeed[i], d2(units.centers[m], units.centers[members[pick]])) }
         }

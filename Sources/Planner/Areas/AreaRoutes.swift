@@ -68,7 +68,10 @@ extension AreaPlanner {
         let households = keys.reduce(0) { $0 + c.households($1) }
         let service = keys.reduce(0.0) { $0 + rules.serviceSeconds(households: c.households($1)) }
         let deadhead = mode == .walk && c.measuresDeadhead
-            ? StreetWalk(graph: c.graph, stops: order.compactMap { key in c.snaps[key].map { (c.coordinate(key), $0) } }).deadheadMeters : 0
+            ? c.workspaces.with { workspace in
+                StreetWalk(graph: c.graph, stops: order.compactMap { key in c.snaps[key].map { (c.coordinate(key), $0) } }, workspace: &workspace)
+                    .deadheadMeters
+            } : 0
         let time = Seconds(meters / rules.speedMetersPerSecond(mode, walking: profile) + service).minutes
         return PlannedArea(
             association: c.association, route: order, households: households, mode: mode, length: Meters(meters), time: time,

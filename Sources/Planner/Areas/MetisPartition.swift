@@ -1,4 +1,5 @@
 import CMETIS
+import CThreadRandom
 import Foundation
 
 /// Multilevel k-way partitioning by METIS (Karypis and Kumar) of one connected piece
@@ -7,10 +8,13 @@ import Foundation
 /// along barriers. Where papers bind, they are a second balance constraint whose
 /// tolerance is exactly the paper cap.
 enum MetisPartition {
-    /// METIS seeds one random generator shared by the whole process (GKlib's), so two
-    /// partitions at once on two threads draw from each other's sequence and the plan
-    /// stops being reproducible: one partition at a time (each takes milliseconds).
+    /// METIS seeds and draws from the C library's rand(), one generator for the whole
+    /// process, so two partitions at once on two threads would draw from each other's
+    /// sequence and the plan would stop being reproducible. Where CThreadRandom's rand()
+    /// is the process's (linked into the executable), each thread draws from its own and
+    /// partitions may run at once; elsewhere one at a time.
     private static let oneAtATime = NSLock()
+    static let runsConcurrently = utdelning_rand_is_per_thread() != 0
 
     /// - Parameters:
     ///   - members: unit indices of one connected piece, ascending.
@@ -59,11 +63,12 @@ enum MetisPartition {
         // Uneven shares only where asked: equal ones go as METIS's default (nil), as before.
         let uneven = shares.flatMap { s in Set(s).count > 1 && s.count == parts ? s : nil }
         var tpwgts: [real_t] = uneven.map { s in s.flatMap { Array(repeating: real_t($0), count: Int(constraints)) } } ?? []
-        let status = oneAtATime.withLock {
+        func partition() -> idx_t {
             tpwgts.isEmpty
                 ? METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, nil, &ubvec, &options, &objval, &part)
                 : METIS_PartGraphKway(&count, &ncon, &xadj, &adjncy, &vwgt, nil, &adjwgt, &nparts, &tpwgts, &ubvec, &options, &objval, &part)
         }
+        let status = runsConcurrently ? partition() : oneAtATime.withLock { partition() }
         guard status == METIS_OK.rawValue else { return nil }
         return part.map { Int($0) }
     }

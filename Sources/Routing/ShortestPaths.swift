@@ -176,14 +176,9 @@ extension ShortestPaths {
     /// The walk from one snapped point to another: the street nodes passed, in order,
     /// and its metres along the streets (the straight links to the doors aside); nil
     /// where the streets do not connect within `limit`.
-    public func path(from source: Snap, to target: Snap, limit: Double = .infinity) -> (nodes: [StreetGraph.Node], meters: Double)? {
-        var workspace = Workspace(nodeCount: graph.nodeCount)
-        return path(from: source, to: target, limit: limit, workspace: &workspace)
-    }
-
-    /// The walk, searched in a workspace kept from earlier searches on this graph: the
-    /// dictionaries of a search afresh for every leg were a fifth of a city's plan
-    /// (the deadhead of every route is walked leg by leg).
+    /// Searched in a workspace kept from earlier searches on this graph: the dictionaries of
+    /// a search afresh for every leg were a fifth of a city's plan (the deadhead of every
+    /// route is walked leg by leg).
     public func path(
         from source: Snap, to target: Snap, limit: Double = .infinity, workspace w: inout Workspace
     ) -> (nodes: [StreetGraph.Node], meters: Double)? {

@@ -53,8 +53,8 @@ public struct HouseholdEstimator: Sendable {
         counts.reserveCapacity(points.count)
         for (point, count) in zip(points, countOfPoint) where counts[point.key] == nil { counts[point.key] = count }
         // A twin building whose own address was merged into another point: its households go there.
-        let twins = buildings.filter { $0.addressMergedInto != nil && buildingIndex[$0.key].map { doorsOfBuilding[$0].isEmpty } != false }
-        for building in twins.sorted(by: { $0.key < $1.key }) {
+        func hasDoors(_ building: Building) -> Bool { buildingIndex[building.key].map { !doorsOfBuilding[$0].isEmpty } ?? false }
+        for building in buildings.filter({ $0.addressMergedInto != nil && !hasDoors($0) }).sorted(by: { $0.key < $1.key }) {
             guard let host = building.addressMergedInto, let count = counts[host] else { continue }
             let shares = buildingShares(building, entrances: 1, association: associationOf[building.key], calibration: calibration, businessUse: nil)
             if let extra = shares.first, extra.households > 0 { counts[host] = count.adding(extra, from: building.key) }

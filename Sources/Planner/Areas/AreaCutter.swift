@@ -116,6 +116,20 @@ public struct AreaCutter: Sendable {
             region[unit] = area
         }
 
+        /// A new, empty area at the end.
+        mutating func addArea(goal: Double) {
+            areas.append([])
+            load.append(0)
+            carried.append(0)
+            self.goal.append(goal)
+        }
+
+        /// Some of an area's units become a new area at the end, cut for the same work.
+        mutating func split(_ area: Int, off part: [Int], _ units: CutGraph) {
+            addArea(goal: goal[area])
+            for unit in part { move(unit, from: area, to: areas.count - 1, units) }
+        }
+
         mutating func move(_ unit: Int, from: Int, to: Int, _ units: CutGraph) {
             areas[from].removeAll { $0 == unit }
             load[from] -= units.seconds[unit]
@@ -215,10 +229,7 @@ public struct AreaCutter: Sendable {
                 }
                 // Nothing beside has room: a new area starts from what is left.
                 let seed = remaining.first ?? 0
-                cut.areas.append([])
-                cut.load.append(0)
-                cut.carried.append(0)
-                cut.goal.append(targetSeconds)
+                cut.addArea(goal: targetSeconds)
                 origin.append(units.centers[seed])
                 open.append(true)
                 frontier.append(Heap())

@@ -60,8 +60,14 @@ extension AreaCutter {
         for (m, p) in zip(members, assignment) { areas[p].append(m) }
         guard areas.allSatisfy({ !$0.isEmpty && isConnected($0, units) }) else { return .refused }
         var cut = Cut(areas: areas, goals: shares, units)
-        return restorePaperCap(&cut, units) ? .cut(cut) : .overCap
+        // A split leaves two short areas. In a small piece a try of one more part may fit
+        // every area instead; in a city's piece of a thousand areas, where every try missed
+        // by a few dozen, a few splits cost less than all the tries.
+        return restorePaperCap(&cut, units, splitsAllowed: parts / Self.partsPerSplit) ? .cut(cut) : .overCap
     }
+
+    /// A METIS cut may split one area in this many to keep the paper cap.
+    static let partsPerSplit = 20
 
     /// How many parts more than the goals each try asks METIS for: one more at a time up to
     /// 8, then twice as many more each time, and the most allowed last. Each try is a whole
@@ -80,9 +86,11 @@ extension AreaCutter {
 
     /// Moves units out of areas over the paper cap, each unit at most once: to a
     /// neighbour with room if there is one, else to the neighbour with the fewest
-    /// papers, which then passes units on in turn (an ejection chain).
-    private func restorePaperCap(_ cut: inout Cut, _ units: CutGraph) -> Bool {
+    /// papers, which then passes units on in turn (an ejection chain). An area that can
+    /// pass on nothing is split in two, up to `splitsAllowed` times.
+    private func restorePaperCap(_ cut: inout Cut, _ units: CutGraph, splitsAllowed: Int) -> Bool {
         var moved: Set<Int> = []
+        var splitsLeft = splitsAllowed
         while let over = cut.areas.indices.first(where: { cut.carried[$0] > maxPapers && cut.areas[$0].count > 1 }) {
             let moves = cut.areas[over].flatMap { m in
                 units.adjacency[m].compactMap { v -> (unit: Int, to: Int)? in
@@ -95,7 +103,12 @@ extension AreaCutter {
                 if aFits != bFits { return aFits }
                 return (cut.carried[a.to], a.unit, a.to) < (cut.carried[b.to], b.unit, b.to)
             }
-            guard let move = moves.first(where: { stillConnected(cut.areas[over], without: $0.unit, units) }) else { return false }
+            guard let move = moves.first(where: { stillConnected(cut.areas[over], without: $0.unit, units) }) else {
+                guard splitsLeft > 0, let halves = paperCapHalves(cut.areas[over], units) else { return false }
+                cut.split(over, off: halves.second, units)
+                splitsLeft -= 1
+                continue
+            }
             moved.insert(move.unit)
             cut.move(move.unit, from: over, to: move.to, units)
         }

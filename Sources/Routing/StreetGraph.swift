@@ -21,6 +21,9 @@ public struct StreetGraph: Sendable {
     let edgeStart: [Int32]
     let edgeTarget: [Int32]
     let edgeMeters: [Double]
+    /// The segment each edge runs along: a node's segments without a table of its own,
+    /// which every association of a region built afresh over millions of nodes.
+    let edgeSegment: [Int32]
     /// Segments once each, for snapping: node pair, length and the street's name.
     public let segments: [Segment]
     public let names: [String]
@@ -71,6 +74,9 @@ public struct StreetGraph: Sendable {
     }
     public func meters(_ edge: Int) -> Double { edgeMeters[edge] }
 
+    /// The index in `segments` of the segment an edge runs along.
+    public func segment(ofEdge edge: Int) -> Int { Int(edgeSegment[edge]) }
+
     public static func build(ways: [WayInput], profile: WalkingProfile) -> StreetGraph {
         struct Key: Hashable {
             let latitude: Int64
@@ -116,16 +122,18 @@ public struct StreetGraph: Sendable {
         var fill = degree
         var targets = [Int32](repeating: 0, count: segments.count * 2)
         var meters = [Double](repeating: 0, count: segments.count * 2)
-        for s in segments {
+        var along = [Int32](repeating: 0, count: segments.count * 2)
+        for (i, s) in segments.enumerated() {
             for (u, v) in [(s.from, s.to), (s.to, s.from)] {
                 let slot = Int(fill[u.index])
                 targets[slot] = v.raw
                 meters[slot] = s.meters
+                along[slot] = Int32(i)
                 fill[u.index] += 1
             }
         }
         return StreetGraph(
-            nodes: nodes, edgeStart: degree, edgeTarget: targets, edgeMeters: meters, segments: segments, names: names,
+            nodes: nodes, edgeStart: degree, edgeTarget: targets, edgeMeters: meters, edgeSegment: along, segments: segments, names: names,
             component: components(nodeCount: nodes.count, edgeStart: degree, edgeTarget: targets))
     }
 

@@ -87,11 +87,6 @@ public struct DeliveryUnits: Sendable {
     /// From each unit's two ends, a walk over empty segments up to `bridgeMeters`;
     /// every unit whose segment it touches is a neighbour.
     private static func adjacency(units: [Unit], unitsOfSegment: [Int: [Int]], graph: StreetGraph, bridgeMeters: Double) -> [[Int]] {
-        var segmentsAtNode = [[Int32]](repeating: [], count: graph.nodeCount)
-        for (i, s) in graph.segments.enumerated() {
-            segmentsAtNode[s.from.index].append(Int32(i))
-            segmentsAtNode[s.to.index].append(Int32(i))
-        }
         return units.enumerated().map { index, unit in
             let own = graph.segments[unit.segment]
             var best: [StreetGraph.Node: Double] = [own.from: 0, own.to: 0]
@@ -100,9 +95,10 @@ public struct DeliveryUnits: Sendable {
             var neighbours = Set(unitsOfSegment[unit.segment] ?? []).subtracting([index])
             while let (node, meters) = frontier.popLast() {
                 guard meters <= best[node] ?? .infinity else { continue }
-                for s in segmentsAtNode[node.index] {
-                    let segment = graph.segments[Int(s)]
-                    if let others = unitsOfSegment[Int(s)] {
+                for edge in graph.edges(of: node) {
+                    let s = graph.segment(ofEdge: edge)
+                    let segment = graph.segments[s]
+                    if let others = unitsOfSegment[s] {
                         neighbours.formUnion(others.filter { $0 != index })
                         continue
                     }

@@ -58,6 +58,12 @@ public struct AreaCutter: Sendable {
         // on another thread, METIS on this one (its tries two at a time, `partitioned`): a
         // city is one piece, which was cut on one core while the other idled. Growth's cut
         // comes first, so a tie goes to it as before.
+        // A piece of many areas skips growth unless METIS fails: on the generated Västra
+        // Götaland METIS won 108 of its 109 such pieces, and growth beside it took a
+        // quarter of the CPU of Göteborg's plan and a core from the other associations.
+        if goals.count >= Self.metisAloneFromAreas, let byMetis = partitioned(members, goals: goals, units).map({ refined($0, units) }) {
+            return byMetis.areas.filter { !$0.isEmpty }
+        }
         let growth = ConcurrentSlots<Cut>(count: 1)
         let growing = DispatchGroup()
         DispatchQueue.global().async(group: growing) { growth.set(0, refined(grown(members, goals: goals, units), units)) }
@@ -67,6 +73,9 @@ public struct AreaCutter: Sendable {
         guard let best = candidates.min(by: { score($0) < score($1) }) else { return [members] }
         return best.areas.filter { !$0.isEmpty }
     }
+
+    /// From this many areas a piece is cut by METIS alone where METIS gives a cut.
+    static let metisAloneFromAreas = 20
 
     /// The work each area of a piece is cut for. A piece some whole number of areas
     /// divides within the tolerance gets that many equal areas (or more where the papers

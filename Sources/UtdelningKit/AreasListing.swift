@@ -84,11 +84,18 @@ public struct AreasReport: Sendable, Codable, Equatable {
 extension District {
     /// The stored areas with their figures; each is judged against the target it was cut for.
     public func areas(association: String? = nil) throws -> AreasReport {
+        try areas(association: association, points: nil)
+    }
+
+    /// - Parameter known: the district's points where the caller holds them already (a
+    ///   plan's snapshot, which its write proved unchanged); read here if nil. A region's
+    ///   points took seconds to read again after its plan.
+    func areas(association: String?, points known: [StoreTransaction.StoredPoint]?) throws -> AreasReport {
         let rules = config.planning
         let store = try existingStore()
         let association = try association.flatMap { try chosenAssociations($0, among: try store.read { tx in try tx.associationNames() }).first }
         let (stored, points, assignments, records) = try store.read { tx in
-            (try tx.areas(association: association), try tx.points(), try tx.assignments(), try tx.deliveries())
+            (try tx.areas(association: association), try known ?? tx.points(), try tx.assignments(), try tx.deliveries())
         }
         let standings = DeliveryState.standings(records)
         let householdsNow = Dictionary(points.map { ($0.point.key, $0.count.households) }, uniquingKeysWith: { a, _ in a })

@@ -30,7 +30,8 @@ public struct PlanOutcome: Sendable, Codable, Equatable {
 extension District {
     func planOutcome(
         changes: AreaChanges, before: [StoredArea], promises: [AreaID: AreaPromise], chosen: Set<String>, force: Bool,
-        assignments: [StoreTransaction.StoredAssignment], standings: [PointKey: DeliveryState.Standing], store: DistrictStore
+        assignments: [StoreTransaction.StoredAssignment], standings: [PointKey: DeliveryState.Standing], store: DistrictStore,
+        points: [StoreTransaction.StoredPoint]
     ) throws -> PlanOutcome {
         let people = try store.read { tx in try tx.volunteers() }
         let nameOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.name) })
@@ -49,7 +50,7 @@ extension District {
         return PlanOutcome(
             keptAssigned: keptBound.filter(\.assigned).count, keptPrinted: keptBound.filter(\.printed).count,
             keptReported: keptBound.filter(\.reported).count, keptLocked: keptBound.filter(\.locked).count, removed: removed,
-            topUps: try topUps(associations: chosen, store: store))
+            topUps: try topUps(associations: chosen, store: store, points: points))
     }
 
     /// Top-up lists: for every area whose current sheet no longer matches the district
@@ -57,12 +58,13 @@ extension District {
     public func topUps(association: String? = nil) throws -> [TopUp] {
         let store = try existingStore()
         let names = try store.read { tx in try tx.associationNames() }
-        return try topUps(associations: Set(try chosenAssociations(association, among: names)), store: store)
+        return try topUps(associations: Set(try chosenAssociations(association, among: names)), store: store, points: nil)
     }
 
-    func topUps(associations: Set<String>, store: DistrictStore) throws -> [TopUp] {
+    /// - Parameter known: the district's points where the caller holds them already, as for `areas`.
+    func topUps(associations: Set<String>, store: DistrictStore, points known: [StoreTransaction.StoredPoint]?) throws -> [TopUp] {
         let (areas, sheets, points, records) = try store.read { tx in
-            (try tx.areas(), try tx.currentSheetStops(), try tx.points(), try tx.deliveries())
+            (try tx.areas(), try tx.currentSheetStops(), try known ?? tx.points(), try tx.deliveries())
         }
         let householdsNow = Dictionary(points.map { ($0.point.key, $0.count.households) }, uniquingKeysWith: { a, _ in a })
         let delivered = DeliveryState.standings(records).filter { $0.value.outcome == .delivered }.mapValues(\.households)

@@ -153,10 +153,13 @@ extension District {
             }
             return try tx.writePlan(associations: chosen, areas: planned, keeping: keptIDs)
         }
-        var report = try areas(association: association)
+        // The snapshot's points are the district's still: the write above refuses a plan
+        // when anything but deliveries changed since.
+        var report = try areas(association: association, points: points)
         report.changes = changes
         report.outcome = try planOutcome(
-            changes: changes, before: stored, promises: promises, chosen: chosenSet, force: mode.force, assignments: assignments, standings: standings, store: store)
+            changes: changes, before: stored, promises: promises, chosen: chosenSet, force: mode.force, assignments: assignments, standings: standings, store: store,
+            points: points)
         var householdsOf: [String: Int] = [:]
         for p in points { if let name = p.association { householdsOf[name, default: 0] += p.count.households } }
         report.outcome?.withoutHouseholds = chosen.filter { (householdsOf[$0] ?? 0) == 0 }.sorted()

@@ -47,6 +47,9 @@ public struct HouseholdDerivation: Sendable {
         var associationOfBuilding: [String: String] = [:]
         var overlaps: [AssociationAssigner.Overlap: Int] = [:]
         var outsideKeys = Set<PointKey>()
+        // Room for every key at once: growing rehashed each dictionary's keys several times.
+        associationOfPoint.reserveCapacity(allPoints.count)
+        associationOfBuilding.reserveCapacity(buildings.count)
         let names: [String]
         if boundaries.isEmpty {
             names = [districtName]

@@ -21,7 +21,9 @@ extension StoreTransaction {
                     "landuse", "addressMergedInto", "homeDoors", "doorUses",
                 ], insertOnly: empty)
             // In key order, so that the unique index grows at its end instead of splitting pages all over.
-            for b in buildings.sorted(by: { $0.key < $1.key }) {
+            // Positions sorted, not the rows: a sorted copy copied every string of every one.
+            for index in buildings.indices.sorted(by: { buildings[$0].key < buildings[$1].key }) {
+                let b = buildings[index]
                 try upsert.execute([
                     .integer(datasetID), .text(b.key), .text(b.type), SQLValue(b.levels), SQLValue(b.flats), .real(b.footprintSquareMeters),
                     .real(b.center.latitude), .real(b.center.longitude), SQLValue(b.use), SQLValue(associationID(b.key)),
@@ -63,7 +65,8 @@ extension StoreTransaction {
                     "datasetId", "key", "street", "houseNumber", "postcode", "city", "latitude", "longitude", "buildingKey",
                     "households", "householdSource", "householdRule", "associationId", "use", "withoutAddress", "outsideBoundaries",
                 ], insertOnly: empty)
-            for p in points.sorted(by: { $0.key < $1.key }) {
+            for index in points.indices.sorted(by: { points[$0].key < points[$1].key }) {
+                let p = points[index]
                 let values = derived(p.key)
                 try upsert.execute([
                     .integer(datasetID), .text(p.key.rawValue), .text(p.address.street), .text(p.address.houseNumber), SQLValue(p.address.postcode),
@@ -98,7 +101,8 @@ extension StoreTransaction {
             var upsert = try UpsertStatement(
                 db: db, table: "mapWay", conflictKey: "osmId", columns: ["datasetId", "osmId", "category", "name", "tags", "coordinates"],
                 insertOnly: empty)
-            for way in ways.sorted(by: { $0.osmID < $1.osmID }) {
+            for index in ways.indices.sorted(by: { ways[$0].osmID < ways[$1].osmID }) {
+                let way = ways[index]
                 try upsert.execute([
                     .integer(datasetID), .integer(way.osmID), .text(way.category.rawValue), SQLValue(way.name), .text(Self.encode(way.tags)),
                     .blob(CoordinateBlob.encode(way.coordinates)),

@@ -80,9 +80,9 @@ extension District {
         let all = try all ?? tx.points()
         let stored = all.filter { incoming?.covers($0) != true }
         let takenOver = incoming.map { incoming in all.filter(incoming.holdsAnother).count } ?? 0
-        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point) + (incoming?.points ?? [])
+        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point).concatenated(with: incoming?.points ?? [])
         let buildings = try tx.buildings(excludingDataset: incoming?.datasetID).filter { incoming?.buildingKeys.contains($0.key) != true }
-            + (incoming?.buildings ?? [])
+            .concatenated(with: incoming?.buildings ?? [])
         let register = try tx.registerRows()
         let boundaries = try tx.boundaries()
         var derived = try HouseholdDerivation(
@@ -97,13 +97,14 @@ extension District {
         var changes = 0
         if let incoming {
             // Each row's values are looked up as it is written, not gathered into dictionaries first.
+            var association = AssociationIDs(ids)
             let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID) { key in
-                derived.associationOfBuilding[key].flatMap { ids[$0] }
+                association.id(of: derived.associationOfBuilding[key])
             }
             let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID) { key in
                 StoreTransaction.DerivedValues(
                     count: derived.counts[key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
-                    associationID: derived.associationOfPoint[key].flatMap { ids[$0] },
+                    associationID: association.id(of: derived.associationOfPoint[key]),
                     outside: derived.outsidePointKeys.contains(key))
             }
             let superseded = try tx.deletePoints(all.filter(incoming.supersedes).map(\.point.key))
@@ -168,5 +169,22 @@ extension District {
         // The first of a key, as before.
         for b in buildings where wanted.contains(b.key) && buildingOf[b.key] == nil { buildingOf[b.key] = b }
         return found + withBuilding.filter { !rules.implausibilities(of: $0.point, count: $0.count, building: buildingOf[$0.building]).isEmpty }.count
+    }
+}
+
+/// Association name → id, for row after row: the name is nearly always the row before's, whose
+/// id is kept instead of hashing the name again (a name such as "Värmland" hashes slowly).
+private struct AssociationIDs {
+    private let ids: [String: Int64]
+    private var last: (name: String, id: Int64?)?
+
+    init(_ ids: [String: Int64]) { self.ids = ids }
+
+    mutating func id(of name: String?) -> Int64? {
+        guard let name else { return nil }
+        if let last, last.name == name { return last.id }
+        let id = ids[name]
+        last = (name, id)
+        return id
     }
 }

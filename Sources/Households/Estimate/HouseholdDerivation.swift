@@ -41,7 +41,7 @@ public struct HouseholdDerivation: Sendable {
         let match = RegisterMatcher(rules: rules).match(rows: registerRows, points: mapPoints)
         var registerPoints: [String: DeliveryPoint] = [:]
         for point in match.newPoints { registerPoints[String(point.key.rawValue.dropFirst("register:".count))] = point }
-        let allPoints = mapPoints + match.newPoints
+        let allPoints = mapPoints.concatenated(with: match.newPoints)
 
         var associationOfPoint: [PointKey: String] = [:]
         var associationOfBuilding: [String: String] = [:]

@@ -20,9 +20,8 @@ public struct HouseholdEstimator: Sendable {
         let calibration = Calibration(buildings: buildings, associationOfBuilding: associationOf, rules: rules)
         // By position, not by key: a district has hundreds of thousands of points, and each
         // hash of a key costs more than the rule it looks up (perf of an import).
-        var buildingIndex: [String: Int] = [:]
-        buildingIndex.reserveCapacity(buildings.count)
-        for (index, building) in buildings.enumerated() where buildingIndex[building.key] == nil { buildingIndex[building.key] = index }
+        // One hash per key (a look-up before each insert made two); the first of a key stays.
+        let buildingIndex = Dictionary(buildings.indices.lazy.map { (buildings[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         var doorsOfBuilding = [[Int]](repeating: [], count: buildings.count)
         for (index, point) in points.enumerated() {
             if let key = point.buildingKey, let building = buildingIndex[key] { doorsOfBuilding[building].append(index) }
@@ -45,13 +44,12 @@ public struct HouseholdEstimator: Sendable {
                 businessUse: homes.isEmpty ? doors.compactMap { points[$0].use }.min() : nil)
             for (entrance, share) in zip(entrances, shares) { countOfPoint[entrance] = share }
         }
-        for (index, point) in points.enumerated() where countOfPoint[index] == nil {
-            countOfPoint[index] = point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
+        let countInOrder = zip(points, countOfPoint).lazy.map { point, count in
+            count
+                ?? point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
                 ?? HouseholdCount(households: rules.addressWithoutBuilding, source: .default, rule: "no building mapped")
         }
-        var counts: [PointKey: HouseholdCount] = [:]
-        counts.reserveCapacity(points.count)
-        for (point, count) in zip(points, countOfPoint) where counts[point.key] == nil { counts[point.key] = count }
+        var counts = Dictionary(zip(points.lazy.map(\.key), countInOrder), uniquingKeysWith: { first, _ in first })
         // A twin building whose own address was merged into another point: its households go there.
         func hasDoors(_ building: Building) -> Bool { buildingIndex[building.key].map { !doorsOfBuilding[$0].isEmpty } ?? false }
         for building in buildings.filter({ $0.addressMergedInto != nil && !hasDoors($0) }).sorted(by: { $0.key < $1.key }) {

@@ -189,13 +189,15 @@ extension StoreTransaction {
 /// Coordinates as packed little-endian Float64 pairs (latitude, longitude): compact, and exact.
 enum CoordinateBlob {
     static func encode(_ coordinates: [Coordinate]) -> Data {
-        var words: [UInt64] = []
-        words.reserveCapacity(coordinates.count * 2)
-        for c in coordinates {
-            words.append(c.latitude.bitPattern.littleEndian)
-            words.append(c.longitude.bitPattern.littleEndian)
+        // Written into the blob itself, not into an array first and copied.
+        var data = Data(count: coordinates.count * 16)
+        data.withUnsafeMutableBytes { raw in
+            for (i, c) in coordinates.enumerated() {
+                raw.storeBytes(of: c.latitude.bitPattern.littleEndian, toByteOffset: i * 16, as: UInt64.self)
+                raw.storeBytes(of: c.longitude.bitPattern.littleEndian, toByteOffset: i * 16 + 8, as: UInt64.self)
+            }
         }
-        return words.withUnsafeBytes { Data($0) }
+        return data
     }
 
     static func decode(_ data: Data) -> [Coordinate] {

@@ -31,7 +31,7 @@ extension StoreTransaction {
                     .text(b.doorUses.joined(separator: ";")),
                 ])
             }
-            return upsert.written
+            return try upsert.finish()
         }
         let deleted = empty ? 0 : try deleteMissing(from: "building", keyColumn: "key", datasetID: datasetID, keep: Set(buildings.map(\.key)))
         return SyncCount(written: written, deleted: deleted)
@@ -75,7 +75,7 @@ extension StoreTransaction {
                     SQLValue(p.use), SQLValue(p.withoutAddress), .integer(values.outside ? 1 : 0),
                 ])
             }
-            return upsert.written
+            return try upsert.finish()
         }
         let deleted = empty
             ? 0 : try deleteMissing(from: "deliveryPoint", keyColumn: "key", datasetID: datasetID, keep: Set(points.map(\.key.rawValue)))
@@ -108,7 +108,7 @@ extension StoreTransaction {
                     .blob(CoordinateBlob.encode(way.coordinates)),
                 ])
             }
-            return upsert.written
+            return try upsert.finish()
         }
         let deleted = empty
             ? 0 : try deleteMissing(from: "mapWay", keyColumn: "CAST(osmId AS TEXT)", datasetID: datasetID, keep: Set(ways.map { String($0.osmID) }))

@@ -11,7 +11,8 @@
 #   transaction, secondary indexes built after the rows, the same pragmas, closing.
 # Prints the medians (wall and CPU seconds, all threads), the median of the runs' ratios, rows per
 # second. CPU time is the steadier figure on a loaded machine.
-# SCRATCH: the build folder (default .build); BIN: a utdelning binary to time instead of building one.
+# SCRATCH: the build folder (default .build); BIN: a utdelning binary to time instead of building one;
+# ROWS: rows per INSERT of the plain copy (default 1, row by row; 16 as the store's first loads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -33,7 +34,7 @@ for _ in $(seq "$runs"); do
   STORE_PHASE_FILE="$work/ours.sqlite" STORE_PHASE_OUT="$work/phase" LD_PRELOAD="$work/store-phase.so" \
     "$bin" import osm "$file" --db "$work/ours.sqlite" >/dev/null
   read -r ours_wall ours_cpu < "$work/phase"
-  read -r plain_wall plain_cpu rows < <("$work/sqlite-load" "$work/ours.sqlite" "$work/plain.sqlite")
+  read -r plain_wall plain_cpu rows < <("$work/sqlite-load" "$work/ours.sqlite" "$work/plain.sqlite" "${ROWS:-1}")
   echo "$ours_wall $ours_cpu $plain_wall $plain_cpu $rows"
 done > "$work/runs"
 column() { awk -v c="$1" '{ print $c }' "$work/runs" | median; }

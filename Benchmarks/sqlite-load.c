@@ -3,7 +3,9 @@
  * tables made from SRC's schema, every row bound to one prepared INSERT per table in one
  * transaction, the secondary indexes built after the rows, the commit. Same pragmas as the
  * district store (WAL, synchronous=NORMAL, 64 MB cache, foreign keys on).
- *   sqlite-load SRC.sqlite DEST.sqlite   prints: wall-seconds cpu-seconds rows */
+ *   sqlite-load SRC.sqlite DEST.sqlite [ROWS]   prints: wall-seconds cpu-seconds rows
+ * ROWS (default 1): rows per INSERT, `VALUES (…), (…)`, the last rows one by one, as the
+ * store's first loads write them (16). */
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <stdio.h>
@@ -27,7 +29,9 @@ static void check(int code, sqlite3 *db, const char *what) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 3) { fprintf(stderr, "usage: sqlite-load SRC DEST\n"); return 64; }
+    if (argc != 3 && argc != 4) { fprintf(stderr, "usage: sqlite-load SRC DEST [ROWS]\n"); return 64; }
+    const int batch_rows = argc == 4 ? atoi(argv[3]) : 1;
+    if (batch_rows < 1 || batch_rows > 64) { fprintf(stderr, "ROWS: 1 to 64\n"); return 64; }
     sqlite3 *src, *dest;
     check(sqlite3_open_v2(argv[1], &src, SQLITE_OPEN_READONLY, 0), src, "open source");
     /* Tables first (in creation order, so parents come before children), then indexes. */
@@ -77,14 +81,28 @@ int main(int argc, char **argv) {
     check(sqlite3_exec(dest, "BEGIN", 0, 0, 0), dest, "begin");
     for (int i = 0; i < table_count; i++) {
         table *t = &tables[i];
-        sqlite3_stmt *insert;
+        sqlite3_stmt *insert, *batch;
         check(sqlite3_prepare_v2(dest, t->insert, -1, &insert, 0), dest, t->insert);
-        for (int r = 0; r < t->rows; r++) {
+        /* The same INSERT with its VALUES row repeated batch_rows times. */
+        const char *row = strstr(t->insert, "VALUES ") + 7;
+        char *batch_sql = malloc(strlen(t->insert) + (strlen(row) + 1) * batch_rows + 1);
+        strcpy(batch_sql, t->insert);
+        for (int k = 1; k < batch_rows; k++) { strcat(batch_sql, ","); strcat(batch_sql, row); }
+        check(sqlite3_prepare_v2(dest, batch_sql, -1, &batch, 0), dest, batch_sql);
+        int r = 0;
+        for (; batch_rows > 1 && r + batch_rows <= t->rows; r += batch_rows) {
+            for (int k = 0; k < batch_rows * t->columns; k++) sqlite3_bind_value(batch, k + 1, t->values[r * t->columns + k]);
+            check(sqlite3_step(batch), dest, batch_sql);
+            sqlite3_reset(batch);
+        }
+        for (; r < t->rows; r++) {
             for (int c = 0; c < t->columns; c++) sqlite3_bind_value(insert, c + 1, t->values[r * t->columns + c]);
             check(sqlite3_step(insert), dest, t->insert);
             sqlite3_reset(insert);
         }
         sqlite3_finalize(insert);
+        sqlite3_finalize(batch);
+        free(batch_sql);
     }
     check(sqlite3_exec(dest, indexes_sql, 0, 0, 0), dest, "indexes");
     check(sqlite3_exec(dest, "COMMIT", 0, 0, 0), dest, "commit");

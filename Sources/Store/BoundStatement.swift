@@ -35,38 +35,50 @@ struct BoundStatement {
     func execute(_ values: [SQLValue]) throws -> Int {
         precondition(values.count == parameterCount, "one value per parameter")
         let s = statement.sqliteStatement
-        // SQLITE_TRANSIENT: SQLite copies the bytes before the Swift buffer goes away.
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case .null: sqlite3_bind_null(s, index)
-            case .integer(let v): sqlite3_bind_int64(s, index, v)
-            case .real(let v): sqlite3_bind_double(s, index, v)
-            case .text(let v): Self.bind(v, to: s, at: index)
-            case .blob(let v): _ = v.withUnsafeBytes { sqlite3_bind_blob(s, index, $0.baseAddress, Int32($0.count), transient) }
-            }
-        }
-        let code = sqlite3_step(s)
+        let code = Self.bind(values, from: 0, to: s)
         sqlite3_reset(s)
+        // No binding is left pointing at a Swift buffer that is gone.
+        sqlite3_clear_bindings(s)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
         }
         return Int(sqlite3_changes(db.sqliteConnection))
     }
 
-    /// A string's UTF-8 bytes with their length: passing a `String` where C wants a `char *`
-    /// copied it into a new array per value (seen in `perf`), and SQLite then measured it.
-    private static func bind(_ text: String, to statement: OpaquePointer?, at index: Int32) {
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        var text = text
-        text.withUTF8 { bytes in
-            // An empty buffer may have no address, which SQLite would bind as NULL, not ''.
-            guard let base = bytes.baseAddress else {
-                _ = sqlite3_bind_text(statement, index, "", 0, transient)
-                return
+    /// Binds `values` from `offset` on, then steps. Text and blobs are bound where they lie
+    /// (SQLITE_STATIC), and the step runs inside the scope of each of their buffers: SQLite read
+    /// them in place instead of copying every one (SQLITE_TRANSIENT) for a row it copies again.
+    private static func bind(_ values: [SQLValue], from offset: Int, to s: OpaquePointer?) -> Int32 {
+        guard offset < values.count else { return sqlite3_step(s) }
+        let index = Int32(offset + 1)
+        switch values[offset] {
+        case .null: sqlite3_bind_null(s, index)
+        case .integer(let v): sqlite3_bind_int64(s, index, v)
+        case .real(let v): sqlite3_bind_double(s, index, v)
+        case .text(var v):
+            return v.withUTF8 { bytes in
+                // An empty buffer may have no address, which SQLite would bind as NULL, not ''.
+                guard let base = bytes.baseAddress else {
+                    sqlite3_bind_text(s, index, "", 0, transient)
+                    return bind(values, from: offset + 1, to: s)
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
+                    sqlite3_bind_text(s, index, text, Int32(bytes.count), inPlace)
+                    return bind(values, from: offset + 1, to: s)
+                }
             }
-            _ = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { sqlite3_bind_text(statement, index, $0, Int32(bytes.count), transient) }
+        case .blob(let v):
+            return v.withUnsafeBytes { bytes in
+                sqlite3_bind_blob(s, index, bytes.baseAddress, Int32(bytes.count), bytes.baseAddress == nil ? transient : inPlace)
+                return bind(values, from: offset + 1, to: s)
+            }
         }
+        return bind(values, from: offset + 1, to: s)
     }
+
+    /// SQLITE_STATIC (a null destructor): SQLite reads the bytes where they are, until they are
+    /// bound again or cleared.
+    private static var inPlace: sqlite3_destructor_type? { nil }
+    /// SQLITE_TRANSIENT: SQLite copies the bytes at once.
+    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
 }

@@ -14,7 +14,7 @@ extension StoreTransaction {
         }
         let deleted = try deleteMissing(
             from: "boundary", keyColumn: "associationName", datasetID: datasetID, keep: Set(boundaries.map(\.boundary.name)))
-        return SyncCount(written: upsert.written, deleted: deleted)
+        return SyncCount(written: try upsert.finish(), deleted: deleted)
     }
 
     /// Whether associations come from boundaries yet (before them the district is one).

@@ -16,7 +16,7 @@ extension StoreTransaction {
             ])
         }
         let deleted = try deleteMissing(from: "registerEntry", keyColumn: "key", datasetID: datasetID, keep: Set(rows.map(\.key)))
-        return SyncCount(written: upsert.written, deleted: deleted)
+        return SyncCount(written: try upsert.finish(), deleted: deleted)
     }
 
     /// Every register row with the dataset it came from.
@@ -58,6 +58,6 @@ extension StoreTransaction {
         let delete = try db.makeStatement(sql: "DELETE FROM deliveryPoint WHERE key = ?")
         let gone = existing.filter { !keep.contains($0) }
         for key in gone { try delete.execute(arguments: [key]) }
-        return SyncCount(written: upsert.written, deleted: gone.count)
+        return SyncCount(written: try upsert.finish(), deleted: gone.count)
     }
 }

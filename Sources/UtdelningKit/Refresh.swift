@@ -14,21 +14,36 @@ extension District {
         let datasetID: Int64
         let points: [DeliveryPoint]
         let buildings: [Building]
-        let pointKeys: Set<PointKey>
-        let buildingKeys: Set<String>
-        /// Buildings the file gives an address.
-        let addressedBuildingKeys: Set<String>
         /// Other files' points this file's objects took in (businesses at its homes).
         let takenIn: Set<PointKey>
+        private let keys: Keys
 
         init(datasetID: Int64, points: [DeliveryPoint], buildings: [Building], supersedes takenIn: [PointKey] = []) {
             self.datasetID = datasetID
             self.points = points
             self.buildings = buildings
-            pointKeys = Set(points.map(\.key))
-            buildingKeys = Set(buildings.map(\.key))
-            addressedBuildingKeys = Set(points.filter { $0.withoutAddress == nil }.compactMap(\.buildingKey))
             self.takenIn = Set(takenIn)
+            keys = Keys(points: points, buildings: buildings)
+        }
+
+        var pointKeys: Set<PointKey> { keys.points }
+        var buildingKeys: Set<String> { keys.buildings }
+        /// Buildings the file gives an address.
+        var addressedBuildingKeys: Set<String> { keys.addressedBuildings }
+
+        /// The file's keys, made when first asked for: only stored rows are held against them,
+        /// and a first import has none (hashing every key was 2 % of its store phase).
+        private final class Keys {
+            private let pointList: [DeliveryPoint]
+            private let buildingList: [Building]
+            lazy var points = Set(pointList.map(\.key))
+            lazy var buildings = Set(buildingList.map(\.key))
+            lazy var addressedBuildings = Set(pointList.filter { $0.withoutAddress == nil }.compactMap(\.buildingKey))
+
+            init(points: [DeliveryPoint], buildings: [Building]) {
+                pointList = points
+                buildingList = buildings
+            }
         }
 
         func covers(_ stored: StoreTransaction.StoredPoint) -> Bool {
@@ -65,9 +80,9 @@ extension District {
         let all = try all ?? tx.points()
         let stored = all.filter { incoming?.covers($0) != true }
         let takenOver = incoming.map { incoming in all.filter(incoming.holdsAnother).count } ?? 0
-        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point) + (incoming?.points ?? [])
+        let mapPoints = stored.filter { !$0.fromRegister }.map(\.point).concatenated(with: incoming?.points ?? [])
         let buildings = try tx.buildings(excludingDataset: incoming?.datasetID).filter { incoming?.buildingKeys.contains($0.key) != true }
-            + (incoming?.buildings ?? [])
+            .concatenated(with: incoming?.buildings ?? [])
         let register = try tx.registerRows()
         let boundaries = try tx.boundaries()
         var derived = try HouseholdDerivation(
@@ -81,15 +96,17 @@ extension District {
 
         var changes = 0
         if let incoming {
-            let buildingAssociations = derived.associationOfBuilding.compactMapValues { ids[$0] }
-            let values = Dictionary(uniqueKeysWithValues: incoming.points.map { point in
-                (point.key, StoreTransaction.DerivedValues(
-                    count: derived.counts[point.key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
-                    associationID: derived.associationOfPoint[point.key].flatMap { ids[$0] },
-                    outside: derived.outsidePointKeys.contains(point.key)))
-            })
-            let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID, associationIDs: buildingAssociations)
-            let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID, derived: values)
+            // Each row's values are looked up as it is written, not gathered into dictionaries first.
+            var association = AssociationIDs(ids)
+            let b = try tx.syncBuildings(incoming.buildings, datasetID: incoming.datasetID) { key in
+                association.id(of: derived.associationOfBuilding[key])
+            }
+            let p = try tx.syncMapPoints(incoming.points, datasetID: incoming.datasetID) { key in
+                StoreTransaction.DerivedValues(
+                    count: derived.counts[key] ?? HouseholdCount(households: 0, source: .default, rule: ""),
+                    associationID: association.id(of: derived.associationOfPoint[key]),
+                    outside: derived.outsidePointKeys.contains(key))
+            }
             let superseded = try tx.deletePoints(all.filter(incoming.supersedes).map(\.point.key))
             changes = b.written + b.deleted + p.written + p.deleted + superseded
         }
@@ -109,13 +126,18 @@ extension District {
         try tx.removeAssociations(keeping: derived.associationNames)
         try tx.replaceCalibration(derived.calibration.entries)
         let outsideHouseholds = derived.outsidePointKeys.reduce(0) { $0 + (derived.counts[$1]?.households ?? 0) }
-        var householdsOf: [String: Int] = [:]
-        for (key, name) in derived.associationOfPoint { householdsOf[name, default: 0] += derived.counts[key]?.households ?? 0 }
+        // Associations none of whose points has a household: nearly all have one among the first
+        // points looked at, so the walk stops early instead of summing every point's households.
+        var empty = Set(derived.associationNames)
+        for (key, name) in derived.associationOfPoint where empty.contains(name) && (derived.counts[key]?.households ?? 0) > 0 {
+            empty.remove(name)
+            if empty.isEmpty { break }
+        }
         let report = RefreshReport(
             outsidePoints: derived.outsidePointKeys.count, outsideHouseholds: outsideHouseholds,
             outsideGoTo: derived.outsidePointKeys.isEmpty ? nil : config.district.outsidePoints.ownAssociation,
-            emptyAssociations: derived.associationNames.filter { (householdsOf[$0] ?? 0) == 0 },
-            estimatesToCheck: toCheck(mapPoints + derived.registerPoints.values, buildings: buildings, counts: derived.counts),
+            emptyAssociations: derived.associationNames.filter(empty.contains),
+            estimatesToCheck: toCheck([mapPoints, Array(derived.registerPoints.values)], buildings: buildings, counts: derived.counts),
             overlaps: derived.overlaps.map { .init(winner: $0.key.winner, loser: $0.key.loser, points: $0.value) }
                 .sorted { ($0.winner, $0.loser) < ($1.winner, $1.loser) },
             calibration: derived.calibration.entries, pointsChanged: changed,
@@ -124,12 +146,45 @@ extension District {
         return (report, changes, derived)
     }
 
-    /// How many points `households check` lists.
-    private func toCheck(_ points: [DeliveryPoint], buildings: [Building], counts: [PointKey: HouseholdCount]) -> Int {
-        let buildingOf = Dictionary(buildings.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        return points.filter { p in
-            guard let count = counts[p.key] else { return false }
-            return !config.households.implausibilities(of: p, count: count, building: p.buildingKey.flatMap { buildingOf[$0] }).isEmpty
-        }.count
+    /// How many points `households check` lists. Most counts are judged without their building
+    /// (`looksAtBuilding`): only the buildings of the others are looked for, instead of a
+    /// dictionary of every building made on each refresh.
+    private func toCheck(_ groups: [[DeliveryPoint]], buildings: [Building], counts: [PointKey: HouseholdCount]) -> Int {
+        let rules = config.households
+        var found = 0
+        var withBuilding: [(point: DeliveryPoint, count: HouseholdCount, building: String)] = []
+        for points in groups {
+            for p in points {
+                guard let count = counts[p.key] else { continue }
+                if let building = p.buildingKey, rules.looksAtBuilding(of: p, count: count) {
+                    withBuilding.append((p, count, building))
+                } else if !rules.implausibilities(of: p, count: count, building: nil).isEmpty {
+                    found += 1
+                }
+            }
+        }
+        guard !withBuilding.isEmpty else { return found }
+        let wanted = Set(withBuilding.map(\.building))
+        var buildingOf: [String: Building] = [:]
+        // The first of a key, as before.
+        for b in buildings where wanted.contains(b.key) && buildingOf[b.key] == nil { buildingOf[b.key] = b }
+        return found + withBuilding.filter { !rules.implausibilities(of: $0.point, count: $0.count, building: buildingOf[$0.building]).isEmpty }.count
+    }
+}
+
+/// Association name → id, for row after row: the name is nearly always the row before's, whose
+/// id is kept instead of hashing the name again (a name such as "Värmland" hashes slowly).
+private struct AssociationIDs {
+    private let ids: [String: Int64]
+    private var last: (name: String, id: Int64?)?
+
+    init(_ ids: [String: Int64]) { self.ids = ids }
+
+    mutating func id(of name: String?) -> Int64? {
+        guard let name else { return nil }
+        if let last, last.name == name { return last.id }
+        let id = ids[name]
+        last = (name, id)
+        return id
     }
 }

@@ -41,12 +41,15 @@ public struct HouseholdDerivation: Sendable {
         let match = RegisterMatcher(rules: rules).match(rows: registerRows, points: mapPoints)
         var registerPoints: [String: DeliveryPoint] = [:]
         for point in match.newPoints { registerPoints[String(point.key.rawValue.dropFirst("register:".count))] = point }
-        let allPoints = mapPoints + match.newPoints
+        let allPoints = mapPoints.concatenated(with: match.newPoints)
 
         var associationOfPoint: [PointKey: String] = [:]
         var associationOfBuilding: [String: String] = [:]
         var overlaps: [AssociationAssigner.Overlap: Int] = [:]
         var outsideKeys = Set<PointKey>()
+        // Room for every key at once: growing rehashed each dictionary's keys several times.
+        associationOfPoint.reserveCapacity(allPoints.count)
+        associationOfBuilding.reserveCapacity(buildings.count)
         let names: [String]
         if boundaries.isEmpty {
             names = [districtName]

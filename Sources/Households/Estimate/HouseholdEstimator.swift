@@ -20,43 +20,51 @@ public struct HouseholdEstimator: Sendable {
         let calibration = Calibration(buildings: buildings, associationOfBuilding: associationOf, rules: rules)
         // By position, not by key: a district has hundreds of thousands of points, and each
         // hash of a key costs more than the rule it looks up (perf of an import).
-        var buildingIndex: [String: Int] = [:]
-        buildingIndex.reserveCapacity(buildings.count)
-        for (index, building) in buildings.enumerated() where buildingIndex[building.key] == nil { buildingIndex[building.key] = index }
+        // One hash per key (a look-up before each insert made two); the first of a key stays.
+        let buildingIndex = Dictionary(buildings.indices.lazy.map { (buildings[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
         var doorsOfBuilding = [[Int]](repeating: [], count: buildings.count)
         for (index, point) in points.enumerated() {
             if let key = point.buildingKey, let building = buildingIndex[key] { doorsOfBuilding[building].append(index) }
         }
 
         var countOfPoint = [HouseholdCount?](repeating: nil, count: points.count)
+        var texts = RuleTexts()
         for (b, doors) in doorsOfBuilding.enumerated() where !doors.isEmpty {
             let building = buildings[b]
-            // A business shares its building's households only where no home's door is in it.
-            let homes = doors.filter { !points[$0].isBusiness }
-            if !homes.isEmpty {
-                for business in doors where points[business].isBusiness {
-                    countOfPoint[business] = HouseholdCount(
-                        households: 0, source: .default, rule: "business (\(points[business].use ?? "")) in a building with homes")
+            let entrances: [Int]
+            let businessUse: String?
+            if doors.count == 1 {
+                // One door, as at nearly every house: its entrance, and its use if a business.
+                entrances = doors
+                businessUse = points[doors[0]].use
+            } else {
+                // A business shares its building's households only where no home's door is in it.
+                let homes = doors.filter { !points[$0].isBusiness }
+                if !homes.isEmpty {
+                    for business in doors where points[business].isBusiness {
+                        countOfPoint[business] = HouseholdCount(
+                            households: 0, source: .default, rule: "business (\(points[business].use ?? "")) in a building with homes")
+                    }
                 }
+                entrances = (homes.isEmpty ? doors : homes).sorted { points[$0].key < points[$1].key }
+                businessUse = homes.isEmpty ? doors.compactMap { points[$0].use }.min() : nil
             }
-            let entrances = (homes.isEmpty ? doors : homes).sorted { points[$0].key < points[$1].key }
             let shares = buildingShares(
-                building, entrances: entrances.count, association: associationOf[building.key], calibration: calibration,
-                businessUse: homes.isEmpty ? doors.compactMap { points[$0].use }.min() : nil)
+                building, entrances: entrances.count, associationOf: associationOf, calibration: calibration, businessUse: businessUse,
+                texts: &texts)
             for (entrance, share) in zip(entrances, shares) { countOfPoint[entrance] = share }
         }
-        for (index, point) in points.enumerated() where countOfPoint[index] == nil {
-            countOfPoint[index] = point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
+        let countInOrder = zip(points, countOfPoint).lazy.map { point, count in
+            count
+                ?? point.use.map { HouseholdCount(households: 0, source: .default, rule: "business (\($0)), no building mapped") }
                 ?? HouseholdCount(households: rules.addressWithoutBuilding, source: .default, rule: "no building mapped")
         }
-        var counts: [PointKey: HouseholdCount] = [:]
-        counts.reserveCapacity(points.count)
-        for (point, count) in zip(points, countOfPoint) where counts[point.key] == nil { counts[point.key] = count }
+        var counts = Dictionary(zip(points.lazy.map(\.key), countInOrder), uniquingKeysWith: { first, _ in first })
         // A twin building whose own address was merged into another point: its households go there.
         func hasDoors(_ building: Building) -> Bool { buildingIndex[building.key].map { !doorsOfBuilding[$0].isEmpty } ?? false }
         for building in buildings.filter({ $0.addressMergedInto != nil && !hasDoors($0) }).sorted(by: { $0.key < $1.key }) {
             guard let host = building.addressMergedInto, let count = counts[host] else { continue }
-            let shares = buildingShares(building, entrances: 1, association: associationOf[building.key], calibration: calibration, businessUse: nil)
+            let shares = buildingShares(building, entrances: 1, associationOf: associationOf, calibration: calibration, businessUse: nil, texts: &texts)
             if let extra = shares.first, extra.households > 0 { counts[host] = count.adding(extra, from: building.key) }
         }
         if !registerHouseholds.isEmpty {
@@ -74,15 +82,17 @@ public struct HouseholdEstimator: Sendable {
     ///   - businessUse: set when every entrance is a business: then a building the rules count
     ///     one household per address by its size alone (no type says people live there) holds
     ///     none: a kiosk's or a workshop's `building=yes`.
+    ///   - associationOf: building key → association, looked up only for an estimate (calibration).
     private func buildingShares(
-        _ building: Building, entrances n: Int, association: String?, calibration: Calibration, businessUse: String?
+        _ building: Building, entrances n: Int, associationOf: [String: String], calibration: Calibration, businessUse: String?,
+        texts: inout RuleTexts
     ) -> [HouseholdCount] {
         let entranceText = n == 1 ? "" : " shared by \(n) entrances"
         switch rules.classify(building) {
         case .explicit(let flats):
             return split(flats, among: n, source: .explicit, rule: "building:flats=\(flats)\(entranceText)")
         case .estimated:
-            let (perDwelling, calibrated) = calibration.squareMetersPerDwelling(type: building.type, association: association)
+            let (perDwelling, calibrated) = calibration.squareMetersPerDwelling(type: building.type, association: associationOf[building.key])
             let dwellings = Int((rules.floorArea(building) / perDwelling).rounded())
             // Every entrance of a residential building leads to at least one home.
             let total = max(dwellings, n)
@@ -94,7 +104,7 @@ public struct HouseholdEstimator: Sendable {
             let rule = "business (\(businessUse ?? "")) in a small building=\(building.type): no home"
             return Array(repeating: HouseholdCount(households: 0, source: .default, rule: rule), count: n)
         case .single:
-            return Array(repeating: HouseholdCount(households: 1, source: .default, rule: "\(building.type): one household"), count: n)
+            return Array(repeating: HouseholdCount(households: 1, source: .default, rule: texts.oneHousehold(building.type)), count: n)
         case .nonResidential(let what):
             return Array(repeating: HouseholdCount(households: 0, source: .default, rule: "non-residential (\(what))"), count: n)
         }
@@ -119,5 +129,18 @@ extension HouseholdCount {
         HouseholdCount(
             households: households + other.households, source: source == other.source ? source : .estimated,
             rule: "\(rule); + \(other.households) in \(building), a twin building of the same address: \(other.rule)")
+    }
+}
+
+/// A rule's text that depends on the building type alone, made once per type: tens of thousands
+/// of houses each had a string of their own made for "house: one household".
+private struct RuleTexts {
+    private var oneHouseholdOfType: [String: String] = [:]
+
+    mutating func oneHousehold(_ type: String) -> String {
+        if let text = oneHouseholdOfType[type] { return text }
+        let text = "\(type): one household"
+        oneHouseholdOfType[type] = text
+        return text
     }
 }

@@ -18,11 +18,18 @@ extension HouseholdRules {
     public func implausibilities(of point: DeliveryPoint, count: HouseholdCount, building: Building?) -> [Implausibility] {
         var found: [Implausibility] = []
         if count.source == .estimated && count.households > checkAbove { found.append(.manyHouseholds) }
-        if let building {
+        if let building, looksAtBuilding(of: point, count: count) {
             if count.source == .estimated && count.households > 0 && restsOnSizeAlone(building) { found.append(.sizeAlone) }
             // A business's 0 beside homes' doors is the rule, not a gap.
             if count.households == 0 && !point.isBusiness && isResidentialType(building.type) { found.append(.emptyResidential) }
         }
         return found
+    }
+
+    /// Whether `implausibilities` reads the building for this count at all: only an estimate
+    /// with households and a door without any are judged by it. A caller counting what is
+    /// implausible over every point need only look up these points' buildings.
+    public func looksAtBuilding(of point: DeliveryPoint, count: HouseholdCount) -> Bool {
+        (count.source == .estimated && count.households > 0) || (count.households == 0 && !point.isBusiness)
     }
 }

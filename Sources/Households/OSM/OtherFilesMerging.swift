@@ -12,9 +12,12 @@ extension OSMExtract {
     /// same objects, not twins.
     /// - Returns: keys of the stored businesses this file's homes take in (the caller removes them).
     public mutating func dropTwins(of stored: [DeliveryPoint]) -> [PointKey] {
+        // Nothing stored (a first import) or only this file's own points: no twin, nothing changes.
+        guard !stored.isEmpty else { return [] }
         let own = Set(points.map(\.key))
         // A home without an address has no address to repeat (a street name alone makes no twin).
         let others = stored.filter { !own.contains($0.key) && $0.withoutAddress == nil }.sorted { $0.key < $1.key }
+        guard !others.isEmpty else { return [] }
         // Another file's address on a building makes it no home without an address.
         let addressedBuildings = Set(others.compactMap(\.buildingKey))
         let storedHomes = AddressTwins(others.filter { !$0.isBusiness })

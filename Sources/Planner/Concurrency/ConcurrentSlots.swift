@@ -23,7 +23,7 @@ public final class ConcurrentSlots<Value: Sendable>: @unchecked Sendable {
 
 extension Array where Element: Sendable {
     /// `map` with the elements spread over the cores; the results in the elements' order.
-    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let slots = ConcurrentSlots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, transform(self[i])) }
         return slots.values.compactMap { $0 }
